@@ -1,0 +1,87 @@
+extension Timestamp {
+    /// Which end of the day a date without a time stands for.
+    public enum DateOnly: Sendable {
+        /// 00:00:00Z: a figure "recorded on 10 November" was known from that morning.
+        case startOfDay
+        /// 23:59:59Z: "as of 10 November" includes everything recorded that day.
+        case endOfDay
+    }
+
+    static let expectation = "expected a date such as 2021-11-10 or a UTC time such as 2021-11-10T09:00:00Z"
+
+    /// Reads `YYYY-MM-DD` or ISO 8601 `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`.
+    ///
+    /// A time without a zone is rejected: the store keeps UTC, and guessing the local zone
+    /// would silently shift a back-filled figure by an hour in summer.
+    public init(parsing text: String, field: String, dateOnly: DateOnly) throws(FieldError) {
+        let bytes = Array(text.utf8)
+        func fail(_ reason: String? = nil) -> FieldError {
+            let found = text.isEmpty ? "nothing" : quoted(text)
+            return FieldError(field: field, "\(Timestamp.expectation), found \(found)\(reason.map { " (\($0))" } ?? "")")
+        }
+        var index = 0
+        func number(_ width: Int) throws(FieldError) -> Int {
+            guard index + width <= bytes.count else { throw fail() }
+            var value = 0
+            for byte in bytes[index..<index + width] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw fail() }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            index += width
+            return value
+        }
+        func expect(_ char: Character) throws(FieldError) {
+            guard index < bytes.count, bytes[index] == char.asciiValue! else { throw fail() }
+            index += 1
+        }
+        let year = try number(4)
+        try expect("-")
+        let month = try number(2)
+        try expect("-")
+        let day = try number(2)
+        guard (1...12).contains(month), (1...Timestamp.daysInMonth(year: year, month: month)).contains(day) else {
+            throw fail("no such date")
+        }
+        var seconds = Int64(Timestamp.days(year: year, month: month, day: day)) * 86_400
+        if index == bytes.count {
+            if case .endOfDay = dateOnly { seconds += 86_399 }
+            self.init(secondsSince1970: seconds)
+            return
+        }
+        guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: "t") else { throw fail() }
+        index += 1
+        let hour = try number(2)
+        try expect(":")
+        let minute = try number(2)
+        var second = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+            index += 1
+            second = try number(2)
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                let start = index
+                while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+                guard index > start else { throw fail() }
+            }
+        }
+        guard hour < 24, minute < 60, second < 60 else { throw fail("no such time") }
+        seconds += Int64(hour * 3600 + minute * 60 + second)
+        guard index < bytes.count else { throw fail("add Z for UTC or an offset such as +01:00") }
+        switch bytes[index] {
+        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+            index += 1
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            let sign: Int64 = bytes[index] == UInt8(ascii: "+") ? 1 : -1
+            index += 1
+            let offsetHours = try number(2)
+            if index < bytes.count, bytes[index] == UInt8(ascii: ":") { index += 1 }
+            let offsetMinutes = try number(2)
+            guard offsetHours < 24, offsetMinutes < 60 else { throw fail() }
+            seconds -= sign * Int64(offsetHours * 3600 + offsetMinutes * 60)
+        default:
+            throw fail()
+        }
+        guard index == bytes.count else { throw fail() }
+        self.init(secondsSince1970: seconds)
+    }
+}

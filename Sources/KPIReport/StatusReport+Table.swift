@@ -1,0 +1,81 @@
+import KPIModel
+import KPIStatus
+
+extension StatusReport {
+    /// The terminal table: fits `width` columns by shortening titles, and always shows the
+    /// status as a shape and a word, with colour only when `colour` is set (a terminal).
+    public func table(colour: Bool, width: Int) -> String {
+        let header = ["ID", "Indicator", "Value", "Target", "Status", previousLabel, lastYearLabel]
+        var cells: [[String]] = rows.map { row in
+            let formatter = FigureFormatter(row.indicator)
+            return [
+                row.indicator.id.rawValue,
+                TextEscaping.terminal(row.indicator.title),
+                row.value.map { formatter.string($0) } ?? "–",
+                row.target.map { formatter.string($0.target) } ?? "–",
+                "\(row.status.symbol) \(row.status.word)",
+                Self.dotWord(row.vsPreviousQuarter),
+                Self.dotWord(row.vsSameQuarterLastYear),
+            ]
+        }
+        var widths = header.indices.map { column in
+            ([header[column]] + cells.map { $0[column] }).map(\.displayWidth).max() ?? 0
+        }
+        let gap = 2
+        let others = widths.enumerated().filter { $0.offset != 1 }.map(\.element).reduce(0, +) + gap * (widths.count - 1)
+        widths[1] = max(min(widths[1], width - others), 9)
+        cells = cells.map { row in
+            var row = row
+            row[1] = row[1].truncated(toWidth: widths[1])
+            return row
+        }
+        let rightAligned: Set = [2, 3]
+        func line(_ row: [String], status: Status? = nil) -> String {
+            var parts: [String] = []
+            for (column, text) in row.enumerated() {
+                let padding = String(repeating: " ", count: max(widths[column] - text.displayWidth, 0))
+                var cell = rightAligned.contains(column) ? padding + text : text + padding
+                if column == 4, colour, let status {
+                    cell = Self.ansi(status) + cell + "\u{1B}[0m"
+                }
+                parts.append(cell)
+            }
+            return String(parts.joined(separator: String(repeating: " ", count: gap)).reversed().drop(while: { $0 == " " }).reversed())
+        }
+        var lines = [heading, "", line(header)]
+        for (row, assessment) in zip(cells, rows) {
+            lines.append(line(row, status: assessment.status))
+        }
+        if rows.isEmpty { lines.append("(no indicators)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The short word for a direction of travel in the table: Better, Worse, Same, –.
+    static func dotWord(_ direction: DirectionOfTravel) -> String {
+        switch direction {
+        case .improving: return "↑ Better"
+        case .worsening: return "↓ Worse"
+        case .noChange: return "→ Same"
+        case .unknown: return "–"
+        }
+    }
+
+    static func ansi(_ status: Status) -> String {
+        switch status {
+        case .red: return "\u{1B}[1;31m"
+        case .amber: return "\u{1B}[1;33m"
+        case .green: return "\u{1B}[32m"
+        case .noTarget, .missing: return "\u{1B}[90m"
+        }
+    }
+}
+
+extension String {
+    /// Columns the text takes on a terminal (one per character; good enough for titles).
+    var displayWidth: Int { count }
+
+    func truncated(toWidth width: Int) -> String {
+        guard count > width else { return self }
+        return String(prefix(max(width - 1, 0))) + "…"
+    }
+}

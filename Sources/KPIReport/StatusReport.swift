@@ -1,0 +1,118 @@
+import Foundation
+import KPIModel
+import KPIStatus
+
+/// The status of every indicator for one period, as a table, CSV, JSON or Markdown.
+public struct StatusReport: Sendable {
+    public enum Format: String, CaseIterable, Sendable {
+        case table, csv, json, markdown
+    }
+
+    public let period: Period
+    public let financialYear: FinancialYear
+    /// The moment the report looks back to, or nil for now.
+    public let asOf: Timestamp?
+    /// One assessment per indicator, sorted by id.
+    public let rows: [Assessment]
+
+    /// Judges every snapshot for `period`, or for the latest period with any value.
+    /// Nil when no indicator has any value to choose a period from.
+    public init?(snapshots: [IndicatorSnapshot], period: Period?, financialYear: FinancialYear, asOf: Timestamp?) {
+        guard let period = period ?? snapshots.compactMap(\.latestPeriod).max() else { return nil }
+        self.period = period
+        self.financialYear = financialYear
+        self.asOf = asOf
+        self.rows = snapshots.sorted { $0.indicator.id < $1.indicator.id }.map { Assessment($0, period: period) }
+    }
+
+    /// The column names of the CSV and the keys of each JSON object, in order.
+    public static let fields = ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status",
+                                "vsPreviousQuarter", "vsSameQuarterLastYear", "note"]
+
+    public func render(_ format: Format, colour: Bool = false, width: Int = 80) -> String {
+        switch format {
+        case .table: return table(colour: colour, width: width)
+        case .csv: return csv()
+        case .json: return json()
+        case .markdown: return markdown()
+        }
+    }
+
+    /// Plain values of one row, keyed as ``fields``; numbers as exact decimal text.
+    func values(_ row: Assessment) -> [String: String?] {
+        [
+            "id": row.indicator.id.rawValue,
+            "title": row.indicator.title,
+            "unit": row.indicator.unit.rawValue,
+            "period": row.period.description,
+            "value": row.value?.text,
+            "target": row.target?.target.text,
+            "amberThreshold": row.amberThreshold.map { "\($0)" },
+            "status": row.status.rawValue,
+            "vsPreviousQuarter": row.vsPreviousQuarter.rawValue,
+            "vsSameQuarterLastYear": row.vsSameQuarterLastYear.rawValue,
+            "note": row.note,
+        ]
+    }
+
+    public func json() -> String {
+        let numeric: Set = ["value", "target", "amberThreshold"]
+        let objects = rows.map { row -> String in
+            let values = values(row)
+            let members = Self.fields.map { key -> String in
+                let rendered: String
+                switch values[key] ?? nil {
+                case nil: rendered = "null"
+                case let value? where numeric.contains(key): rendered = value
+                case let value?: rendered = TextEscaping.json(value)
+                }
+                return "    \(TextEscaping.json(key)): \(rendered)"
+            }
+            return "  {\n" + members.joined(separator: ",\n") + "\n  }"
+        }
+        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    public func csv() -> String {
+        var lines = [Self.fields.joined(separator: ",")]
+        let text: Set = ["title", "note"]
+        for row in rows {
+            let values = values(row)
+            lines.append(Self.fields.map { key in
+                guard let value = values[key] ?? nil else { return "" }
+                return text.contains(key) ? TextEscaping.spreadsheetText(value) : TextEscaping.csv(value)
+            }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The heading line shared by the table and Markdown forms.
+    var heading: String {
+        let asOfText = asOf.map { " as of \($0.dateText)" } ?? ""
+        return "Status for \(period) (\(financialYear.months(of: period)))\(asOfText)"
+    }
+
+    var previousLabel: String { period.previous.map { "vs \($0.shortLabel)" } ?? "vs previous" }
+    var lastYearLabel: String { period.sameQuarterLastYear.map { "vs \($0.shortLabel)" } ?? "vs last year" }
+
+    public func markdown() -> String {
+        var lines = ["## \(TextEscaping.markdownCell(heading))", ""]
+        lines.append("| ID | Indicator | Value | Target | Status | \(previousLabel) | \(lastYearLabel) | Note |")
+        lines.append("|---|---|---:|---:|---|---|---|---|")
+        for row in rows {
+            let formatter = FigureFormatter(row.indicator)
+            let cells = [
+                TextEscaping.markdownCell(row.indicator.id.rawValue),
+                TextEscaping.markdownCell(row.indicator.title),
+                row.value.map { formatter.string($0) } ?? "–",
+                row.target.map { formatter.string($0.target) } ?? "–",
+                "\(row.status.symbol) \(row.status.word)",
+                "\(row.vsPreviousQuarter.symbol) \(row.vsPreviousQuarter.word)",
+                "\(row.vsSameQuarterLastYear.symbol) \(row.vsSameQuarterLastYear.word)",
+                TextEscaping.markdownCell(row.note ?? ""),
+            ]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,116 @@
+import KPIModel
+
+/// Reads comma-separated values as RFC 4180 writes them, as spreadsheets export them.
+///
+/// UTF-8 with or without a byte-order mark, CRLF or LF line ends, fields in double quotes
+/// with `""` for a quote and line breaks allowed inside. Each record keeps the line it starts
+/// on, so every message can say `file:line`. A NUL byte, invalid UTF-8 or an unbalanced quote
+/// rejects the file with the line where it was found.
+public struct CSVReader {
+    public struct Record: Equatable, Sendable {
+        public var line: Int
+        public var fields: [String]
+    }
+
+    /// Splits `bytes` into records; `path` is used in messages.
+    public static func records(_ bytes: [UInt8], path: String) throws -> [Record] {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw KPIError(.badData, "\(path):\(lineNumber(of: nul, in: bytes)): file: expected text, found a NUL byte (is this a spreadsheet file rather than CSV?)")
+        }
+        if String(validating: bytes[start...], as: UTF8.self) == nil {
+            let bad = firstInvalidUTF8(bytes, from: start)
+            throw KPIError(.badData, "\(path):\(lineNumber(of: bad, in: bytes)): file: expected UTF-8 text, found invalid bytes (save the sheet as \"CSV UTF-8\")")
+        }
+        var records: [Record] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var line = 1
+        var recordLine = 1
+        var index = start
+        var fieldStarted = false
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            fieldStarted = false
+        }
+        /// Ends a record at a line end; a blank line is no record.
+        func endRecord() {
+            guard !fields.isEmpty || !field.isEmpty || fieldStarted else { return }
+            endField()
+            records.append(Record(line: recordLine, fields: fields))
+            fields.removeAll(keepingCapacity: true)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") && field.isEmpty && !fieldStarted {
+                // A quoted field: read to the closing quote.
+                let openLine = line
+                index += 1
+                var closed = false
+                while index < bytes.count {
+                    let inner = bytes[index]
+                    if inner == UInt8(ascii: "\"") {
+                        if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\"") {
+                            field.append(inner)
+                            index += 2
+                            continue
+                        }
+                        closed = true
+                        index += 1
+                        break
+                    }
+                    if inner == 10 { line += 1 }
+                    field.append(inner)
+                    index += 1
+                }
+                guard closed else {
+                    throw KPIError(.badData, "\(path):\(openLine): field: expected a closing double quote for the field that starts on this line, found the end of the file")
+                }
+                fieldStarted = true
+                if index < bytes.count, ![UInt8(ascii: ","), 10, 13].contains(bytes[index]) {
+                    throw KPIError(.badData, "\(path):\(line): field: expected a comma or a line end after a closing double quote, found \(quoted(String(decoding: [bytes[index]], as: UTF8.self)))")
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: ","):
+                endField()
+                fieldStarted = true
+            case 13 where index + 1 < bytes.count && bytes[index + 1] == 10:
+                break
+            case 10, 13:
+                endRecord()
+                line += 1
+                recordLine = line
+            case UInt8(ascii: "\""):
+                throw KPIError(.badData, "\(path):\(line): field: expected a double quote only at the start of a field (write \"\" inside quotes), found one in the middle")
+            default:
+                field.append(byte)
+            }
+            index += 1
+        }
+        if fieldStarted || !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+
+    static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for byte in bytes[..<offset] where byte == 10 { line += 1 }
+        return line
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            if length == 0 || index + length > bytes.count || String(validating: bytes[index..<index + length], as: UTF8.self) == nil {
+                return index
+            }
+            index += length
+        }
+        return bytes.count
+    }
+}

@@ -1,0 +1,110 @@
+import KPIModel
+
+extension SeriesFileParser {
+    mutating func parseIndicator(_ tokens: [Token], line: Int) {
+        if id != nil || definitionFailed || seen["indicator"] != nil {
+            problem(line, "indicator", "expected one definition per file, found a second indicator line (the first is at line \(seen["indicator"] ?? idLine))")
+            return
+        }
+        seen["indicator"] = line
+        idLine = line
+        guard tokens.count == 3, tokens[1].text == "defined" else {
+            definitionFailed = true
+            problem(line, "indicator", "expected \"indicator ID defined 2019-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+            return
+        }
+        do {
+            let parsed = try IndicatorID(tokens[0].text)
+            if let expectedID, parsed != expectedID {
+                definitionFailed = true
+                problem(line, "indicator", "expected the id \(expectedID) to match the file name, found \(parsed)")
+                return
+            }
+            id = parsed
+            definedAt = try Timestamp(parsing: tokens[2].text, field: "defined", dateOnly: .startOfDay)
+        } catch {
+            definitionFailed = true
+            problem(line, error)
+        }
+    }
+
+    mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
+        guard id != nil || definitionFailed else {
+            problem(line, keyword, "expected the indicator line first, found \(keyword) before it")
+            return
+        }
+        guard indicator == nil else {
+            problem(line, keyword, "expected definition lines before the history, found \(keyword) after a history line")
+            return
+        }
+        if let earlier = seen[keyword] {
+            problem(line, keyword, "expected one \(keyword) line, found a second one (the first is at line \(earlier))")
+            return
+        }
+        seen[keyword] = line
+        if keyword == "allow-any-percent" {
+            guard tokens.isEmpty else { problem(line, keyword, "expected nothing after allow-any-percent"); return }
+            allowsAnyPercent = true
+            return
+        }
+        guard tokens.count == 1 else {
+            problem(line, keyword, "expected one field after \(keyword), found \(tokens.count)\(tokens.count > 1 ? " (put text in double quotes)" : "")")
+            return
+        }
+        let token = tokens[0]
+        do {
+            switch keyword {
+            case "title", "theme", "source", "description":
+                guard token.quoted else {
+                    problem(line, keyword, "expected text in double quotes, found \(quoted(token.text))")
+                    return
+                }
+                if keyword == "title" {
+                    guard !token.text.trimmingSpaces.isEmpty else { problem(line, keyword, "expected a title, found an empty one"); return }
+                    title = token.text
+                }
+                if keyword == "theme" { theme = token.text }
+                if keyword == "source" { source = token.text }
+                if keyword == "description" { description = token.text }
+            case "unit": unit = try Unit(parsing: token.text)
+            case "better": polarity = try Polarity(parsing: token.text)
+            default:
+                guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
+                    problem(line, keyword, "expected a whole number from 0 to 6, found \(quoted(token.text))")
+                    return
+                }
+                decimals = value
+            }
+        } catch {
+            problem(line, error)
+        }
+    }
+
+    /// Assembles the definition once its lines are over: at the first history line or the end.
+    mutating func finishDefinition(line: Int) {
+        guard indicator == nil, !definitionFailed, let id, let definedAt else { return }
+        var missing: [String] = []
+        if title == nil && seen["title"] == nil { missing.append("title") }
+        if unit == nil && seen["unit"] == nil { missing.append("unit") }
+        if polarity == nil && seen["better"] == nil { missing.append("better") }
+        if !missing.isEmpty {
+            problem(idLine, missing[0], "expected \(missing.joined(separator: ", ")) line\(missing.count > 1 ? "s" : "") in the definition, found none")
+        }
+        guard let title, let unit, let polarity else {
+            definitionFailed = true
+            return
+        }
+        indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
+                              description: description, source: source, theme: theme,
+                              allowsAnyPercent: allowsAnyPercent, definedAt: definedAt)
+    }
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return Substring(scalars[first...last])
+    }
+}

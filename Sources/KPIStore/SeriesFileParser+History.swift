@@ -1,0 +1,148 @@
+import KPIModel
+
+extension SeriesFileParser {
+    /// Checks that the definition is complete before a history line, and finishes it.
+    mutating func readyForHistory(_ keyword: String, line: Int) -> Indicator? {
+        if id == nil && !definitionFailed {
+            problem(line, keyword, "expected the indicator definition first, found a \(keyword) line before it")
+            definitionFailed = true
+            return nil
+        }
+        finishDefinition(line: line)
+        return indicator
+    }
+
+    /// `value|revise PERIOD FIGURE recorded TIME [note "TEXT"]`
+    mutating func parseObservation(_ tokens: [Token], isRevision: Bool, line: Int) {
+        let keyword = isRevision ? "revise" : "value"
+        guard let indicator = readyForHistory(keyword, line: line) else { return }
+        guard tokens.count >= 3 else {
+            problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
+            return
+        }
+        do {
+            let period = try Self.period(tokens[0], tokens[1])
+            let value = try Figure(parsingUTF8: tokens[2].bytes, original: tokens[2].text)
+            try indicator.validate(value)
+            let options = try Self.options(tokens.dropFirst(3), allowed: ["recorded", "note"], line: keyword)
+            guard let recordedText = options["recorded"] else {
+                problem(line, "recorded", "expected \"recorded 2021-11-10T09:00:00Z\" on every \(keyword) line, found none")
+                return
+            }
+            let recordedAt = try Timestamp(parsing: recordedText, field: "recorded", dateOnly: .startOfDay)
+            if recordedAt < indicator.definedAt {
+                problem(line, "recorded", "expected a time at or after the definition (\(indicator.definedAt)), found \(recordedAt)")
+                return
+            }
+            let earlier = current[period]
+            if isRevision {
+                guard let earlier else {
+                    problem(line, "revise", "expected an earlier value for \(period) to revise, found none (use a value line)")
+                    return
+                }
+                let revised = observations[earlier]
+                if recordedAt < revised.recordedAt {
+                    problem(line, "recorded", "expected a revision recorded at or after the value it revises (\(revised.recordedAt), line \(file.observationLines[earlier])), found \(recordedAt)")
+                    return
+                }
+            } else if let earlier {
+                problem(line, "value", "expected one value line for \(period), found a second (the first is at line \(file.observationLines[earlier])); a correction is a revise line")
+                return
+            }
+            current[period] = observations.count
+            observations.append(Observation(period: period, value: value, recordedAt: recordedAt,
+                                            note: options["note"], isRevision: isRevision))
+            file.observationLines.append(line)
+        } catch {
+            problem(line, error)
+        }
+    }
+
+    /// `target PERIOD FIGURE [amber FIGURE | tolerance FIGURE] recorded TIME`
+    mutating func parseTarget(_ tokens: [Token], line: Int) {
+        guard let indicator = readyForHistory("target", line: line) else { return }
+        guard tokens.count >= 3 else {
+            problem(line, "target", "expected \"target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+            return
+        }
+        do {
+            let period = try Self.period(tokens[0], tokens[1])
+            let value = try Figure(parsingUTF8: tokens[2].bytes, original: tokens[2].text, field: "target")
+            try indicator.validate(value, field: "target")
+            let options = try Self.options(tokens.dropFirst(3), allowed: ["amber", "tolerance", "recorded"], line: "target")
+            guard let recordedText = options["recorded"] else {
+                problem(line, "recorded", "expected \"recorded 2021-03-01T09:00:00Z\" on every target line, found none")
+                return
+            }
+            let recordedAt = try Timestamp(parsing: recordedText, field: "recorded", dateOnly: .startOfDay)
+            var amber: AmberRule?
+            if let text = options["amber"] {
+                if options["tolerance"] != nil {
+                    problem(line, "amber", "expected either amber or tolerance, found both")
+                    return
+                }
+                amber = .threshold(try Figure(parsing: text, field: "amber"))
+            } else if let text = options["tolerance"] {
+                amber = .tolerance(try Figure(parsing: text, field: "tolerance"))
+            }
+            let change = TargetChange(from: period, target: value, amber: amber, recordedAt: recordedAt)
+            try change.validate(polarity: indicator.polarity)
+            if recordedAt < indicator.definedAt {
+                problem(line, "recorded", "expected a time at or after the definition (\(indicator.definedAt)), found \(recordedAt)")
+                return
+            }
+            targets.append(change)
+            file.targetLines.append(line)
+        } catch {
+            problem(line, error)
+        }
+    }
+
+    /// A period written canonically in two tokens: `2021/22` `Q2`.
+    static func period(_ year: Token, _ quarter: Token) throws(FieldError) -> Period {
+        let y = year.bytes, q = quarter.bytes
+        if y.count == 7, q.count == 2, q.first == UInt8(ascii: "Q") {
+            let b = Array(y)
+            let digits = [b[0], b[1], b[2], b[3], b[5], b[6], q[q.startIndex + 1]]
+            if b[4] == UInt8(ascii: "/"), digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+                let start = Int(b[0] - 48) * 1000 + Int(b[1] - 48) * 100 + Int(b[2] - 48) * 10 + Int(b[3] - 48)
+                let end = Int(b[5] - 48) * 10 + Int(b[6] - 48)
+                let number = Int(digits[6] - 48)
+                if end == (start + 1) % 100, (1...4).contains(number), Period.yearRange.contains(start) {
+                    return Period(startYear: start, quarter: number)
+                }
+            }
+        }
+        let text = year.text + " " + quarter.text
+        let parsed = try Period(parsing: text)
+        guard parsed.description == text else {
+            throw FieldError(field: "period", "expected the canonical form \(quoted(parsed.description)), found \(quoted(text))")
+        }
+        return parsed
+    }
+
+    /// Reads `key value` pairs after the fixed fields of a history line.
+    static func options(_ tokens: ArraySlice<Token>, allowed: Set<String>, line keyword: String) throws(FieldError) -> [String: String] {
+        var result: [String: String] = [:]
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            let key = tokens[index]
+            guard !key.quoted, allowed.contains(key.text) else {
+                throw FieldError(field: keyword, "expected one of \(allowed.sorted().joined(separator: ", ")), found \(quoted(key.text))")
+            }
+            guard index + 1 < tokens.endIndex else {
+                throw FieldError(field: key.text, "expected a value after \(key.text), found the end of the line")
+            }
+            guard result[key.text] == nil else {
+                throw FieldError(field: key.text, "expected \(key.text) once, found it twice")
+            }
+            let value = tokens[index + 1]
+            if key.text == "note", !value.quoted {
+                throw FieldError(field: "note", "expected text in double quotes, found \(quoted(value.text))")
+            }
+            result[key.text] = value.text
+            index += 2
+        }
+        return result
+    }
+}

@@ -1,0 +1,94 @@
+import KPIModel
+
+/// Reads a Series file's bytes into a ``SeriesFile``, collecting every problem with its line.
+///
+/// The parser works on bytes because a store of a thousand indicators holds over a hundred
+/// thousand lines and `kpi status` reads them all. See `docs/series-format.md` for the format.
+public struct SeriesFileParser {
+    let path: String
+    let expectedID: IndicatorID?
+    var file: SeriesFile
+
+    // The definition as it is being assembled.
+    var idLine = 0
+    var id: IndicatorID?
+    var definedAt: Timestamp?
+    var title: String?
+    var unit: Unit?
+    var polarity: Polarity?
+    var decimals: Int?
+    var allowsAnyPercent = false
+    var theme: String?
+    var source: String?
+    var description: String?
+    var seen: [String: Int] = [:]
+    var indicator: Indicator?
+    var definitionFailed = false
+    var observations: [Observation] = []
+    var targets: [TargetChange] = []
+    /// For each period, the index in `observations` of the value in force so far.
+    var current: [Period: Int] = [:]
+
+    /// Parses a whole file. `expectedID` is the id the file name promises.
+    public static func parse(_ bytes: [UInt8], path: String, expectedID: IndicatorID?) -> SeriesFile {
+        var parser = SeriesFileParser(path: path, expectedID: expectedID, file: SeriesFile(path: path))
+        parser.run(bytes)
+        return parser.file
+    }
+
+    mutating func run(_ bytes: [UInt8]) {
+        file.size = bytes.count
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart < bytes.count {
+            lineNumber += 1
+            guard let newline = bytes[lineStart...].firstIndex(of: 10) else {
+                file.tornTail = Array(bytes[lineStart...])
+                file.tornLine = lineNumber
+                break
+            }
+            var end = newline
+            if end > lineStart, bytes[end - 1] == 13 { end -= 1 }  // tolerate CRLF from editors
+            parseLine(bytes[lineStart..<end], line: lineNumber)
+            lineStart = newline + 1
+        }
+        finishDefinition(line: lineNumber)
+        if id == nil && !definitionFailed {
+            problem(max(lineNumber, 1), "indicator", "expected an indicator line such as \"indicator ICT01 defined 2019-03-01T09:00:00Z\", found none")
+        }
+        if let indicator {
+            file.history = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets)
+        }
+    }
+
+    mutating func problem(_ line: Int, _ field: String, _ text: String) {
+        file.problems.append(KPIError(.badData, "\(path):\(line): \(field): \(text)"))
+    }
+
+    mutating func problem(_ line: Int, _ error: FieldError) {
+        file.problems.append(error.located("\(path):\(line)"))
+    }
+
+    mutating func parseLine(_ bytes: ArraySlice<UInt8>, line: Int) {
+        var tokens: [Token]
+        switch Token.split(bytes) {
+        case .success(let split): tokens = split
+        case .failure(let reason):
+            problem(line, "line", "expected \(reason.text)")
+            return
+        }
+        guard let first = tokens.first else { return }          // blank line
+        if first.bytes.first == UInt8(ascii: "#") && !first.quoted { return }  // comment
+        let keyword = first.text
+        tokens.removeFirst()
+        switch keyword {
+        case "indicator": parseIndicator(tokens, line: line)
+        case "title", "unit", "better", "decimals", "allow-any-percent", "theme", "source", "description":
+            parseAttribute(keyword, tokens, line: line)
+        case "value", "revise": parseObservation(tokens, isRevision: keyword == "revise", line: line)
+        case "target": parseTarget(tokens, line: line)
+        default:
+            problem(line, "line", "expected a line starting with indicator, title, unit, better, decimals, theme, source, description, target, value or revise, found \(quoted(keyword))")
+        }
+    }
+}

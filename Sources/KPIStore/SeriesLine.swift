@@ -1,0 +1,43 @@
+import KPIModel
+
+/// Writes the lines of a Series file; the exact inverse of ``SeriesFileParser``.
+///
+/// The format is documented for people in `docs/series-format.md`. Every line ends with a
+/// newline: a final line without one is taken as torn by a crash and never read as data.
+public enum SeriesLine {
+    /// The first line of every Series file.
+    public static let header = "# kpi series file, format 1 (see docs/series-format.md)"
+
+    /// The definition block that opens a new Series file.
+    public static func definition(_ indicator: Indicator) -> String {
+        var lines = [header]
+        lines.append("indicator \(indicator.id) defined \(indicator.definedAt)")
+        lines.append("title \(SeriesText.quote(indicator.title))")
+        lines.append("unit \(indicator.unit.rawValue)")
+        lines.append("better \(indicator.polarity.rawValue)")
+        lines.append("decimals \(indicator.decimals)")
+        if indicator.allowsAnyPercent { lines.append("allow-any-percent") }
+        if let theme = indicator.theme { lines.append("theme \(SeriesText.quote(theme))") }
+        if let source = indicator.source { lines.append("source \(SeriesText.quote(source))") }
+        if let description = indicator.description { lines.append("description \(SeriesText.quote(description))") }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// `value 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z note "…"`, or `revise …` for a revision.
+    public static func observation(_ observation: Observation) -> String {
+        var line = "\(observation.isRevision ? "revise" : "value") \(observation.period) \(observation.value.text) recorded \(observation.recordedAt)"
+        if let note = observation.note { line += " note \(SeriesText.quote(note))" }
+        return line + "\n"
+    }
+
+    /// `target 2021/22 Q1 90 amber 85 recorded 2021-03-01T09:00:00Z` (or `tolerance 5`).
+    public static func target(_ change: TargetChange) -> String {
+        var line = "target \(change.from) \(change.target.text)"
+        switch change.amber {
+        case .threshold(let figure)?: line += " amber \(figure.text)"
+        case .tolerance(let percent)?: line += " tolerance \(percent.text)"
+        case nil: break
+        }
+        return line + " recorded \(change.recordedAt)\n"
+    }
+}

@@ -1,0 +1,75 @@
+/// Quoting of free text (titles, notes) in Series files.
+///
+/// Text is written between double quotes. Inside, `\"` and `\\` stand for a quote and a
+/// backslash, `\n`, `\r` and `\t` for line breaks and tabs, and `\u{1b}` for any other control
+/// character, so that one history line is always one line of the file whatever a note holds.
+/// Everything else, accents and emoji included, is written as it is (UTF-8).
+enum SeriesText {
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Reads a quoted token's bytes (between, not including, the quotes).
+    static func unquote(_ bytes: ArraySlice<UInt8>) -> Result<String, Expected> {
+        if !bytes.contains(UInt8(ascii: "\\")) {
+            guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
+            return .success(text)
+        }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            index += 1
+            guard index < bytes.endIndex else { return .failure(Expected("an escape after \\")) }
+            switch bytes[index] {
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "n"): out.append(10)
+            case UInt8(ascii: "r"): out.append(13)
+            case UInt8(ascii: "t"): out.append(9)
+            case UInt8(ascii: "u"):
+                guard index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "{"),
+                      let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}")),
+                      close > index + 2, close - index <= 8,
+                      let value = UInt32(String(decoding: bytes[(index + 2)..<close], as: UTF8.self), radix: 16),
+                      let scalar = Unicode.Scalar(value)
+                else { return .failure(Expected("an escape such as \\u{1b}")) }
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                index = close
+            default:
+                return .failure(Expected("one of the escapes \\\" \\\\ \\n \\r \\t \\u{…}"))
+            }
+            index += 1
+        }
+        guard let text = String(validating: out, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
+        return .success(text)
+    }
+}
+
+/// What a piece of Series text should have been, for the parser's message.
+struct Expected: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
+}

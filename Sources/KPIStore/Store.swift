@@ -1,0 +1,75 @@
+import KPIModel
+
+/// A directory of Series files: one plain-text file per indicator plus `store.conf`.
+///
+/// Reading takes the store's lock shared, writing takes it exclusively (see ``StoreLock``),
+/// and every write goes through a ``StoreTransaction`` that validates first and commits
+/// through the ``Journal``, so a rejected command changes no byte and a crash loses no line.
+public struct Store: Sendable {
+    /// The store directory as the person gave it, used in every message: `Series`.
+    public let directory: String
+    public let settings: StoreSettings
+
+    /// The file extension of Series files.
+    public static let fileExtension = ".kpi"
+    /// Where torn bytes found at the end of a file are set aside.
+    public static let recoveredDirectory = ".recovered"
+
+    /// Opens an existing store; a directory without `store.conf` is not a store (exit 66).
+    public init(opening directory: String) throws {
+        let directory = Self.normalised(directory)
+        let confPath = directory + "/" + StoreSettings.fileName
+        guard FileSystem.isDirectory(directory) else {
+            throw KPIError(.missing, "\(directory): no store here (no such directory); create one with kpi init or pass --store DIR")
+        }
+        guard FileSystem.exists(confPath) else {
+            throw KPIError(.missing, "\(directory): not a kpi store (no \(StoreSettings.fileName)); create one with kpi init")
+        }
+        self.directory = directory
+        self.settings = try StoreSettings(parsing: FileSystem.read(confPath), path: confPath)
+    }
+
+    /// Creates a new, empty store (the directory may exist but must not already be a store).
+    public static func initialize(at directory: String, settings: StoreSettings) throws -> Store {
+        let directory = normalised(directory)
+        let confPath = directory + "/" + StoreSettings.fileName
+        if FileSystem.exists(confPath) {
+            throw KPIError(.badData, "\(directory): already a kpi store (\(StoreSettings.fileName) exists); nothing was changed")
+        }
+        if FileSystem.exists(directory) && !FileSystem.isDirectory(directory) {
+            throw KPIError(.cannotCreate, "\(directory): cannot create a store here: it is a file, not a directory")
+        }
+        try FileSystem.makeDirectory(directory)
+        try FileSystem.replace(confPath, with: Array(settings.rendered.utf8), directory: directory)
+        return try Store(opening: directory)
+    }
+
+    static func normalised(_ directory: String) -> String {
+        var result = directory.isEmpty ? "." : directory
+        while result.count > 1 && result.hasSuffix("/") { result.removeLast() }
+        return result
+    }
+
+    /// The path of an indicator's file: `Series/ICT01.kpi`.
+    public func path(for id: IndicatorID) -> String {
+        directory + "/" + id.rawValue + Self.fileExtension
+    }
+
+    /// The ids of every Series file, sorted; names that are not valid ids are left out
+    /// (``check()`` reports them).
+    public func indicatorIDs() throws -> [IndicatorID] {
+        try FileSystem.list(directory).compactMap { name in
+            guard name.hasSuffix(Self.fileExtension) else { return nil }
+            return try? IndicatorID(String(name.dropLast(Self.fileExtension.count)))
+        }.sorted()
+    }
+
+    /// Reads one indicator's file without taking the lock (callers hold it).
+    func readFile(_ id: IndicatorID) throws -> SeriesFile {
+        let path = path(for: id)
+        guard FileSystem.exists(path) else {
+            throw KPIError(.missing, "\(path): no indicator \(id) in this store; define it first with kpi define \(id)")
+        }
+        return SeriesFileParser.parse(try FileSystem.read(path), path: path, expectedID: id)
+    }
+}

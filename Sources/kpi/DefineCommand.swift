@@ -1,0 +1,70 @@
+import ArgumentParser
+import KPIModel
+import KPIStore
+
+struct DefineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "define",
+        abstract: "Add an indicator: its title, unit, polarity and optionally its first target.",
+        discussion: """
+        Example:
+          kpi define ICT01 --title "% of ICT incidents resolved in under 2 days" --unit percent \\
+            --better higher --theme "IT and Digital Services" --target 90 --from "2021/22 Q1" --tolerance 5
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The indicator id: 1–32 characters of A-Z a-z 0-9 . _ - (e.g. ICT01).")
+    var id: String
+    @Option(help: "The title a committee reads.") var title: String
+    @Option(help: "percent, count, days, gbp or number.") var unit: String
+    @Option(help: "higher or lower: which direction is good.") var better: String
+    @Option(help: "Decimals shown in reports (default by unit).") var decimals: Int?
+    @Option(help: "A longer description.") var description: String?
+    @Option(help: "The report section, e.g. \"Human Resources\".") var theme: String?
+    @Option(help: "Where the figures come from.") var source: String?
+    @Flag(help: "Allow percentages below 0 or above 100.") var allowAnyPercent = false
+    @Option(parsing: .unconditional, help: "A first target.") var target: String?
+    @Option(help: "The first period the target applies to, e.g. \"2021/22 Q1\".") var from: String?
+    @Option(parsing: .unconditional, help: "Amber threshold: worse than target up to this value is amber.") var amber: String?
+    @Option(parsing: .unconditional, help: "Amber tolerance in % of the target (instead of --amber).") var tolerance: String?
+    @Option(help: "When this was decided (YYYY-MM-DD or ISO 8601 UTC); default now.") var recordedAt: String?
+
+    func run() throws {
+        try Terminal.reporting(execute)
+    }
+
+    func execute() throws {
+        let id = try Arguments.id(self.id)
+        let recordedAt = try Arguments.recordedAt(self.recordedAt)
+        let unit = try located("--unit") { () throws(FieldError) in try Unit(parsing: self.unit) }
+        let polarity = try located("--better") { () throws(FieldError) in try Polarity(parsing: self.better) }
+        if let decimals, !Indicator.decimalsRange.contains(decimals) {
+            throw KPIError(.badData, "--decimals: expected a whole number from 0 to 6, found \(decimals)")
+        }
+        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw KPIError(.badData, "--title: expected a title, found an empty one")
+        }
+        let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
+                                  description: description, source: source, theme: theme,
+                                  allowsAnyPercent: allowAnyPercent, definedAt: recordedAt)
+        var change: TargetChange?
+        switch (target, from) {
+        case let (target?, from?):
+            change = TargetChange(from: try Arguments.period(from, "--from"),
+                                  target: try Arguments.figure(target, "--target", field: "target"),
+                                  amber: try Arguments.amber(amber, tolerance), recordedAt: recordedAt)
+        case (nil, nil):
+            if amber != nil || tolerance != nil {
+                throw KPIError(.usage, "--amber/--tolerance: expected them only with --target and --from")
+            }
+        default:
+            throw KPIError(.usage, "--target and --from: expected both or neither")
+        }
+        let store = try storeOptions.open()
+        for warning in try store.define(indicator, target: change) { Terminal.warn(warning) }
+        Terminal.write("Defined \(id) in \(store.path(for: id))\n")
+    }
+}
+
+import Foundation

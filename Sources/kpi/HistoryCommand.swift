@@ -1,0 +1,38 @@
+import ArgumentParser
+import KPIModel
+import KPIReport
+import KPIStore
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show one indicator quarter by quarter, or every line recorded for it.",
+        discussion: """
+        Examples:
+          kpi history ICT01
+          kpi history ICT01 --revisions --as-of 2021-12-31
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The indicator id.") var id: String
+    @OptionGroup var asOfOption: AsOfOption
+    @Flag(help: "List every recorded value, revision and target change with its time and note.") var revisions = false
+
+    func run() throws {
+        try Terminal.reporting(execute)
+    }
+
+    func execute() throws {
+        let id = try Arguments.id(self.id)
+        let asOf = try asOfOption.moment()
+        let store = try storeOptions.open()
+        let file = try store.load(id, warn: Terminal.warn)
+        let history = try file.requireHistory()
+        guard let snapshot = history.asOf(asOf) else {
+            throw KPIError(.missing, "\(file.path): \(id) was not defined yet as of \(asOf!) (defined \(history.indicator.definedAt))")
+        }
+        let report = HistoryReport(history: history, snapshot: snapshot, asOf: asOf)
+        Terminal.write(revisions ? report.revisions() : report.quarters())
+    }
+}

@@ -4,11 +4,12 @@
 // Module arrows (checked by `--explicit-target-dependency-import-check error`):
 //   kpi -> KPIReport -> KPIStatus -> KPIModel
 //   kpi -> KPIStore  -> KPIModel
+//   KPICairo -> KPIDrawing, CCairo   (only KPICairo imports Cairo)
 import PackageDescription
 
 let package = Package(
     name: "kpi",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kpi", targets: ["kpi"]),
     ],
@@ -20,6 +21,9 @@ let package = Package(
         .target(name: "KPIStatus", dependencies: ["KPIModel"]),
         .target(name: "KPIStore", dependencies: ["KPIModel"]),
         .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus"]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .target(name: "KPIDrawing"),
+        .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
@@ -31,6 +35,9 @@ let package = Package(
         .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus"]),
         .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPIStore"]),
         .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPIReport"]),
+        .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),
+        .testTarget(name: "KPICairoTests", dependencies: ["KPICairo", "KPIDrawing"]),
         .testTarget(name: "EndToEndTests", dependencies: ["kpi"]),
-    ]
+    ],
+    swiftLanguageModes: [.v6]
 )

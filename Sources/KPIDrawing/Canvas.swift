@@ -1,0 +1,42 @@
+/// The drawing seam: the few calls chart code needs, implemented by Cairo and by `RecordingCanvas`.
+///
+/// Deliberately small (after plotters' `DrawingBackend`): fill and stroke a `Path`, draw text at a
+/// left baseline origin, save/restore and clip. Colour, font and stroke are arguments rather than
+/// state, so a recorded call is complete on its own. Coordinates are points with a top-left origin.
+/// A class-bound protocol because a canvas wraps a live drawing context.
+public protocol Canvas: AnyObject {
+    /// The measurer whose numbers match what `drawText` draws.
+    var measurer: any TextMeasurer { get }
+
+    /// Fills the interior of `path` (non-zero winding) with `color`.
+    func fill(_ path: Path, color: Color)
+
+    /// Draws the outline of `path` in `color` with `style`.
+    func stroke(_ path: Path, color: Color, style: StrokeStyle)
+
+    /// Draws one line of `text` with its left end on the baseline at `baselineOrigin`.
+    func drawText(_ text: String, at baselineOrigin: Point, font: Font, color: Color)
+
+    /// Pushes the clip region so a later `restore` can undo `clip(to:)`.
+    func save()
+
+    /// Pops the clip region pushed by the matching `save`.
+    func restore()
+
+    /// Restricts later drawing to `rect`, intersected with any current clip.
+    func clip(to rect: Rect)
+}
+
+extension Canvas {
+    /// Measures `text` in `font` with this canvas's measurer.
+    public func measure(_ text: String, font: Font) -> TextMetrics {
+        measurer.measure(text, font: font)
+    }
+
+    /// Runs `body` between `save()` and `restore()`, restoring even if it throws.
+    public func withSavedState<T>(_ body: () throws -> T) rethrows -> T {
+        save()
+        defer { restore() }
+        return try body()
+    }
+}

@@ -5,10 +5,10 @@ import Foundation
 /// Rounding is decimal half-away-from-zero at the indicator's decimals, so 84.5% shows as 85%
 /// as it would in a spreadsheet; the stored figure is never changed.
 public struct FigureFormatter: Sendable {
-    public let unit: Unit
+    public let unit: IndicatorUnit
     public let decimals: Int
 
-    public init(unit: Unit, decimals: Int) {
+    public init(unit: IndicatorUnit, decimals: Int) {
         self.unit = unit
         self.decimals = decimals
     }

@@ -6,7 +6,7 @@ public struct Indicator: Hashable, Sendable {
     public var id: IndicatorID
     /// The title a committee reads: "% of ICT incidents resolved in under 2 days".
     public var title: String
-    public var unit: Unit
+    public var unit: IndicatorUnit
     public var polarity: Polarity
     /// Decimals shown in reports; figures themselves are kept exactly as typed.
     public var decimals: Int
@@ -23,7 +23,7 @@ public struct Indicator: Hashable, Sendable {
     /// The most decimals a definition may ask for.
     public static let decimalsRange = 0...6
 
-    public init(id: IndicatorID, title: String, unit: Unit, polarity: Polarity, decimals: Int? = nil,
+    public init(id: IndicatorID, title: String, unit: IndicatorUnit, polarity: Polarity, decimals: Int? = nil,
                 description: String? = nil, source: String? = nil, theme: String? = nil,
                 allowsAnyPercent: Bool = false, definedAt: Timestamp) {
         self.id = id

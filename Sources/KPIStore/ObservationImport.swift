@@ -131,7 +131,7 @@ public struct ObservationImport {
 
     /// Reads a value as a spreadsheet writes it: `175,776` (with correct grouping only) and,
     /// for percentages, `85%`. Anything else goes to the strict ``Figure`` parser.
-    static func figure(_ text: String, unit: Unit) throws(FieldError) -> Figure {
+    static func figure(_ text: String, unit: IndicatorUnit) throws(FieldError) -> Figure {
         var body = Substring(text)
         if unit == .percent, body.hasSuffix("%") { body = body.dropLast().drop(while: { $0 == " " }) }
         if body.contains(","), isGroupedThousands(body) {

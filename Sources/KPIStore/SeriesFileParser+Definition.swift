@@ -66,7 +66,7 @@ extension SeriesFileParser {
                 if keyword == "theme" { theme = token.text }
                 if keyword == "source" { source = token.text }
                 if keyword == "description" { description = token.text }
-            case "unit": unit = try Unit(parsing: token.text)
+            case "unit": unit = try IndicatorUnit(parsing: token.text)
             case "better": polarity = try Polarity(parsing: token.text)
             default:
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {

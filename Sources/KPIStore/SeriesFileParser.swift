@@ -14,7 +14,7 @@ public struct SeriesFileParser {
     var id: IndicatorID?
     var definedAt: Timestamp?
     var title: String?
-    var unit: Unit?
+    var unit: IndicatorUnit?
     var polarity: Polarity?
     var decimals: Int?
     var allowsAnyPercent = false

@@ -37,7 +37,7 @@ struct DefineCommand: ParsableCommand {
     func execute() throws {
         let id = try Arguments.id(self.id)
         let recordedAt = try Arguments.recordedAt(self.recordedAt)
-        let unit = try located("--unit") { () throws(FieldError) in try Unit(parsing: self.unit) }
+        let unit = try located("--unit") { () throws(FieldError) in try IndicatorUnit(parsing: self.unit) }
         let polarity = try located("--better") { () throws(FieldError) in try Polarity(parsing: self.better) }
         if let decimals, !Indicator.decimalsRange.contains(decimals) {
             throw KPIError(.badData, "--decimals: expected a whole number from 0 to 6, found \(decimals)")

@@ -1,5 +1,5 @@
 /// What an indicator's figures count, which decides how they are shown and checked.
-public enum Unit: String, CaseIterable, Sendable, Hashable {
+public enum IndicatorUnit: String, CaseIterable, Sendable, Hashable {
     /// A percentage, 0 to 100 unless the indicator allows otherwise ("85%").
     case percent
     /// A whole count of things ("175,776 users").
@@ -13,8 +13,8 @@ public enum Unit: String, CaseIterable, Sendable, Hashable {
 
     /// Reads a unit name as written in a Series file or on the command line.
     public init(parsing text: String) throws(FieldError) {
-        guard let unit = Unit(rawValue: text.lowercased()) else {
-            let names = Unit.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let unit = IndicatorUnit(rawValue: text.lowercased()) else {
+            let names = IndicatorUnit.allCases.map(\.rawValue).joined(separator: ", ")
             throw FieldError(field: "unit", "expected one of \(names), found \(quoted(text))")
         }
         self = unit

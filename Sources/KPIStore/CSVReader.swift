@@ -29,24 +29,31 @@ public struct CSVReader {
         var line = 1
         var recordLine = 1
         var index = start
-        var fieldStarted = false
+        var atFieldStart = true     // a quote here opens a quoted field
+        var recordHasContent = false
         func endField() {
             fields.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
-            fieldStarted = false
+            atFieldStart = true
         }
         /// Ends a record at a line end; a blank line is no record.
         func endRecord() {
-            guard !fields.isEmpty || !field.isEmpty || fieldStarted else { return }
-            endField()
-            records.append(Record(line: recordLine, fields: fields))
+            if recordHasContent {
+                endField()
+                records.append(Record(line: recordLine, fields: fields))
+            }
             fields.removeAll(keepingCapacity: true)
+            field.removeAll(keepingCapacity: true)
+            atFieldStart = true
+            recordHasContent = false
         }
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") && field.isEmpty && !fieldStarted {
+            if byte == UInt8(ascii: "\""), atFieldStart {
                 // A quoted field: read to the closing quote.
                 let openLine = line
+                recordHasContent = true
+                atFieldStart = false
                 index += 1
                 var closed = false
                 while index < bytes.count {
@@ -68,7 +75,6 @@ public struct CSVReader {
                 guard closed else {
                     throw KPIError(.badData, "\(path):\(openLine): field: expected a closing double quote for the field that starts on this line, found the end of the file")
                 }
-                fieldStarted = true
                 if index < bytes.count, ![UInt8(ascii: ","), 10, 13].contains(bytes[index]) {
                     throw KPIError(.badData, "\(path):\(line): field: expected a comma or a line end after a closing double quote, found \(quoted(String(decoding: [bytes[index]], as: UTF8.self)))")
                 }
@@ -76,8 +82,8 @@ public struct CSVReader {
             }
             switch byte {
             case UInt8(ascii: ","):
+                recordHasContent = true
                 endField()
-                fieldStarted = true
             case 13 where index + 1 < bytes.count && bytes[index + 1] == 10:
                 break
             case 10, 13:
@@ -87,11 +93,13 @@ public struct CSVReader {
             case UInt8(ascii: "\""):
                 throw KPIError(.badData, "\(path):\(line): field: expected a double quote only at the start of a field (write \"\" inside quotes), found one in the middle")
             default:
+                recordHasContent = true
+                atFieldStart = false
                 field.append(byte)
             }
             index += 1
         }
-        if fieldStarted || !field.isEmpty || !fields.isEmpty { endRecord() }
+        endRecord()
         return records
     }
 

@@ -32,14 +32,14 @@ public struct ObservationImport {
             throw KPIError(.badData, "\(path):1: header: expected a header row such as \"indicator,period,value,note,recorded_at\", found an empty file")
         }
         let columns = try columnIndexes(header, path: path)
-        var problems: [String] = []
+        var problems: [(line: Int, message: String)] = []
         var rows: [Row] = []
         rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
             do {
                 rows.append(try parse(record, columns: columns, header: header, path: path, now: now))
             } catch let error as KPIError {
-                problems.append(error.message)
+                problems.append((record.line, error.message))
             }
         }
         var count = 0
@@ -64,14 +64,14 @@ public struct ObservationImport {
                     transaction.append(SeriesLine.observation(observation), to: row.id)
                 } catch let error as KPIError {
                     if error.kind == .missing {
-                        problems.append("\(location): indicator: expected an indicator defined in the store, found \(quoted(row.id.rawValue))")
+                        problems.append((row.line, "\(location): indicator: expected an indicator defined in the store, found \(quoted(row.id.rawValue))"))
                     } else {
-                        problems.append(error.message.hasPrefix(path) ? error.message : "\(location): \(error.message)")
+                        problems.append((row.line, error.message.hasPrefix(path) ? error.message : "\(location): \(error.message)"))
                     }
                 }
             }
             if !problems.isEmpty {
-                throw rejection(problems, path: path)
+                throw rejection(problems.sorted { $0.line < $1.line }.map(\.message), path: path)
             }
             count = rows.count
         }

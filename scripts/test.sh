@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): install what the tests need, then build with the
+# module arrows checked and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+scripts/install-deps.sh --for-tests
+swift build --build-tests --explicit-target-dependency-import-check error
+swift test --skip-build --explicit-target-dependency-import-check error

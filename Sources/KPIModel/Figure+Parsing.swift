@@ -10,11 +10,16 @@ extension Figure {
     /// infinities, at most ``maximumDigits`` significant digits and at most ``limit`` in size.
     /// Friendlier spellings (`"175,776"`, `85%`) are the importer's job, which knows the unit.
     public init(parsing text: String, field: String = "value") throws(FieldError) {
-        try self.init(parsingUTF8: Array(text.utf8), original: text, field: field)
+        var bytes = text
+        let result = bytes.withUTF8 { buffer in
+            Result { () throws(FieldError) in try Figure(parsingUTF8: buffer, original: text, field: field) }
+        }
+        self = try result.get()
     }
 
     /// Reads a figure from UTF-8 bytes; the fast path used when loading Series files.
-    public init(parsingUTF8 bytes: some Collection<UInt8>, original: @autoclosure () -> String, field: String = "value") throws(FieldError) {
+    /// Not generic on purpose: a generic parser called from another module runs unspecialised.
+    public init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>, original: @autoclosure () -> String, field: String = "value") throws(FieldError) {
         func fail(_ reason: String? = nil) -> FieldError {
             let text = original()
             let found = text.isEmpty ? "nothing" : quoted(text)
@@ -59,7 +64,9 @@ extension Figure {
         }
         guard seenDigitBefore, !seenPoint || seenDigitAfter else { throw fail() }
         let magnitude = Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
-        guard magnitude <= Figure.limit else {
+        // Fewer than 16 whole digits is always within the limit; only longer ones need the
+        // (slow, normalising) Decimal comparison.
+        guard digits - fraction < 16 || magnitude <= Figure.limit else {
             throw FieldError(field: field, "expected a number between -1e15 and 1e15, found \(quoted(original()))")
         }
         // Canonical text: drop a leading "+", keep "-" only for non-zero values, keep digits as typed.

@@ -33,6 +33,16 @@ public struct Figure: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var isNegative: Bool { decimal < 0 }
 
+    /// Whether the figure lies in 0...100, decided from its text for the common cases
+    /// (a Decimal comparison is slow, and this runs for every percent line of a store).
+    public var isWithinPercentRange: Bool {
+        if text.hasPrefix("-") { return false }  // canonical text has "-" only for non-zero values
+        let whole = text.utf8.prefix { $0 != UInt8(ascii: ".") }
+        let significant = whole.drop { $0 == UInt8(ascii: "0") }
+        if significant.count < 3 { return true }
+        return decimal <= 100
+    }
+
     public var description: String { text }
 
     public static func == (lhs: Figure, rhs: Figure) -> Bool { lhs.decimal == rhs.decimal }

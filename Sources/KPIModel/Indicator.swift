@@ -40,7 +40,7 @@ public struct Indicator: Hashable, Sendable {
 
     /// Checks that a figure fits this indicator: a percentage within 0–100 unless allowed.
     public func validate(_ figure: Figure, field: String = "value") throws(FieldError) {
-        if unit == .percent, !allowsAnyPercent, figure.decimal < 0 || figure.decimal > 100 {
+        if unit == .percent, !allowsAnyPercent, !figure.isWithinPercentRange {
             throw FieldError(field: field, "expected a percentage from 0 to 100 for \(id), found \(figure.text) (define the indicator with --allow-any-percent to allow this)")
         }
     }

@@ -14,14 +14,24 @@ extension Timestamp {
     /// A time without a zone is rejected: the store keeps UTC, and guessing the local zone
     /// would silently shift a back-filled figure by an hour in summer.
     public init(parsing text: String, field: String, dateOnly: DateOnly) throws(FieldError) {
-        let bytes = Array(text.utf8)
+        var text = text
+        let result = text.withUTF8 { buffer in
+            Result { () throws(FieldError) in try Timestamp(parsingUTF8: buffer, field: field, dateOnly: dateOnly) }
+        }
+        self = try result.get()
+    }
+
+    /// Reads a time from UTF-8 bytes; the fast path used when loading Series files.
+    /// Not generic on purpose: a generic parser called from another module runs unspecialised.
+    public init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>, field: String, dateOnly: DateOnly) throws(FieldError) {
         func fail(_ reason: String? = nil) -> FieldError {
+            let text = String(decoding: bytes, as: UTF8.self)
             let found = text.isEmpty ? "nothing" : quoted(text)
             return FieldError(field: field, "\(Timestamp.expectation), found \(found)\(reason.map { " (\($0))" } ?? "")")
         }
-        var index = 0
+        var index = bytes.startIndex
         func number(_ width: Int) throws(FieldError) -> Int {
-            guard index + width <= bytes.count else { throw fail() }
+            guard index + width <= bytes.endIndex else { throw fail() }
             var value = 0
             for byte in bytes[index..<index + width] {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw fail() }
@@ -31,7 +41,7 @@ extension Timestamp {
             return value
         }
         func expect(_ char: Character) throws(FieldError) {
-            guard index < bytes.count, bytes[index] == char.asciiValue! else { throw fail() }
+            guard index < bytes.endIndex, bytes[index] == char.asciiValue! else { throw fail() }
             index += 1
         }
         let year = try number(4)
@@ -43,7 +53,7 @@ extension Timestamp {
             throw fail("no such date")
         }
         var seconds = Int64(Timestamp.days(year: year, month: month, day: day)) * 86_400
-        if index == bytes.count {
+        if index == bytes.endIndex {
             if case .endOfDay = dateOnly { seconds += 86_399 }
             self.init(secondsSince1970: seconds)
             return
@@ -54,19 +64,19 @@ extension Timestamp {
         try expect(":")
         let minute = try number(2)
         var second = 0
-        if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") {
             index += 1
             second = try number(2)
-            if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") {
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 let start = index
-                while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+                while index < bytes.endIndex, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
                 guard index > start else { throw fail() }
             }
         }
         guard hour < 24, minute < 60, second < 60 else { throw fail("no such time") }
         seconds += Int64(hour * 3600 + minute * 60 + second)
-        guard index < bytes.count else { throw fail("add Z for UTC or an offset such as +01:00") }
+        guard index < bytes.endIndex else { throw fail("add Z for UTC or an offset such as +01:00") }
         switch bytes[index] {
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
             index += 1
@@ -74,14 +84,14 @@ extension Timestamp {
             let sign: Int64 = bytes[index] == UInt8(ascii: "+") ? 1 : -1
             index += 1
             let offsetHours = try number(2)
-            if index < bytes.count, bytes[index] == UInt8(ascii: ":") { index += 1 }
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") { index += 1 }
             let offsetMinutes = try number(2)
             guard offsetHours < 24, offsetMinutes < 60 else { throw fail() }
             seconds -= sign * Int64(offsetHours * 3600 + offsetMinutes * 60)
         default:
             throw fail()
         }
-        guard index == bytes.count else { throw fail() }
+        guard index == bytes.endIndex else { throw fail() }
         self.init(secondsSince1970: seconds)
     }
 }

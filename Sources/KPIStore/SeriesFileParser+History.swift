@@ -22,14 +22,14 @@ extension SeriesFileParser {
         }
         do {
             let period = try Self.period(tokens[0], tokens[1])
-            let value = try Figure(parsingUTF8: tokens[2].bytes, original: tokens[2].text)
+            let value = try Figure(parsingUTF8: tokens[2].buffer, original: tokens[2].text)
             try indicator.validate(value)
-            let options = try Self.options(tokens.dropFirst(3), allowed: ["recorded", "note"], line: keyword)
-            guard let recordedText = options["recorded"] else {
+            let options = try HistoryOptions(tokens.dropFirst(3), allowed: [.recorded, .note], line: keyword)
+            guard let recordedToken = options.recorded else {
                 problem(line, "recorded", "expected \"recorded 2021-11-10T09:00:00Z\" on every \(keyword) line, found none")
                 return
             }
-            let recordedAt = try Timestamp(parsing: recordedText, field: "recorded", dateOnly: .startOfDay)
+            let recordedAt = try Timestamp(parsingUTF8: recordedToken.buffer, field: "recorded", dateOnly: .startOfDay)
             if recordedAt < indicator.definedAt {
                 problem(line, "recorded", "expected a time at or after the definition (\(indicator.definedAt)), found \(recordedAt)")
                 return
@@ -51,7 +51,7 @@ extension SeriesFileParser {
             }
             current[period] = observations.count
             observations.append(Observation(period: period, value: value, recordedAt: recordedAt,
-                                            note: options["note"], isRevision: isRevision))
+                                            note: options.note?.text, isRevision: isRevision))
             file.observationLines.append(line)
         } catch {
             problem(line, error)
@@ -67,23 +67,23 @@ extension SeriesFileParser {
         }
         do {
             let period = try Self.period(tokens[0], tokens[1])
-            let value = try Figure(parsingUTF8: tokens[2].bytes, original: tokens[2].text, field: "target")
+            let value = try Figure(parsingUTF8: tokens[2].buffer, original: tokens[2].text, field: "target")
             try indicator.validate(value, field: "target")
-            let options = try Self.options(tokens.dropFirst(3), allowed: ["amber", "tolerance", "recorded"], line: "target")
-            guard let recordedText = options["recorded"] else {
+            let options = try HistoryOptions(tokens.dropFirst(3), allowed: [.amber, .tolerance, .recorded], line: "target")
+            guard let recordedToken = options.recorded else {
                 problem(line, "recorded", "expected \"recorded 2021-03-01T09:00:00Z\" on every target line, found none")
                 return
             }
-            let recordedAt = try Timestamp(parsing: recordedText, field: "recorded", dateOnly: .startOfDay)
+            let recordedAt = try Timestamp(parsingUTF8: recordedToken.buffer, field: "recorded", dateOnly: .startOfDay)
             var amber: AmberRule?
-            if let text = options["amber"] {
-                if options["tolerance"] != nil {
+            if let token = options.amber {
+                if options.tolerance != nil {
                     problem(line, "amber", "expected either amber or tolerance, found both")
                     return
                 }
-                amber = .threshold(try Figure(parsing: text, field: "amber"))
-            } else if let text = options["tolerance"] {
-                amber = .tolerance(try Figure(parsing: text, field: "tolerance"))
+                amber = .threshold(try Figure(parsingUTF8: token.buffer, original: token.text, field: "amber"))
+            } else if let token = options.tolerance {
+                amber = .tolerance(try Figure(parsingUTF8: token.buffer, original: token.text, field: "tolerance"))
             }
             let change = TargetChange(from: period, target: value, amber: amber, recordedAt: recordedAt)
             try change.validate(polarity: indicator.polarity)
@@ -119,30 +119,5 @@ extension SeriesFileParser {
             throw FieldError(field: "period", "expected the canonical form \(quoted(parsed.description)), found \(quoted(text))")
         }
         return parsed
-    }
-
-    /// Reads `key value` pairs after the fixed fields of a history line.
-    static func options(_ tokens: ArraySlice<Token>, allowed: Set<String>, line keyword: String) throws(FieldError) -> [String: String] {
-        var result: [String: String] = [:]
-        var index = tokens.startIndex
-        while index < tokens.endIndex {
-            let key = tokens[index]
-            guard !key.quoted, allowed.contains(key.text) else {
-                throw FieldError(field: keyword, "expected one of \(allowed.sorted().joined(separator: ", ")), found \(quoted(key.text))")
-            }
-            guard index + 1 < tokens.endIndex else {
-                throw FieldError(field: key.text, "expected a value after \(key.text), found the end of the line")
-            }
-            guard result[key.text] == nil else {
-                throw FieldError(field: key.text, "expected \(key.text) once, found it twice")
-            }
-            let value = tokens[index + 1]
-            if key.text == "note", !value.quoted {
-                throw FieldError(field: "note", "expected text in double quotes, found \(quoted(value.text))")
-            }
-            result[key.text] = value.text
-            index += 2
-        }
-        return result
     }
 }

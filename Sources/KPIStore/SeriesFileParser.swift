@@ -36,21 +36,23 @@ public struct SeriesFileParser {
         return parser.file
     }
 
-    mutating func run(_ bytes: [UInt8]) {
-        file.size = bytes.count
-        var lineStart = 0
+    mutating func run(_ contents: [UInt8]) {
+        file.size = contents.count
         var lineNumber = 0
-        while lineStart < bytes.count {
-            lineNumber += 1
-            guard let newline = bytes[lineStart...].firstIndex(of: 10) else {
-                file.tornTail = Array(bytes[lineStart...])
-                file.tornLine = lineNumber
-                break
+        contents.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            while lineStart < buffer.count {
+                lineNumber += 1
+                guard let newline = buffer[lineStart...].firstIndex(of: 10) else {
+                    file.tornTail = Array(buffer[lineStart...])
+                    file.tornLine = lineNumber
+                    break
+                }
+                var end = newline
+                if end > lineStart, buffer[end - 1] == 13 { end -= 1 }  // tolerate CRLF from editors
+                parseLine(buffer[lineStart..<end], line: lineNumber)
+                lineStart = newline + 1
             }
-            var end = newline
-            if end > lineStart, bytes[end - 1] == 13 { end -= 1 }  // tolerate CRLF from editors
-            parseLine(bytes[lineStart..<end], line: lineNumber)
-            lineStart = newline + 1
         }
         finishDefinition(line: lineNumber)
         if id == nil && !definitionFailed {
@@ -69,7 +71,7 @@ public struct SeriesFileParser {
         file.problems.append(error.located("\(path):\(line)"))
     }
 
-    mutating func parseLine(_ bytes: ArraySlice<UInt8>, line: Int) {
+    mutating func parseLine(_ bytes: Bytes, line: Int) {
         var tokens: [Token]
         switch Token.split(bytes) {
         case .success(let split): tokens = split

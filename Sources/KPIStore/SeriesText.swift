@@ -26,7 +26,7 @@ enum SeriesText {
     }
 
     /// Reads a quoted token's bytes (between, not including, the quotes).
-    static func unquote(_ bytes: ArraySlice<UInt8>) -> Result<String, Expected> {
+    static func unquote(_ bytes: Bytes) -> Result<String, Expected> {
         if !bytes.contains(UInt8(ascii: "\\")) {
             guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
             return .success(text)

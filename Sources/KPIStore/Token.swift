@@ -1,14 +1,48 @@
+/// Bytes of a Series file being parsed: a slice of the file's buffer, borrowed for the parse.
+///
+/// An unsafe buffer rather than an `ArraySlice` so that splitting a hundred thousand lines into
+/// fields costs no reference counting; tokens never outlive ``SeriesFileParser/parse``.
+typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
 /// One space-separated field of a Series line: a bare word or a double-quoted text.
 struct Token {
     /// The raw bytes of a bare word (for quoted text, the bytes between the quotes).
-    var bytes: ArraySlice<UInt8>
+    var bytes: Bytes
     var quoted: Bool
-    /// The field as text, escapes resolved.
-    var text: String
+    /// The unescaped text of a quoted field (bare words are decoded on demand).
+    private var quotedText: String?
+
+    init(bytes: Bytes, quoted: Bool, text: String?) {
+        self.bytes = bytes
+        self.quoted = quoted
+        self.quotedText = text
+    }
+
+    /// The field as text, escapes resolved. Bare words are only decoded when asked for:
+    /// most are parsed straight from their bytes (periods, figures, times), and any
+    /// invalid UTF-8 in them fails those strict parsers anyway.
+    var text: String { quotedText ?? String(decoding: bytes, as: UTF8.self) }
+
+    /// The bytes as a buffer of their own, for the parsers in KPIModel.
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes) }
+
+    /// Whether a bare word is exactly `word` (ASCII), without making a String.
+    func isWord(_ word: StaticString) -> Bool {
+        guard !quoted, bytes.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { expected in
+            var index = bytes.startIndex
+            for byte in expected {
+                if bytes[index] != byte { return false }
+                index += 1
+            }
+            return true
+        }
+    }
 
     /// Splits a line into tokens; fails with what was expected when a quote is unbalanced.
-    static func split(_ line: ArraySlice<UInt8>) -> Result<[Token], Expected> {
+    static func split(_ line: Bytes) -> Result<[Token], Expected> {
         var tokens: [Token] = []
+        tokens.reserveCapacity(10)
         var index = line.startIndex
         while index < line.endIndex {
             let byte = line[index]
@@ -35,9 +69,7 @@ struct Token {
             }
             var end = index
             while end < line.endIndex, line[end] != UInt8(ascii: " "), line[end] != UInt8(ascii: "\t") { end += 1 }
-            let word = line[index..<end]
-            guard let text = String(validating: word, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
-            tokens.append(Token(bytes: word, quoted: false, text: text))
+            tokens.append(Token(bytes: line[index..<end], quoted: false, text: nil))
             index = end
         }
         return .success(tokens)

@@ -33,7 +33,8 @@ extension Timestamp {
         func number(_ width: Int) throws(FieldError) -> Int {
             guard index + width <= bytes.endIndex else { throw fail() }
             var value = 0
-            for byte in bytes[index..<index + width] {
+            for offset in index..<index + width {
+                let byte = bytes[offset]
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw fail() }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }

@@ -40,7 +40,9 @@ extension StatusReport {
                 }
                 parts.append(cell)
             }
-            return String(parts.joined(separator: String(repeating: " ", count: gap)).reversed().drop(while: { $0 == " " }).reversed())
+            var text = parts.joined(separator: String(repeating: " ", count: gap))
+            while text.last == " " { text.removeLast() }
+            return text
         }
         var lines = [heading, "", line(header)]
         for (row, assessment) in zip(cells, rows) {

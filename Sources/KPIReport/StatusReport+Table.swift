@@ -5,7 +5,7 @@ extension StatusReport {
     /// The terminal table: fits `width` columns by shortening titles, and always shows the
     /// status as a shape and a word, with colour only when `colour` is set (a terminal).
     public func table(colour: Bool, width: Int) -> String {
-        let header = ["ID", "Indicator", "Value", "Target", "Status", previousLabel, lastYearLabel]
+        let header = ["ID", "Indicator", "Value", "Target", "Status", "Prev Q", "Last yr"]
         var cells: [[String]] = rows.map { row in
             let formatter = FigureFormatter(row.indicator)
             return [
@@ -44,7 +44,8 @@ extension StatusReport {
             while text.last == " " { text.removeLast() }
             return text
         }
-        var lines = [heading, "", line(header)]
+        let comparisons = "Prev Q: vs \(period.previous?.description ?? "none"). Last yr: vs \(period.sameQuarterLastYear?.description ?? "none"). Better or worse by polarity."
+        var lines = [heading, comparisons.truncated(toWidth: width), "", line(header)]
         for (row, assessment) in zip(cells, rows) {
             lines.append(line(row, status: assessment.status))
         }

@@ -4,7 +4,8 @@
 // Module arrows (checked by `--explicit-target-dependency-import-check error`):
 //   kpi -> KPIReport -> KPIStatus -> KPIModel
 //   kpi -> KPIStore  -> KPIModel
-//   KPICairo -> KPIDrawing, CCairo   (only KPICairo imports Cairo)
+//   kpi -> KPIPack -> KPICharts -> KPIStatus, KPIDrawing   (charts never see Cairo)
+//          KPIPack -> KPICairo -> KPIDrawing, CCairo       (only KPICairo imports Cairo)
 import PackageDescription
 
 let package = Package(
@@ -24,10 +25,12 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
+        .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPIDrawing"]),
+        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "KPIModel", "KPIStatus", "KPIStore", "KPIReport",
+                "KPIModel", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICharts", "KPIPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +40,12 @@ let package = Package(
         .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPIReport"]),
         .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),
         .testTarget(name: "KPICairoTests", dependencies: ["KPICairo", "KPIDrawing"]),
+        .testTarget(
+            name: "KPIChartsTests",
+            dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus"],
+            exclude: ["References"]
+        ),
+        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICharts", "KPIDrawing", "KPIModel", "kpi"]),
         .testTarget(name: "EndToEndTests", dependencies: ["kpi"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,43 @@
+import KPIDrawing
+import KPIModel
+
+/// What to chart: an indicator's snapshot, which quarters, at what size, with which words.
+///
+/// The input of ``ChartLayout/make(_:measurer:)``. Everything that varies between two renders
+/// is here, including the as-of text, so the same spec always gives the same file.
+public struct ChartSpec: Sendable {
+    /// The most quarters a chart shows (ten years).
+    public static let maximumQuarters = 40
+    /// The default size in points (pixels for PNG at scale 1).
+    public static let defaultSize = Size(width: 800, height: 400)
+
+    public var snapshot: IndicatorSnapshot
+    /// The last quarter shown; the chart is "about" this quarter.
+    public var lastPeriod: Period
+    /// How many quarters end with `lastPeriod`, 1 to ``maximumQuarters``.
+    public var quarters: Int
+    public var size: Size
+    /// Replaces the generated active title when set.
+    public var title: String?
+    /// The date the figures are as of, shown in the footer: "2021-11-10".
+    public var asOfText: String
+    /// Where the figures come from; the indicator's own source when nil.
+    public var source: String?
+
+    public init(snapshot: IndicatorSnapshot, lastPeriod: Period, quarters: Int = 8,
+                size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String, source: String? = nil) {
+        self.snapshot = snapshot
+        self.lastPeriod = lastPeriod
+        self.quarters = min(max(quarters, 1), Self.maximumQuarters)
+        self.size = size
+        self.title = title
+        self.asOfText = asOfText
+        self.source = source
+    }
+
+    /// The quarter a chart or tile shows by default: the latest with a value, else the latest
+    /// target's first quarter; nil when the indicator has neither.
+    public static func defaultPeriod(for snapshot: IndicatorSnapshot) -> Period? {
+        snapshot.latestPeriod ?? snapshot.targetChanges.last?.from
+    }
+}

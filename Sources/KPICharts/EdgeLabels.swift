@@ -1,0 +1,49 @@
+import Foundation
+import KPIDrawing
+import KPIModel
+import KPIStatus
+
+/// The labels on the band edges, in the gutter right of the plot: "Target 90%" at the target
+/// line and "Red below 85.5%" at the red zone's edge, for the latest quarter with a target.
+///
+/// Placed beside the plot rather than over it so they never cover a point; when the two edges
+/// are close the labels are pushed apart so they do not overlap.
+enum EdgeLabels {
+    struct Edge {
+        var text: String
+        var value: Decimal
+        var color: Color
+    }
+
+    static func texts(series: QuarterSeries, formatter: FigureFormatter) -> [Edge] {
+        guard let entry = series.entries.last(where: { $0.target != nil }), let target = entry.target else { return [] }
+        var edges = [Edge(text: "Target \(formatter.precise(target.target.decimal))", value: target.target.decimal,
+                          color: StatusPalette.ink)]
+        if let amber = entry.amberThreshold, amber != target.target.decimal {
+            let side = series.indicator.polarity == .higherIsBetter ? "below" : "above"
+            edges.append(Edge(text: "Red \(side) \(formatter.precise(amber))", value: amber,
+                              color: StatusPalette.bandLabel(.red)))
+        }
+        return edges
+    }
+
+    static func place(_ edges: [Edge], plot: PlotGeometry, measurer: any TextMeasurer) -> [TextLabel] {
+        let font = ChartLayout.Style.band
+        let height = ChartLayout.lineHeight(font, measurer)
+        let minTop = plot.rect.minY, maxTop = plot.rect.maxY - height
+        // Desired tops, centred on each edge, then pushed apart top to bottom.
+        var placed = edges.map { (edge: $0, top: min(max(plot.y($0.value) - height / 2, minTop), maxTop)) }
+        placed.sort { $0.top < $1.top }
+        for i in placed.indices.dropFirst() where placed[i].top < placed[i - 1].top + height + 1 {
+            placed[i].top = placed[i - 1].top + height + 1
+        }
+        if let last = placed.last, last.top > maxTop {
+            let shift = last.top - maxTop
+            for i in placed.indices { placed[i].top -= shift }
+        }
+        return placed.map {
+            TextLabel($0.edge.text, role: .band, font: font, color: $0.edge.color, x: plot.rect.maxX + 6, top: $0.top,
+                      measurer: measurer)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import KPIDrawing
+import KPIModel
+import KPIStatus
+
+/// The plot area of a trend chart: its rectangle, y scale and tick labels, and the mapping from
+/// quarters and values to points.
+///
+/// The y range covers every value, target and amber threshold with headroom, starts at zero
+/// when the data sit near it, and stops at 100 for percentages unless a value goes beyond.
+struct PlotGeometry {
+    let rect: Rect
+    let scale: NiceScale
+    let domain: ClosedRange<Double>
+    let slotWidth: Double
+    let tickLabels: [TextLabel]
+    let gridlines: [ChartLayout.Gridline]
+    let zeroLine: Path?
+
+    init(series: QuarterSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
+         measurer: any TextMeasurer) {
+        let height = max(bottom - top, 20)
+        let (low, high) = Self.dataRange(series: series, unit: unit)
+        let scale = NiceScale(lower: low, upper: high, maxTicks: max(3, min(8, Int(height / 30) + 1)))
+        var upper = scale.upperBound
+        if unit == .percent, high <= 100, upper > 100 { upper = 100 }
+        let domain = scale.lowerBound...upper
+        let ticks = scale.ticks.filter { NSDecimalNumber(decimal: $0).doubleValue <= upper + 1e-9 }
+        let texts = ticks.map { TickFormat.text($0, unit: unit, scale: scale) }
+        let tickWidth = texts.map { measurer.measure($0, font: ChartLayout.Style.tick).width }.max() ?? 0
+        let plotLeft = left + tickWidth + 6
+        let rect = Rect(x: plotLeft, y: top, width: max(right - plotLeft, 20), height: height)
+        self.rect = rect
+        self.scale = scale
+        self.domain = domain
+        self.slotWidth = rect.width / Double(max(series.entries.count, 1))
+        func y(_ value: Double) -> Double {
+            rect.maxY - (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound) * rect.height
+        }
+        var labels: [TextLabel] = []
+        var lines: [ChartLayout.Gridline] = []
+        let tickHeight = ChartLayout.lineHeight(ChartLayout.Style.tick, measurer)
+        for (tick, text) in zip(ticks, texts) {
+            let value = NSDecimalNumber(decimal: tick).doubleValue
+            lines.append(ChartLayout.Gridline(value: value, y: y(value)))
+            labels.append(TextLabel(text, role: .axisTick, font: ChartLayout.Style.tick, color: StatusPalette.secondaryInk,
+                                    x: plotLeft - 6, top: y(value) - tickHeight / 2, alignment: .right, measurer: measurer))
+        }
+        tickLabels = labels
+        gridlines = lines
+        zeroLine = domain.lowerBound < 0 && domain.upperBound > 0
+            ? Path.line(from: Point(x: rect.minX, y: y(0)), to: Point(x: rect.maxX, y: y(0))) : nil
+    }
+
+    /// The y coordinate of `value`.
+    func y(_ value: Double) -> Double {
+        rect.maxY - (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound) * rect.height
+    }
+
+    func y(_ value: Decimal) -> Double { y(NSDecimalNumber(decimal: value).doubleValue) }
+
+    /// The centre x of quarter `index`.
+    func x(_ index: Int) -> Double { rect.minX + (Double(index) + 0.5) * slotWidth }
+
+    /// The lowest and highest figure to show, with headroom, before rounding to nice ticks.
+    static func dataRange(series: QuarterSeries, unit: IndicatorUnit) -> (Double, Double) {
+        var figures = series.entries.compactMap { $0.value?.doubleValue }
+        for entry in series.entries {
+            if let target = entry.target { figures.append(target.target.doubleValue) }
+            if let amber = entry.amberThreshold { figures.append(NSDecimalNumber(decimal: amber).doubleValue) }
+        }
+        guard let low = figures.min(), let high = figures.max() else {
+            return unit == .percent ? (0, 100) : (0, 1)
+        }
+        var span = high - low
+        if span == 0 { span = high == 0 ? 1 : abs(high) * 0.2 }
+        var lower = low - span * 0.1
+        let upper = high + span * 0.12
+        if low >= 0, lower < 0 || low < span * 0.4 { lower = 0 }
+        if unit == .percent, high <= 100 { return (lower, min(upper, 100)) }
+        return (lower, upper)
+    }
+
+    /// Bands, target steps, trend runs and status marks for every quarter.
+    func marks(series: QuarterSeries) -> (bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
+                                          markers: [StatusMarker]) {
+        let polarity = series.indicator.polarity
+        var bands: [ChartLayout.Band] = []
+        var targetLines: [Path] = []
+        var currentTarget: [Point] = []
+        var runs: [[Point]] = []
+        var currentRun: [Point] = []
+        var markers: [StatusMarker] = []
+        let n = series.entries.count
+        let markerSize = n <= 12 ? 5.0 : n <= 24 ? 4.0 : 3.2
+        for (index, entry) in series.entries.enumerated() {
+            let left = rect.minX + Double(index) * slotWidth, right = left + slotWidth
+            if let target = entry.target {
+                let targetY = y(target.target.decimal)
+                currentTarget += [Point(x: left, y: targetY), Point(x: right, y: targetY)]
+                let worseEdge = entry.amberThreshold.map { y($0) } ?? targetY
+                let towardsWorse = polarity == .higherIsBetter ? rect.maxY : rect.minY
+                if entry.amberThreshold != nil, worseEdge != targetY {
+                    bands.append(.init(rect: Rect(corner: Point(x: left, y: targetY), corner: Point(x: right, y: worseEdge)), status: .amber))
+                }
+                bands.append(.init(rect: Rect(corner: Point(x: left, y: worseEdge), corner: Point(x: right, y: towardsWorse)), status: .red))
+            } else if !currentTarget.isEmpty {
+                targetLines.append(.polyline(currentTarget))
+                currentTarget = []
+            }
+            if let value = entry.value {
+                let point = Point(x: x(index), y: y(value.decimal))
+                currentRun.append(point)
+                markers.append(StatusMarker(status: entry.status, center: point, size: markerSize))
+            } else if !currentRun.isEmpty {
+                runs.append(currentRun)
+                currentRun = []
+            }
+        }
+        if !currentTarget.isEmpty { targetLines.append(.polyline(currentTarget)) }
+        if !currentRun.isEmpty { runs.append(currentRun) }
+        return (Self.merged(bands), targetLines, runs, markers)
+    }
+
+    /// Neighbouring band slices with the same status and edges joined into one rectangle.
+    static func merged(_ bands: [ChartLayout.Band]) -> [ChartLayout.Band] {
+        var result: [ChartLayout.Band] = []
+        for band in bands {
+            if let index = result.lastIndex(where: { $0.status == band.status }),
+               abs(result[index].rect.maxX - band.rect.minX) < 1e-9,
+               abs(result[index].rect.minY - band.rect.minY) < 1e-9, abs(result[index].rect.maxY - band.rect.maxY) < 1e-9 {
+                result[index].rect = result[index].rect.union(band.rect)
+            } else {
+                result.append(band)
+            }
+        }
+        return result.filter { !$0.rect.isEmpty }
+    }
+}

@@ -1,0 +1,16 @@
+import KPIDrawing
+
+/// A finished layout that can be drawn and described: a trend chart or a tile.
+///
+/// The seam between KPICharts and the file writers: a renderer needs only the size, the words
+/// for `<title>`/`<desc>` and PDF metadata, and a way to draw on a `Canvas`.
+public protocol RenderableLayout: Sendable {
+    /// The image size in points.
+    var size: Size { get }
+    /// A short accessible name: the chart's title.
+    var accessibleTitle: String { get }
+    /// The sentence that says what the image shows (see ``AlternativeText``).
+    var accessibleDescription: String { get }
+    /// Draws the layout; reads the layout only, measures nothing.
+    func draw(on canvas: any Canvas)
+}

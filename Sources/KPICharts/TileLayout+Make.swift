@@ -1,0 +1,116 @@
+import Foundation
+import KPIDrawing
+import KPIModel
+import KPIStatus
+
+extension TileLayout {
+    enum Style {
+        static let padding = 12.0
+        static let title = Font(size: 12, weight: .bold)
+        static let period = Font(size: 10)
+        static let value = Font(size: 28, weight: .bold)
+        static let badge = Font(size: 11, weight: .bold)
+        static let detail = Font(size: 10)
+        static let sparklineWidth = 96.0
+    }
+
+    /// Lays out a tile: title (two lines at most), period, value with status badge, target,
+    /// directions of travel and sparkline, top to bottom, fitted to the tile's size.
+    public static func make(_ spec: TileSpec, measurer: any TextMeasurer) -> TileLayout {
+        let assessment = Assessment(spec.snapshot, period: spec.period)
+        let indicator = spec.snapshot.indicator
+        let formatter = FigureFormatter(indicator)
+        let status = assessment.status
+        let loud = status == .red || status == .amber
+        let text = loud ? StatusPalette.tileText(status) : StatusPalette.ink
+        let quietText = loud ? StatusPalette.tileText(status) : StatusPalette.secondaryInk
+        let size = spec.size
+        let stripe = Rect(x: 0, y: 0, width: loud ? 8 : 5, height: size.height)
+        let content = Rect(x: stripe.maxX + Style.padding, y: Style.padding,
+                           width: max(size.width - stripe.maxX - 2 * Style.padding, 10),
+                           height: max(size.height - 2 * Style.padding, 10))
+        var labels: [TextLabel] = []
+        var y = content.minY
+
+        // Title and period.
+        let titleLines = size.height >= 160 ? 2 : 1
+        for line in TextFitting.wrap(TextFitting.clean(indicator.title), width: content.width, font: Style.title,
+                                     maxLines: titleLines, measurer: measurer) {
+            let label = TextLabel(line, role: .tileTitle, font: Style.title, color: text, x: content.minX, top: y,
+                                  measurer: measurer)
+            labels.append(label)
+            y = label.frame.maxY + 1
+        }
+        let period = TextLabel("\(indicator.id) · \(spec.period)", role: .tilePeriod, font: Style.period,
+                               color: quietText, x: content.minX, top: y + 2, measurer: measurer)
+        labels.append(TextFitting.fitted(period, width: content.width, measurer: measurer))
+        y = period.frame.maxY + 6
+
+        // Value and status badge on one row; the value shrinks before the badge moves.
+        let word = status.word
+        let badgeTextWidth = measurer.measure(word, font: Style.badge).width
+        let badgeWidth = 10 + 12 + 6 + badgeTextWidth + 10
+        let valueText = assessment.value.map { formatter.compact($0.decimal) } ?? "–"
+        var valueFont = Style.value
+        while valueFont.size > 14, measurer.measure(valueText, font: valueFont).width > content.width - badgeWidth - 10 {
+            valueFont = valueFont.withSize(valueFont.size - 2)
+        }
+        var value = TextLabel(valueText, role: .tileValue, font: valueFont, color: text, x: content.minX, top: y,
+                              measurer: measurer)
+        value = TextFitting.fitted(value, width: content.width - badgeWidth - 10, measurer: measurer)
+        labels.append(value)
+        let badge = Rect(x: value.frame.maxX + 10, y: value.frame.midY - 11, width: badgeWidth, height: 22)
+        let icon = StatusMarker(status: status, center: Point(x: badge.minX + 16, y: badge.midY), size: 5)
+        let badgeHeight = ChartLayout.lineHeight(Style.badge, measurer)
+        labels.append(TextLabel(word, role: .tileStatus, font: Style.badge,
+                                color: StatusPalette.tileText(status),
+                                x: icon.center.x + 12, top: badge.midY - badgeHeight / 2, measurer: measurer))
+        y = max(value.frame.maxY, badge.maxY) + 6
+
+        // Sparkline in the bottom-right corner, then target and directions to its left.
+        let sparkRect = Rect(x: content.maxX - Style.sparklineWidth, y: y + 2, width: Style.sparklineWidth,
+                             height: max(content.maxY - y - 2, 0))
+        let sparkline = sparkRect.height >= 24 && content.width >= 220
+            ? TileSparkline.make(snapshot: spec.snapshot, period: spec.period, rect: sparkRect,
+                                 color: loud ? StatusPalette.tileText(status) : StatusPalette.secondaryInk)
+            : nil
+        let textWidth = (sparkline == nil ? content.maxX : sparkRect.minX - 10) - content.minX
+        let targetText = assessment.target.map { "Target \(formatter.precise($0.target.decimal))" } ?? "No target set"
+        let target = TextLabel(targetText, role: .tileTarget, font: Style.detail, color: text, x: content.minX, top: y,
+                               measurer: measurer)
+        labels.append(TextFitting.fitted(target, width: textWidth, measurer: measurer))
+        y = target.frame.maxY + 4
+        var arrows: [Arrow] = []
+        let comparisons = [(assessment.vsPreviousQuarter, "last quarter"),
+                           (assessment.vsSameQuarterLastYear, "Q\(spec.period.quarter) last year")]
+        let detailHeight = ChartLayout.lineHeight(Style.detail, measurer)
+        for (direction, earlier) in comparisons where y + detailHeight <= content.maxY + 1 {
+            let arrow = TileArrow.make(direction, in: Rect(x: content.minX, y: y + (detailHeight - 11) / 2, width: 10, height: 11))
+            arrows.append(arrow)
+            let phrase = TextLabel(direction.phrase(comparedWith: earlier), role: .tileDirection, font: Style.detail,
+                                   color: text, x: content.minX + 16, top: y, measurer: measurer)
+            labels.append(TextFitting.fitted(phrase, width: textWidth - 16, measurer: measurer))
+            y += detailHeight + 4
+        }
+
+        return TileLayout(
+            size: size, status: status,
+            backgroundColor: loud ? StatusPalette.tileFill(status) : StatusPalette.white,
+            borderColor: loud ? StatusPalette.mark(status) : StatusPalette.quietBorder, borderWidth: loud ? 2 : 1,
+            stripe: stripe, badge: badge,
+            badgeColor: loud ? StatusPalette.white : StatusPalette.tileFill(status), badgeIcon: icon,
+            arrows: arrows, sparkline: sparkline, labels: labels,
+            accessibleTitle: "\(indicator.id) \(TextFitting.clean(indicator.title)): \(word)",
+            accessibleDescription: AlternativeText.summary(assessment))
+    }
+}
+
+extension TextFitting {
+    /// `label` with its text cut by an ellipsis to `width`, keeping its origin.
+    static func fitted(_ label: TextLabel, width: Double, measurer: any TextMeasurer) -> TextLabel {
+        let text = truncate(label.text, width: max(width, 0), font: label.font, measurer: measurer)
+        guard text != label.text else { return label }
+        return TextLabel(text, role: label.role, font: label.font, color: label.color, origin: label.origin,
+                         measurer: measurer)
+    }
+}

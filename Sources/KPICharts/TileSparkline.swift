@@ -1,0 +1,39 @@
+import Foundation
+import KPIDrawing
+import KPIModel
+
+/// The tile's sparkline: the last quarters as a thin line with gaps for missing quarters, the
+/// target as a dashed line, and the latest point marked with its status shape.
+enum TileSparkline {
+    static func make(snapshot: IndicatorSnapshot, period: Period, rect: Rect, color: Color) -> TileLayout.Sparkline? {
+        let series = QuarterSeries(snapshot: snapshot, last: period, count: TileSpec.sparklineQuarters)
+        guard series.latestWithValue != nil else { return nil }
+        let inner = rect.insetBy(dx: 5, dy: 5)
+        var figures = series.entries.compactMap { $0.value?.doubleValue }
+        figures += series.entries.compactMap { $0.target?.target.doubleValue }
+        let low = figures.min()!, high = figures.max()!
+        let span = high > low ? high - low : max(abs(high), 1)
+        let bottom = high > low ? low : low - span / 2
+        func y(_ v: Double) -> Double { inner.maxY - (v - bottom) / span * inner.height }
+        let step = inner.width / Double(max(series.entries.count - 1, 1))
+        func x(_ i: Int) -> Double { series.entries.count == 1 ? inner.midX : inner.minX + Double(i) * step }
+        var runs: [[Point]] = [], run: [Point] = [], target: [Point] = []
+        var latest: StatusMarker?
+        for (i, entry) in series.entries.enumerated() {
+            if let t = entry.target {
+                target.append(Point(x: x(i), y: y(t.target.doubleValue)))
+            }
+            if let value = entry.value {
+                let point = Point(x: x(i), y: y(value.doubleValue))
+                run.append(point)
+                latest = StatusMarker(status: entry.status, center: point, size: 3)
+            } else if !run.isEmpty {
+                runs.append(run)
+                run = []
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        return TileLayout.Sparkline(rect: rect, runs: runs, targetLine: target.count > 1 ? .polyline(target) : nil,
+                                    latest: latest, lineColor: color)
+    }
+}

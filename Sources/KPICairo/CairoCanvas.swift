@@ -63,6 +63,11 @@ public final class CairoCanvas: Canvas {
         cairo_restore(context)
     }
 
+    /// Moves the user-space origin. The corresponding Cairo call is `cairo_translate`.
+    public func translate(dx: Double, dy: Double) {
+        cairo_translate(context, dx, dy)
+    }
+
     /// Intersects the clip with `rect`. The corresponding Cairo call is `cairo_clip`.
     public func clip(to rect: Rect) {
         cairo_new_path(context)

@@ -17,14 +17,18 @@ public protocol Canvas: AnyObject {
     /// Draws one line of `text` with its left end on the baseline at `baselineOrigin`.
     func drawText(_ text: String, at baselineOrigin: Point, font: Font, color: Color)
 
-    /// Pushes the clip region so a later `restore` can undo `clip(to:)`.
+    /// Pushes the clip region and origin so a later `restore` can undo `clip(to:)` and `translate`.
     func save()
 
-    /// Pops the clip region pushed by the matching `save`.
+    /// Pops the clip region and origin pushed by the matching `save`.
     func restore()
 
     /// Restricts later drawing to `rect`, intersected with any current clip.
     func clip(to rect: Rect)
+
+    /// Moves the origin of later drawing by `dx`, `dy` until the matching `restore`, so a
+    /// finished layout (a chart, a tile) can be placed on a page without being laid out again.
+    func translate(dx: Double, dy: Double)
 }
 
 extension Canvas {

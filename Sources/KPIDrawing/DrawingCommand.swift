@@ -9,4 +9,5 @@ public enum DrawingCommand: Sendable, Hashable {
     case save
     case restore
     case clip(Rect)
+    case translate(dx: Double, dy: Double)
 }

@@ -32,6 +32,10 @@ public final class RecordingCanvas: Canvas {
         commands.append(.restore)
     }
 
+    public func translate(dx: Double, dy: Double) {
+        commands.append(.translate(dx: dx, dy: dy))
+    }
+
     public func clip(to rect: Rect) {
         commands.append(.clip(rect))
     }

@@ -58,9 +58,9 @@ public enum ChartFiles {
     ///
     /// Failures to create the directory or file are `cannotCreate` (exit 73), naming the path.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let (directory, name) = split(path)
         if !directory.isEmpty { try makeDirectories(directory) }
-        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
+        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create the file") }
         var written = 0
@@ -84,6 +84,18 @@ public enum ChartFiles {
         }
     }
 
+    /// A path's directory and last component: ("Charts/x", "a.png"), ("", "a.png"), ("/", "tmp").
+    ///
+    /// Done by hand: `NSString.deletingLastPathComponent` traps on a one-component relative
+    /// path in this Foundation ("s" crashed `kpi chart --out s/x.svg`).
+    static func split(_ path: String) -> (directory: String, name: String) {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return ("", String(trimmed)) }
+        let directory = trimmed[..<slash]
+        return (directory.isEmpty ? "/" : String(directory), String(trimmed[trimmed.index(after: slash)...]))
+    }
+
     /// `mkdir -p`: creates `directory` and its missing parents.
     static func makeDirectories(_ directory: String) throws {
         var info = stat()
@@ -93,7 +105,7 @@ public enum ChartFiles {
             }
             return
         }
-        let parent = (directory as NSString).deletingLastPathComponent
+        let parent = split(directory).directory
         if !parent.isEmpty, parent != directory { try makeDirectories(parent) }
         if mkdir(directory, 0o755) != 0, errno != EEXIST {
             throw failure(directory, "cannot create the output directory")

@@ -6,7 +6,7 @@ import Testing
 import KPICharts
 import KPIDrawing
 import KPIModel
-import KPIPack
+@testable import KPIPack
 
 @Suite struct ChartFilesTests {
     static let date = Timestamp(secondsSince1970: 1_633_046_400)
@@ -64,6 +64,24 @@ import KPIPack
         try ChartFiles.write([4, 5], to: path)
         #expect(Support.read(path) == [4, 5])
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/a/b") == ["chart.png"])
+    }
+
+    @Test("paths split without Foundation's path helpers, which trap on one-component paths", arguments: [
+        ("s/x.svg", "s", "x.svg"), ("x.svg", "", "x.svg"), ("/x.svg", "/", "x.svg"), ("a/b/c.png", "a/b", "c.png"),
+        ("Charts/2021-22-Q2/", "Charts", "2021-22-Q2"), ("s", "", "s"),
+    ])
+    func splitPaths(_ path: String, _ directory: String, _ name: String) {
+        #expect(ChartFiles.split(path) == (directory, name))
+    }
+
+    @Test("kpi chart --out s/x.svg writes into a new one-component relative directory")
+    func writeIntoARelativeOneComponentDirectory() throws {
+        let dir = try Support.temporaryDirectory()
+        let store = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Series").path
+        let result = try Support.run(Support.kpi, ["chart", "ICT01", "--store", store, "--out", "s/x.svg"], in: dir)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(Support.read(dir + "/s/x.svg").count > 1000)
     }
 
     @Test func anUncreatableDirectoryIsCannotCreate() throws {

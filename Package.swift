@@ -6,6 +6,7 @@
 //   kpi -> KPIStore  -> KPIModel
 //   kpi -> KPIPack -> KPICharts -> KPIStatus, KPIDrawing   (charts never see Cairo)
 //          KPIPack -> KPICairo -> KPIDrawing, CCairo       (only KPICairo imports Cairo)
+//          KPIPack -> KPIReport, CSystem (renameat2 for swapping a finished pack into place)
 import PackageDescription
 
 let package = Package(
@@ -26,7 +27,8 @@ let package = Package(
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
         .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPIDrawing"]),
-        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus"]),
+        .target(name: "CSystem"),
+        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "CSystem"]),
         .executableTarget(
             name: "kpi",
             dependencies: [

@@ -70,7 +70,13 @@ extension TileLayout {
         // Sparkline in the bottom-right corner, then target and directions to its left.
         let sparkRect = Rect(x: content.maxX - Style.sparklineWidth, y: y + 2, width: Style.sparklineWidth,
                              height: max(content.maxY - y - 2, 0))
-        let sparkline = sparkRect.height >= 24 && content.width >= 220
+        // The sparkline gives way when the direction words would not fit beside it: the words
+        // carry the meaning, the sparkline only decorates it.
+        let comparisons = [(assessment.vsPreviousQuarter, "last quarter"),
+                           (assessment.vsSameQuarterLastYear, "Q\(spec.period.quarter) last year")]
+        let widestPhrase = comparisons.map { measurer.measure($0.0.phrase(comparedWith: $0.1), font: Style.detail).width }.max() ?? 0
+        let roomForSparkline = content.width - Style.sparklineWidth - 10 - 16 >= widestPhrase
+        let sparkline = sparkRect.height >= 24 && roomForSparkline
             ? TileSparkline.make(snapshot: spec.snapshot, period: spec.period, rect: sparkRect,
                                  color: loud ? StatusPalette.tileText(status) : StatusPalette.secondaryInk)
             : nil
@@ -81,8 +87,6 @@ extension TileLayout {
         labels.append(TextFitting.fitted(target, width: textWidth, measurer: measurer))
         y = target.frame.maxY + 4
         var arrows: [Arrow] = []
-        let comparisons = [(assessment.vsPreviousQuarter, "last quarter"),
-                           (assessment.vsSameQuarterLastYear, "Q\(spec.period.quarter) last year")]
         let detailHeight = ChartLayout.lineHeight(Style.detail, measurer)
         for (direction, earlier) in comparisons where y + detailHeight <= content.maxY + 1 {
             let arrow = TileArrow.make(direction, in: Rect(x: content.minX, y: y + (detailHeight - 11) / 2, width: 10, height: 11))

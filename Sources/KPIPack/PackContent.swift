@@ -1,0 +1,101 @@
+import KPIModel
+import KPIStatus
+
+/// What a committee pack says: every indicator judged for one quarter, as the store stood at
+/// one moment, in the order the pack presents them.
+///
+/// Pure values, computed once and shared by the PDF pages, the web page, the images and the
+/// summary files, so they can never disagree.
+public struct PackContent: Sendable {
+    public let period: Period
+    public let financialYear: FinancialYear
+    /// The moment the figures are as of: `--as-of`, or the latest time anything in the pack
+    /// was recorded (never the wall clock, so the same store always gives the same pack).
+    public let asOf: Timestamp
+    public let title: String
+    public let committee: String?
+    /// Every indicator's snapshot, sorted by id.
+    public let snapshots: [IndicatorSnapshot]
+    /// Every indicator judged for ``period``, in the same order.
+    public let assessments: [Assessment]
+
+    public static let defaultTitle = "Quarterly performance report"
+
+    /// Builds the content; `only` keeps the listed ids. Errors name what was missing.
+    public init(snapshots all: [IndicatorSnapshot], period requested: Period?, asOf: Timestamp?,
+                title: String?, committee: String?, only: [IndicatorID]?, financialYear: FinancialYear,
+                storeName: String) throws {
+        var snapshots = all.sorted { $0.indicator.id < $1.indicator.id }
+        if let only {
+            let known = Set(snapshots.map(\.indicator.id))
+            if let unknown = only.first(where: { !known.contains($0) }) {
+                throw KPIError(.missing, "--only: expected indicators in \(storeName), found \(unknown), which is not there")
+            }
+            let wanted = Set(only)
+            snapshots = snapshots.filter { wanted.contains($0.indicator.id) }
+        }
+        guard !snapshots.isEmpty else {
+            let when = asOf.map { " as of \($0.dateText)" } ?? ""
+            throw KPIError(.missing, "\(storeName): no indicators\(when); define some with kpi define first")
+        }
+        let latest = snapshots.compactMap(\.latestPeriod).max()
+        guard let period = requested ?? latest else {
+            throw KPIError(.missing, "\(storeName): no values recorded yet, so there is no quarter to report; record values first")
+        }
+        if requested != nil, !snapshots.contains(where: { $0.value(for: period) != nil }) {
+            let hint = latest.map { "; the latest quarter with values is \($0)" } ?? ""
+            throw KPIError(.missing, "PERIOD argument: no indicator has a value for \(period)\(hint)")
+        }
+        self.period = period
+        self.financialYear = financialYear
+        self.title = title.map { $0.isEmpty ? Self.defaultTitle : $0 } ?? Self.defaultTitle
+        self.committee = committee.flatMap { $0.isEmpty ? nil : $0 }
+        self.snapshots = snapshots
+        self.assessments = snapshots.map { Assessment($0, period: period) }
+        self.asOf = asOf ?? Self.latestRecord(in: snapshots)
+    }
+
+    /// The latest recorded-at among the lines in force: the reproducible "as of" of a pack.
+    static func latestRecord(in snapshots: [IndicatorSnapshot]) -> Timestamp {
+        var latest = Timestamp(secondsSince1970: 0)
+        for snapshot in snapshots {
+            latest = max(latest, snapshot.indicator.definedAt)
+            for observation in snapshot.values.values { latest = max(latest, observation.recordedAt) }
+            for change in snapshot.targetChanges { latest = max(latest, change.recordedAt) }
+        }
+        return latest
+    }
+
+    /// Red then amber indicators, each group by id: what a committee reads first.
+    public var exceptions: [Assessment] {
+        assessments.filter { $0.status == .red } + assessments.filter { $0.status == .amber }
+    }
+
+    /// The indicators that are not exceptions, grouped by theme (themes in alphabetical order,
+    /// indicators without a theme last, under "Other indicators").
+    public var themes: [(name: String, assessments: [Assessment])] {
+        let others = assessments.filter { !$0.status.isException }
+        let names = Set(others.compactMap(\.indicator.theme)).sorted()
+        var groups = names.map { name in (name, others.filter { $0.indicator.theme == name }) }
+        let unthemed = others.filter { $0.indicator.theme == nil }
+        if !unthemed.isEmpty { groups.append((names.isEmpty ? "Indicators" : "Other indicators", unthemed)) }
+        return groups
+    }
+
+    /// How many indicators have each status, in the order the cover lists them.
+    public var counts: [(status: Status, count: Int)] {
+        [Status.red, .amber, .green, .noTarget, .missing].map { status in
+            (status, assessments.filter { $0.status == status }.count)
+        }
+    }
+
+    /// The snapshot of an assessed indicator.
+    public func snapshot(for assessment: Assessment) -> IndicatorSnapshot {
+        snapshots.first { $0.indicator.id == assessment.indicator.id }!
+    }
+
+    /// "Quarter 2 2021/22 (July to September 2021)".
+    public var periodDescription: String {
+        "Quarter \(period.quarter) \(period.yearLabel) (\(financialYear.months(of: period)))"
+    }
+}

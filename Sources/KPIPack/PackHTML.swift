@@ -1,0 +1,195 @@
+import KPICharts
+import KPIModel
+import KPIStatus
+
+/// The committee pack as one accessible web page: semantic headings, every chart with its
+/// text alternative and a data table beside it, status as word, shape and colour, a print
+/// stylesheet, no JavaScript and nothing fetched from the network.
+///
+/// Charts are embedded as `data:` PNG images so the single file can be emailed or published
+/// on its own. Every piece of store text goes through ``escape(_:)``.
+public enum PackHTML {
+    /// One indicator's chart as it appears on the page.
+    public struct Chart: Sendable {
+        public var png: [UInt8]
+        public var width: Int
+        public var height: Int
+        /// The same sentence as the SVG's `<desc>`.
+        public var alternativeText: String
+
+        public init(png: [UInt8], width: Int, height: Int, alternativeText: String) {
+            self.png = png
+            self.width = width
+            self.height = height
+            self.alternativeText = alternativeText
+        }
+    }
+
+    /// The whole page.
+    public static func make(_ content: PackContent, charts: [IndicatorID: Chart]) -> String {
+        var html = """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(content.title)) – \(escape(content.period.description))</title>
+        <style>
+        \(PackHTMLStyle.css)
+        </style>
+        </head>
+        <body>
+        <header class="cover">
+        <h1>\(escape(content.title))</h1>
+
+        """
+        if let committee = content.committee { html += "<p class=\"committee\">\(escape(committee))</p>\n" }
+        html += "<p>\(escape(content.periodDescription))</p>\n"
+        html += "<p class=\"asof\">Figures as of <time datetime=\"\(content.asOf.dateText)\">\(content.asOf.dateText)</time></p>\n</header>\n<main>\n"
+        html += summarySection(content)
+        html += "<section aria-labelledby=\"exceptions\">\n<h2 id=\"exceptions\">Exceptions: red and amber indicators</h2>\n"
+        if content.exceptions.isEmpty {
+            html += "<p>No indicator is red or amber for \(escape(content.period.description)).</p>\n"
+        }
+        for assessment in content.exceptions {
+            html += article(assessment, content, chart: charts[assessment.indicator.id])
+        }
+        html += "</section>\n"
+        html += tiles(content)
+        for (index, theme) in content.themes.enumerated() {
+            html += "<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n"
+            for assessment in theme.assessments {
+                html += article(assessment, content, chart: charts[assessment.indicator.id])
+            }
+            html += "</section>\n"
+        }
+        html += summaryTable(content)
+        html += "</main>\n<footer><p>\(escape(content.title)), \(escape(content.period.description)). Figures as of \(content.asOf.dateText). Made with kpi.</p></footer>\n</body>\n</html>\n"
+        return html
+    }
+
+    /// `&`, `<`, `>`, `"` and `'` as entities; control characters dropped.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n", "\t": out += " "
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// "▲ Red" as a badge: the shape is hidden from screen readers, the word is read.
+    static func badge(_ status: Status) -> String {
+        "<span class=\"status status-\(status.rawValue)\"><span class=\"shape\" aria-hidden=\"true\">\(status.symbol)</span> \(status.word)</span>"
+    }
+
+    static func summarySection(_ content: PackContent) -> String {
+        var html = "<section aria-labelledby=\"quarter\">\n<h2 id=\"quarter\">This quarter</h2>\n<ul class=\"counts\">\n"
+        for (status, count) in content.counts {
+            html += "<li>\(badge(status)) <span class=\"count\">\(count) indicator\(count == 1 ? "" : "s")</span></li>\n"
+        }
+        html += "</ul>\n<h3>How to read this page</h3>\n<dl class=\"legend\">\n"
+        let meanings: [(Status, String)] = [
+            (.red, "Worse than target by more than the amber tolerance."),
+            (.amber, "Worse than target, but within the amber tolerance."),
+            (.green, "On target or better."),
+            (.noTarget, "Monitored for information: no target is set."),
+            (.missing, "No figure has been recorded for the quarter."),
+        ]
+        for (status, meaning) in meanings { html += "<dt>\(badge(status))</dt><dd>\(meaning)</dd>\n" }
+        html += "<dt>↑ Better, ↓ Worse, → Same</dt><dd>Direction of travel against the previous quarter and the same quarter last year, judged by polarity: fewer sick days is better, more website users is better.</dd>\n"
+        html += "<dt>Charts</dt><dd>A dashed line is the target, shaded zones are the amber and red ranges, each point is marked by its own quarter's status, and a gap is a quarter with no figure. Each chart has a table of its figures beside it.</dd>\n</dl>\n</section>\n"
+        return html
+    }
+
+    /// One indicator: heading, figures, directions, chart with alt text, data table, commentary.
+    static func article(_ assessment: Assessment, _ content: PackContent, chart: Chart?) -> String {
+        let indicator = assessment.indicator
+        let snapshot = content.snapshot(for: assessment)
+        let anchor = "indicator-\(escape(indicator.id.rawValue))"
+        var html = "<article aria-labelledby=\"\(anchor)\">\n<h3 id=\"\(anchor)\">\(escape(indicator.id.rawValue)) · \(escape(indicator.title))</h3>\n"
+        html += "<p class=\"facts\">\(badge(assessment.status)) \(escape(PackPages.factsLine(assessment)))</p>\n"
+        html += "<p class=\"directions\">\(escape(PackPages.directionLine(assessment, snapshot: snapshot)))</p>\n"
+        html += "<div class=\"chart-and-table\">\n"
+        if let chart {
+            html += "<figure><img src=\"data:image/png;base64,\(base64(chart.png))\" width=\"\(chart.width)\" height=\"\(chart.height)\" alt=\"\(escape(chart.alternativeText))\"></figure>\n"
+        }
+        html += recentTable(assessment, snapshot: snapshot)
+        html += "</div>\n<h4>Commentary</h4>\n<p class=\"commentary\">\(assessment.note.map(escape) ?? "No commentary recorded.")</p>\n</article>\n"
+        return html
+    }
+
+    static func recentTable(_ assessment: Assessment, snapshot: IndicatorSnapshot) -> String {
+        let formatter = FigureFormatter(assessment.indicator)
+        var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): the last quarters</caption>\n"
+        html += "<thead><tr><th scope=\"col\">Quarter</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
+        for period in PackPages.recentPeriods(assessment.period, count: 8) {
+            let row = Assessment(snapshot, period: period)
+            html += "<tr><th scope=\"row\">\(period)</th><td class=\"num\">\(row.value.map { escape(formatter.string($0)) } ?? "–")</td>"
+            html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.target.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// The tile grid as text cards, so screen readers read every figure.
+    static func tiles(_ content: PackContent) -> String {
+        var html = "<section aria-labelledby=\"tiles\">\n<h2 id=\"tiles\">All indicators at a glance</h2>\n<ul class=\"tiles\">\n"
+        for assessment in content.assessments {
+            let formatter = FigureFormatter(assessment.indicator)
+            html += "<li class=\"tile tile-\(assessment.status.rawValue)\">\n"
+            html += "<h3>\(escape(assessment.indicator.title))</h3>\n<p class=\"tile-id\">\(escape(assessment.indicator.id.rawValue)) · \(assessment.period)</p>\n"
+            html += "<p class=\"tile-value\">\(assessment.value.map { escape(formatter.string($0)) } ?? "No figure")</p>\n"
+            html += "<p>\(badge(assessment.status))</p>\n"
+            html += "<p>\(assessment.target.map { "Target " + escape(formatter.precise($0.target.decimal)) } ?? "No target set")</p>\n"
+            html += "<p>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.phrase(comparedWith: "last quarter"))<br>"
+            html += "\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.phrase(comparedWith: "Q\(assessment.period.quarter) last year"))</p>\n</li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
+    static func summaryTable(_ content: PackContent) -> String {
+        var html = "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary of all indicators</h2>\n<table class=\"summary\">\n"
+        html += "<caption>Every indicator for \(content.period), figures as of \(content.asOf.dateText)</caption>\n"
+        html += "<thead><tr><th scope=\"col\">ID</th><th scope=\"col\">Indicator</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th><th scope=\"col\">vs previous quarter</th><th scope=\"col\">vs same quarter last year</th></tr></thead>\n<tbody>\n"
+        for assessment in content.assessments {
+            let formatter = FigureFormatter(assessment.indicator)
+            html += "<tr><th scope=\"row\">\(escape(assessment.indicator.id.rawValue))</th><td>\(escape(assessment.indicator.title))</td>"
+            html += "<td class=\"num\">\(assessment.value.map { escape(formatter.string($0)) } ?? "–")</td>"
+            html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.target.decimal)) } ?? "–")</td>"
+            html += "<td>\(badge(assessment.status))</td><td>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.word)</td>"
+            html += "<td>\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.word)</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</section>\n"
+    }
+
+    static func base64(_ bytes: [UInt8]) -> String {
+        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index + 2 < bytes.count {
+            let n = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+            out += [table[Int(n >> 18)], table[Int(n >> 12 & 63)], table[Int(n >> 6 & 63)], table[Int(n & 63)]]
+            index += 3
+        }
+        let rest = bytes.count - index
+        if rest == 1 {
+            let n = UInt32(bytes[index]) << 16
+            out += [table[Int(n >> 18)], table[Int(n >> 12 & 63)], UInt8(ascii: "="), UInt8(ascii: "=")]
+        } else if rest == 2 {
+            let n = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
+            out += [table[Int(n >> 18)], table[Int(n >> 12 & 63)], table[Int(n >> 6 & 63)], UInt8(ascii: "=")]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,138 @@
+import KPICharts
+import KPIDrawing
+import KPIModel
+import KPIStatus
+
+extension PackPages {
+    /// The chart size inside a page's content width.
+    static func chartSize(_ page: PageComposer, height: Double) -> Size {
+        Size(width: page.width, height: height)
+    }
+
+    /// Red and amber indicators, worst first: heading, figures, directions, chart, commentary.
+    static func exceptions(_ content: PackContent, into page: inout PageComposer) {
+        page.text(["Exceptions: red and amber indicators"], font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+        page.advance(6)
+        let exceptions = content.exceptions
+        if exceptions.isEmpty {
+            page.text(["No indicator is red or amber for \(content.period)."], font: Style.body, color: StatusPalette.ink)
+            return
+        }
+        for assessment in exceptions {
+            indicatorBlock(assessment, content, chartHeight: 250, commentaryLines: 8, recentQuarters: 0, into: &page)
+        }
+    }
+
+    /// One theme's indicators, each with its chart and a table of recent quarters.
+    static func indicatorSection(_ name: String, _ assessments: [Assessment], _ content: PackContent, into page: inout PageComposer) {
+        page.text(page.wrap(name, font: Style.sectionHeading, maxLines: 2), font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+        page.advance(6)
+        for assessment in assessments {
+            indicatorBlock(assessment, content, chartHeight: 205, commentaryLines: 4, recentQuarters: 4, showFacts: false, into: &page)
+        }
+    }
+
+    /// One indicator: measured first, then placed whole on the current or the next page.
+    /// With `recentQuarters`, a table of those quarters (values and targets) sits beside the
+    /// commentary.
+    static func indicatorBlock(_ assessment: Assessment, _ content: PackContent, chartHeight: Double,
+                               commentaryLines: Int, recentQuarters: Int, showFacts: Bool = true, into page: inout PageComposer) {
+        let snapshot = content.snapshot(for: assessment)
+        let indicator = assessment.indicator
+        let headingX = page.left + 20
+        let heading = page.wrap("\(indicator.id) · \(indicator.title)", font: Style.blockHeading, width: page.width - 20, maxLines: 2)
+        // The chart's title already says the value and status; sections keep only the directions.
+        let facts = showFacts ? page.wrap("\(assessment.status.word): " + factsLine(assessment), font: Style.body, maxLines: 2) : []
+        let directions = page.wrap(directionLine(assessment, snapshot: snapshot), font: Style.body, maxLines: 2)
+        let periods = recentPeriods(assessment.period, count: recentQuarters)
+        let tableWidth = periods.isEmpty ? 0.0 : recentTableWidth + 20
+        let commentaryX = page.left + tableWidth
+        let commentaryWidth = page.width - tableWidth
+        let note = assessment.note.map { page.wrap($0, font: Style.body, width: commentaryWidth, maxLines: commentaryLines) } ?? []
+        let commentary = note.isEmpty ? ["No commentary recorded."] : note
+
+        var height = page.height(lines: heading.count, font: Style.blockHeading) + 4
+        height += page.height(lines: facts.count + directions.count, font: Style.body) + 6
+        height += chartHeight + 6
+        let commentaryHeight = page.height(lines: 1, font: Style.bodyBold) + page.height(lines: commentary.count, font: Style.body)
+        let tableHeight = periods.isEmpty ? 0 : page.height(lines: periods.count + 1, font: Style.small)
+        height += max(commentaryHeight, tableHeight) + 16
+        page.ensureRoom(height)
+
+        let top = page.y
+        let markerSize = 6.0
+        page.add(.marker(StatusMarker(status: assessment.status, center: Point(x: page.left + markerSize + 2, y: top + page.lineHeight(Style.blockHeading) * 0.45), size: markerSize)))
+        page.text(heading, font: Style.blockHeading, color: StatusPalette.ink, role: .title, x: headingX)
+        page.advance(4)
+        page.text(facts, font: Style.body, color: StatusPalette.ink)
+        page.text(directions, font: Style.body, color: StatusPalette.ink)
+        page.advance(6)
+        let spec = ChartSpec(snapshot: snapshot, lastPeriod: assessment.period, quarters: 8,
+                             size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
+        page.add(.figure(ChartLayout.make(spec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
+        page.advance(chartHeight + 6)
+        let below = page.y
+        if !periods.isEmpty {
+            recentTable(periods, snapshot: snapshot, into: &page)
+        }
+        let tableBottom = page.y
+        page.advance(below - page.y)
+        page.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX)
+        page.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX)
+        page.advance(max(tableBottom - page.y, 0) + 16)
+    }
+
+    /// The width of the recent-quarters table.
+    static let recentTableWidth = 250.0
+
+    /// Up to `count` quarters ending at `period`, oldest first.
+    static func recentPeriods(_ period: Period, count: Int) -> [Period] {
+        guard count > 0 else { return [] }
+        return (0..<count).reversed().compactMap { period.advanced(by: -$0) }
+    }
+
+    /// A small table: quarter, value, target, status, for the recent quarters.
+    static func recentTable(_ periods: [Period], snapshot: IndicatorSnapshot, into page: inout PageComposer) {
+        let formatter = FigureFormatter(snapshot.indicator)
+        let columns: [(String, Double, Bool)] = [("Quarter", 0, false), ("Value", 110, true), ("Target", 165, true), ("Status", 180, false)]
+        var top = page.y
+        for (name, x, right) in columns {
+            let width = page.measurer.measure(name, font: Style.smallBold).width
+            page.add(.label(TextLabel(name, role: .message, font: Style.smallBold, color: StatusPalette.ink,
+                                      x: page.left + (right ? x - width : x), top: top, measurer: page.measurer)))
+        }
+        top += page.lineHeight(Style.small)
+        page.add(.rule(from: Point(x: page.left, y: top - 1), to: Point(x: page.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
+        for period in periods {
+            let row = Assessment(snapshot, period: period)
+            let cells = [period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.target.decimal) } ?? "–"]
+            for (index, cell) in cells.enumerated() {
+                let (_, x, right) = columns[index]
+                let width = page.measurer.measure(cell, font: Style.small).width
+                page.add(.label(TextLabel(cell, role: .message, font: Style.small, color: StatusPalette.ink,
+                                          x: page.left + (right ? x - width : x), top: top, measurer: page.measurer)))
+            }
+            _ = statusBadge(row.status, x: page.left + columns[3].1, top: top, font: Style.small, composer: &page)
+            top += page.lineHeight(Style.small)
+        }
+        page.advance(top - page.y)
+    }
+
+    /// Every indicator's tile, two to a row.
+    static func tileGrid(_ content: PackContent, into page: inout PageComposer) {
+        page.text(["All indicators at a glance"], font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+        page.advance(8)
+        let gap = 12.0
+        let size = Size(width: (page.width - gap) / 2, height: 160)  // 160 lets titles wrap to two lines
+        for start in stride(from: 0, to: content.assessments.count, by: 2) {
+            page.ensureRoom(size.height + gap)
+            for column in 0..<2 where start + column < content.assessments.count {
+                let assessment = content.assessments[start + column]
+                let tile = TileLayout.make(TileSpec(snapshot: content.snapshot(for: assessment), period: content.period, size: size),
+                                           measurer: page.measurer)
+                page.add(.figure(tile, origin: Point(x: page.left + Double(column) * (size.width + gap), y: page.y)))
+            }
+            page.advance(size.height + gap)
+        }
+    }
+}

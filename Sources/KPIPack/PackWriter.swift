@@ -1,0 +1,158 @@
+import CSystem
+import Dispatch
+import Foundation
+import KPICairo
+import KPICharts
+import KPIDrawing
+import KPIModel
+import KPIReport
+import KPIStatus
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a committee pack into a directory, all or nothing.
+///
+/// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
+/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files and the web
+/// page; 4. `manifest.json` with every file's SHA-256; 5. swap the finished directory into
+/// place. Everything is written into a hidden temporary directory beside the destination, so
+/// a failed or killed run never leaves a half pack where the last good one was.
+public enum PackWriter {
+    /// What was written, for the command's closing line.
+    public struct Result: Sendable {
+        public var directory: String
+        public var files: Int
+        public var pages: Int
+        public var indicators: Int
+    }
+
+    /// One indicator's pictures, rendered once and used for the files, the PDF and the page.
+    struct Pictures: Sendable {
+        var chart: ChartLayout
+        var chartPNG: [UInt8]
+    }
+
+    public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
+                             progress: @Sendable (String) -> Void = { _ in }) throws -> Result {
+        let measurer = ChartFiles.measurer
+        let (parent, name) = ChartFiles.split(directory)
+        if !parent.isEmpty { try ChartFiles.makeDirectories(parent) }
+        let temporary = (parent.isEmpty ? "" : parent + "/") + ".\(name).tmp-\(getpid())"
+        try? FileManager.default.removeItem(atPath: temporary)
+        let files = PackFiles(root: temporary)
+        do {
+            try FileSystemNames.make(temporary)
+            let pictures = try renderIndicators(content, files: files, jobs: jobs, measurer: measurer, progress: progress)
+
+            progress("Laying out pack.pdf")
+            let pages = PackPages.make(content, measurer: measurer)
+            let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
+                                       subject: content.committee, creator: ChartFiles.creator)
+            let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
+            for page in pages { try document.addPage { page.draw(on: $0) } }
+            try files.write("pack.pdf", try document.finish())
+
+            progress("Writing the tile sheet, summaries and web page")
+            let sheet = TileSheet.make(content, measurer: measurer)
+            try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
+            let report = StatusReport(snapshots: content.snapshots, period: content.period,
+                                      financialYear: content.financialYear, asOf: content.asOf)!
+            try files.write("summary.csv", Array(report.csv().utf8))
+            try files.write("summary.md", Array(report.markdown().utf8))
+            var charts: [IndicatorID: PackHTML.Chart] = [:]
+            for (id, picture) in pictures {
+                charts[id] = PackHTML.Chart(png: picture.chartPNG, width: Int(picture.chart.size.width),
+                                            height: Int(picture.chart.size.height), alternativeText: picture.chart.accessibleDescription)
+            }
+            try files.write("index.html", Array(PackHTML.make(content, charts: charts).utf8))
+            try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
+            try FileSystemNames.sync(temporary)
+            try swapIntoPlace(temporary, directory)
+            return Result(directory: directory, files: files.written.count, pages: pages.count, indicators: content.assessments.count)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// Renders each indicator's chart and tile as PNG and SVG, `jobs` at a time.
+    static func renderIndicators(_ content: PackContent, files: PackFiles, jobs: Int, measurer: any TextMeasurer,
+                                 progress: @Sendable (String) -> Void) throws -> [IndicatorID: Pictures] {
+        let assessments = content.assessments
+        let state = Mutex((next: 0, done: 0, results: [IndicatorID: Pictures](), error: KPIError?.none))
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, assessments.count))) { _ in
+            while true {
+                let index: Int? = state.withLock { state in
+                    guard state.error == nil, state.next < assessments.count else { return nil }
+                    defer { state.next += 1 }
+                    return state.next
+                }
+                guard let index else { return }
+                let assessment = assessments[index]
+                do {
+                    let pictures = try renderIndicator(assessment, content, files: files, measurer: measurer)
+                    let done = state.withLock { state in
+                        state.results[assessment.indicator.id] = pictures
+                        state.done += 1
+                        return state.done
+                    }
+                    progress("Rendered \(done) of \(assessments.count): \(assessment.indicator.id)")
+                } catch {
+                    let failure = error as? KPIError ?? KPIError(.io, "\(assessment.indicator.id): \(error)")
+                    state.withLock { state in if state.error == nil { state.error = failure } }
+                }
+            }
+        }
+        return try state.withLock { state in
+            if let error = state.error { throw error }
+            return state.results
+        }
+    }
+
+    static func renderIndicator(_ assessment: Assessment, _ content: PackContent, files: PackFiles,
+                                measurer: any TextMeasurer) throws -> Pictures {
+        let snapshot = content.snapshot(for: assessment)
+        let id = assessment.indicator.id.rawValue
+        let chart = ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: content.period, asOfText: content.asOf.dateText),
+                                     measurer: measurer)
+        let tile = TileLayout.make(TileSpec(snapshot: snapshot, period: content.period), measurer: measurer)
+        let chartPNG = try ChartFiles.render(chart, format: .png, date: content.asOf)
+        try files.write("charts/\(id).png", chartPNG)
+        try files.write("charts/\(id).svg", try ChartFiles.render(chart, format: .svg, date: content.asOf))
+        try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
+        try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
+        return Pictures(chart: chart, chartPNG: chartPNG)
+    }
+
+    /// Puts the finished directory at `destination`: an atomic exchange with the old pack
+    /// (then removed), or a plain rename when there was none.
+    static func swapIntoPlace(_ temporary: String, _ destination: String) throws {
+        var info = stat()
+        if lstat(destination, &info) != 0 {
+            guard rename(temporary, destination) == 0 else {
+                throw KPIError(.cannotCreate, "\(destination): cannot move the finished pack into place: \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw KPIError(.cannotCreate, "\(destination): cannot write the pack there: a file of that name exists")
+        }
+        if kpi_exchange_paths(temporary, destination) == 0 {
+            try? FileManager.default.removeItem(atPath: temporary)  // now holds the old pack
+            return
+        }
+        // Filesystems without RENAME_EXCHANGE: move the old pack aside, then the new one in.
+        let aside = temporary + "-previous"
+        guard rename(destination, aside) == 0 else {
+            throw KPIError(.cannotCreate, "\(destination): cannot replace the previous pack: \(String(cString: strerror(errno)))")
+        }
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(aside, destination)
+            throw KPIError(.cannotCreate, "\(destination): cannot move the finished pack into place: \(reason)")
+        }
+        try? FileManager.default.removeItem(atPath: aside)
+    }
+}

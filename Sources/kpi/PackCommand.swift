@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import KPIModel
+import KPIPack
+import KPIStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct PackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Render the committee pack: PDF, accessible web page, charts, tiles and summaries.",
+        discussion: """
+        Writes Charts/<period>/ (e.g. Charts/2021-22-Q2/): pack.pdf, index.html, charts/ and tiles/ \
+        (PNG and SVG), tiles.png, summary.csv, summary.md and manifest.json. The pack is built in a \
+        temporary directory and swapped into place, so a failed run leaves the previous pack as it \
+        was. The same store and --as-of give byte-identical files.
+
+        Examples:
+          kpi pack
+          kpi pack "2021/22 Q2" --committee "Finance and Resources Overview & Scrutiny Committee"
+          kpi pack --as-of 2021-12-01 --out audit/october-pack --only ICT01,HR01
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The quarter (default: the latest with any value).") var period: String?
+    @Option(help: ArgumentHelp("The pack directory (default: Charts/<period>).", valueName: "dir")) var out: String?
+    @OptionGroup var asOfOption: AsOfOption
+    @Option(help: ArgumentHelp("The pack's title.", valueName: "text")) var title: String?
+    @Option(help: ArgumentHelp("The committee it goes to.", valueName: "text")) var committee: String?
+    @Option(help: ArgumentHelp("Only these indicators, comma-separated.", valueName: "ids")) var only: String?
+    @Option(help: ArgumentHelp("Indicators rendered at once (default: the number of cores).", valueName: "n")) var jobs: Int?
+
+    func run() throws {
+        try Terminal.reporting(execute)
+    }
+
+    func execute() throws {
+        let started = Date()
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        guard (1...256).contains(jobs) else {
+            throw KPIError(.usage, "--jobs: expected a whole number from 1 to 256, found \(jobs)")
+        }
+        let period = try self.period.map { try Arguments.period($0, "PERIOD argument") }
+        let only = try self.only.map { list in
+            try list.split(separator: ",").map { item in
+                let text = item.trimmingCharacters(in: .whitespaces)
+                return try located("--only") { () throws(FieldError) in try IndicatorID(text) }
+            }
+        }
+        let asOf = try asOfOption.moment()
+        let store = try storeOptions.open()
+        let snapshots = try store.snapshots(asOf: asOf, warn: Terminal.warn)
+        let content = try PackContent(snapshots: snapshots, period: period, asOf: asOf, title: title, committee: committee,
+                                      only: only, financialYear: store.settings.financialYear, storeName: store.directory)
+        let directory = out ?? "Charts/\(content.period.fileSafeName)"
+        let showProgress = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
+        let result = try PackWriter.write(content, to: directory, storeHash: try store.contentHash(), jobs: jobs) { message in
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K\(message)".utf8)) }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        let counts = content.counts.filter { $0.count > 0 }.map { "\($0.count) \($0.status.word.lowercased())" }.joined(separator: ", ")
+        let seconds = Date().timeIntervalSince(started)
+        Terminal.write("Wrote \(result.directory)/: \(result.indicators) indicators (\(counts)), \(result.pages) PDF pages, \(result.files) files in \(String(format: "%.2f", seconds)) s\n")
+    }
+}

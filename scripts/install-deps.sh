@@ -4,12 +4,13 @@
 # Usage: scripts/install-deps.sh [--for-tests]
 #   (no option)   what building and rendering need: Cairo's headers, pkg-config, DejaVu fonts
 #   --for-tests   also what the tests use to check output: poppler-utils (pdftotext, pdfinfo)
+#                 and chromium (the headless-browser check of the pack's web page)
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 
 packages=(libcairo2-dev pkg-config fonts-dejavu-core)
 if [[ "${1:-}" == "--for-tests" ]]; then
-    packages+=(poppler-utils)
+    packages+=(poppler-utils chromium)
 fi
 
 missing=()

@@ -7,3 +7,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/install-deps.sh --for-tests
 swift build --build-tests --explicit-target-dependency-import-check error
 swift test --skip-build --explicit-target-dependency-import-check error
+# The pack's web page in a real headless browser (Chromium): loads, every image decodes, no
+# console error, nothing from the network; kept out of swift test because it starts a browser.
+scripts/browser-check.sh .build/debug/kpi

@@ -16,8 +16,8 @@ enum PackHTMLStyle {
     .legend dt { margin-top: 0.5rem; font-weight: bold; } .legend dd { margin-left: 0; }
     article { border-top: 1px solid var(--rule); padding-top: 0.2rem; }
     .facts, .directions { margin: 0.3rem 0; }
-    .chart-and-table { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-    figure { margin: 0; flex: 1 1 30rem; } figure img { width: 100%; height: auto; border: 1px solid #dcdcdc; }
+    .chart-and-table { display: block; }
+    figure { margin: 0.5rem 0 1rem; } figure img { width: 100%; max-width: 800px; height: auto; border: 1px solid #dcdcdc; }
     table { border-collapse: collapse; font-size: 0.9rem; } caption { text-align: left; font-weight: bold; padding-bottom: 0.3rem; }
     th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #dcdcdc; vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); } td.num { text-align: right; white-space: nowrap; }

@@ -19,7 +19,7 @@ extension PackPages {
             return
         }
         for assessment in exceptions {
-            indicatorBlock(assessment, content, chartHeight: 250, commentaryLines: 8, recentQuarters: 0, into: &page)
+            indicatorBlock(assessment, content, chartHeight: 220, commentaryLines: 6, recentQuarters: 0, into: &page)
         }
     }
 

@@ -40,11 +40,12 @@ public enum PackWriter {
         let (parent, name) = ChartFiles.split(directory)
         if !parent.isEmpty { try ChartFiles.makeDirectories(parent) }
         let temporary = (parent.isEmpty ? "" : parent + "/") + ".\(name).tmp-\(getpid())"
-        try? FileManager.default.removeItem(atPath: temporary)
+        removeLeftovers(parent: parent, name: name)
         let files = PackFiles(root: temporary)
         do {
             try FileSystemNames.make(temporary)
             let pictures = try renderIndicators(content, files: files, jobs: jobs, measurer: measurer, progress: progress)
+            crashPoint("pack-rendered")
 
             progress("Laying out pack.pdf")
             let pages = PackPages.make(content, measurer: measurer)
@@ -124,6 +125,21 @@ public enum PackWriter {
         try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
         try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
         return Pictures(chart: chart, chartPNG: chartPNG)
+    }
+
+    /// Removes working directories left by earlier runs that were killed (`.NAME.tmp-PID`).
+    static func removeLeftovers(parent: String, name: String) {
+        let folder = parent.isEmpty ? "." : parent
+        let prefix = ".\(name).tmp-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + entry)
+        }
+    }
+
+    /// Lets tests kill the process half way through a pack (`KPI_CRASH_AT=pack-rendered`), to
+    /// prove the previous pack survives.
+    static func crashPoint(_ name: String) {
+        if let requested = getenv("KPI_CRASH_AT"), String(cString: requested) == name { kill(getpid(), SIGKILL) }
     }
 
     /// Puts the finished directory at `destination`: an atomic exchange with the old pack

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+import KPIModel
+
+@Suite("kpi pack end to end", .serialized)
+struct PackCommandTests {
+    func pack(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+        try Support.run(Support.kpi, ["pack"] + arguments, in: directory)
+    }
+
+    @Test("the sample store's pack has every file, valid and consistent")
+    func samplePack() throws {
+        let dir = try Support.temporaryDirectory()
+        let result = try pack(["--store", PackFixtures.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("Wrote Charts/2021-22-Q2/: 8 indicators (1 red, 2 amber, 4 on target, 1 no target), "))
+        let packDir = dir + "/Charts/2021-22-Q2"
+        let files = PackFixtures.tree(packDir)
+        let ids = ["DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04"]
+        var expected: Set = ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json"]
+        for id in ids { expected.formUnion(["charts/\(id).png", "charts/\(id).svg", "tiles/\(id).png", "tiles/\(id).svg"]) }
+        #expect(Set(files.keys) == expected)
+
+        for id in ids {
+            #expect(PackFixtures.pngSize(files["charts/\(id).png"]!).map { [$0.0, $0.1] } == [800, 400])
+            #expect(PackFixtures.pngSize(files["tiles/\(id).png"]!).map { [$0.0, $0.1] } == [320, 180])
+        }
+        #expect(PackFixtures.pngSize(files["tiles.png"]!).map { $0.0 } == 24 * 2 + 3 * 320 + 2 * 16)
+
+        // The PDF: pages, searchable text, the as-of date.
+        if let pdfinfo = Support.which("pdfinfo"), let pdftotext = Support.which("pdftotext") {
+            let info = try Support.run(pdfinfo, [packDir + "/pack.pdf"])
+            #expect(info.out.contains("Pages:"))
+            let text = try Support.run(pdftotext, ["-layout", packDir + "/pack.pdf", "-"]).out
+            for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
+                           "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {
+                #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
+            }
+        } else {
+            Issue.record("pdfinfo/pdftotext missing: scripts/install-deps.sh --for-tests installs poppler-utils")
+        }
+
+        // The web page: every image has alt text equal to the chart's SVG description.
+        let html = String(decoding: files["index.html"]!, as: UTF8.self)
+        #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
+        let images = HTMLCheck.images(html)
+        #expect(images.count == ids.count)
+        #expect(images.allSatisfy { $0.alt.count > 40 && $0.src.hasPrefix("data:image/png;base64,") })
+        let svg = String(decoding: files["charts/HR01.svg"]!, as: UTF8.self)
+        let hrAlt = try #require(images.first { $0.alt.hasPrefix("HR01 ") }?.alt)
+        let desc = try #require(svg.range(of: "<desc id=\"chart-desc\">").flatMap { start in svg.range(of: "</desc>").map { svg[start.upperBound..<$0.lowerBound] } })
+        #expect(HTMLCheck.unescaped(hrAlt) == HTMLCheck.unescaped(String(desc)))
+        #expect(html.contains("Finance &amp; Resources &lt;Scrutiny&gt;"))
+        #expect(!html.contains("<script"))
+
+        // The manifest lists every other file with its digest.
+        let manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
+        #expect(manifest["period"] as? String == "2021/22 Q2")
+        #expect((manifest["storeSHA256"] as? String)?.hasPrefix("sha256:") == true)
+        let listed = manifest["files"] as! [[String: Any]]
+        #expect(Set(listed.map { $0["path"] as! String }) == expected.subtracting(["manifest.json"]))
+        for entry in listed {
+            let path = entry["path"] as! String
+            #expect(entry["sha256"] as? String == SHA256.hex([UInt8](files[path]!)), "\(path)")
+        }
+        let csv = String(decoding: files["summary.csv"]!, as: UTF8.self)
+        #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\n"))
+    }
+
+    @Test("the same store and as-of give byte-identical packs, with one job or several")
+    func reproducible() throws {
+        let dir = try Support.temporaryDirectory()
+        let store = try PackFixtures.generatedStore(in: dir, count: 12)
+        let one = try pack(["--store", store, "--out", "one", "--jobs", "1"], in: dir)
+        let many = try pack(["--store", store, "--out", "many", "--jobs", "4"], in: dir)
+        let again = try pack(["--store", store, "--out", "many", "--jobs", "3"], in: dir)
+        #expect(one.status == 0 && many.status == 0 && again.status == 0, "\(one.err)\(many.err)\(again.err)")
+        let first = PackFixtures.tree(dir + "/one")
+        #expect(first.count == 12 * 4 + 6)
+        #expect(first == PackFixtures.tree(dir + "/many"))
+    }
+
+    @Test("a pack as of before a revision shows the value as it stood then")
+    func asOfBeforeRevision() throws {
+        let dir = try Support.temporaryDirectory()
+        // HR01 2021/22 Q1 was 1.91, revised to 2.04 on 2021-09-17.
+        let before = try pack(["--store", PackFixtures.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
+        let after = try pack(["--store", PackFixtures.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
+        #expect(before.status == 0 && after.status == 0, "\(before.err)\(after.err)")
+        let old = try String(contentsOfFile: dir + "/before/summary.csv", encoding: .utf8)
+        let new = try String(contentsOfFile: dir + "/after/summary.csv", encoding: .utf8)
+        #expect(old.contains("HR01,Sickness absence: days lost per FTE,days,2021/22 Q1,1.91,"))
+        #expect(new.contains("HR01,Sickness absence: days lost per FTE,days,2021/22 Q1,2.04,"))
+        let html = try String(contentsOfFile: dir + "/before/index.html", encoding: .utf8)
+        #expect(html.contains("Figures as of <time datetime=\"2021-09-16\">"))
+    }
+
+    @Test("hostile titles and notes are escaped in the web page, SVG and CSV")
+    func hostileText() throws {
+        let dir = try Support.temporaryDirectory()
+        let store = try PackFixtures.generatedStore(in: dir, count: 6)
+        let result = try pack(["--store", store, "--out", "p"], in: dir)
+        #expect(result.status == 0, "\(result.err)")
+        let html = try String(contentsOfFile: dir + "/p/index.html", encoding: .utf8)
+        #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
+        #expect(!html.contains("<script>") && !html.contains("<svg onload") && !html.contains("<img src=x"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+        let svg = try String(contentsOfFile: dir + "/p/charts/GEN00.svg", encoding: .utf8)
+        #expect(!svg.contains("<script>") && !svg.contains("<svg onload"))
+        let csv = try String(contentsOfFile: dir + "/p/summary.csv", encoding: .utf8)
+        #expect(csv.contains(",\"'<script>") == false && csv.contains("'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")"))
+    }
+
+    @Test("a pack killed half way leaves the previous pack intact, and the next run cleans up")
+    func killedRun() throws {
+        let dir = try Support.temporaryDirectory()
+        let first = try pack(["--store", PackFixtures.sampleStore, "--out", "p"], in: dir)
+        #expect(first.status == 0)
+        let before = PackFixtures.tree(dir + "/p")
+        let killed = try Support.run("/usr/bin/env", ["KPI_CRASH_AT=pack-rendered", Support.kpi, "pack", "--store", PackFixtures.sampleStore,
+                                                      "--out", "p", "--title", "A different title"], in: dir)
+        #expect(killed.status != 0)
+        #expect(PackFixtures.tree(dir + "/p") == before)
+        let again = try pack(["--store", PackFixtures.sampleStore, "--out", "p", "--title", "A different title"], in: dir)
+        #expect(again.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["p"])
+        #expect(PackFixtures.tree(dir + "/p") != before)
+    }
+
+    @Test("errors are one clear line with a documented exit code", arguments: [
+        (["2030/31 Q1"], 66, "kpi: error: PERIOD argument: no indicator has a value for 2030/31 Q1; the latest quarter with values is 2021/22 Q2"),
+        (["--only", "ICT01,NOPE"], 66, "kpi: error: --only: expected indicators in STORE, found NOPE, which is not there"),
+        (["--out", "file/pack"], 73, "kpi: error: file: cannot create the output directory: a file of that name exists"),
+        (["--jobs", "0"], 64, "kpi: error: --jobs: expected a whole number from 1 to 256, found 0"),
+        (["Q9 2021/22"], 65, "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\", found \"Q9 2021/22\" (a quarter is Q1 to Q4)"),
+    ])
+    func errors(_ arguments: [String], _ status: Int32, _ message: String) throws {
+        let dir = try Support.temporaryDirectory()
+        try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/file"))
+        let result = try pack(["--store", PackFixtures.sampleStore] + arguments, in: dir)
+        #expect(result.status == status)
+        #expect(result.err.split(separator: "\n").first.map(String.init) == message.replacingOccurrences(of: "STORE", with: PackFixtures.sampleStore))
+    }
+
+    @Test("an empty store is exit 66")
+    func emptyStore() throws {
+        let dir = try Support.temporaryDirectory()
+        _ = try Support.run(Support.kpi, ["init"], in: dir)
+        let result = try pack([], in: dir)
+        #expect(result.status == 66)
+        #expect(result.err.hasPrefix("kpi: error: Series: no indicators; define some with kpi define first"))
+    }
+}

@@ -29,21 +29,23 @@ public struct SHA256: Sendable {
 
     public mutating func update(_ bytes: [UInt8]) {
         length &+= UInt64(bytes.count)
-        var input = bytes[...]
-        if !buffer.isEmpty {
-            let take = min(64 - buffer.count, input.count)
-            buffer += input.prefix(take)
-            input = input.dropFirst(take)
-            if buffer.count == 64 {
-                process(buffer[...])
-                buffer.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { input in
+            var offset = 0
+            if !buffer.isEmpty {
+                let take = min(64 - buffer.count, input.count)
+                buffer += input[0..<take]
+                offset = take
+                if buffer.count == 64 {
+                    buffer.withUnsafeBufferPointer { process(UnsafeBufferPointer(rebasing: $0[0..<64])) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
             }
+            while input.count - offset >= 64 {
+                process(UnsafeBufferPointer(rebasing: input[offset..<offset + 64]))
+                offset += 64
+            }
+            buffer += input[offset...]
         }
-        while input.count >= 64 {
-            process(input.prefix(64))
-            input = input.dropFirst(64)
-        }
-        buffer += input
     }
 
     public mutating func finalizeHex() -> String {
@@ -63,26 +65,30 @@ public struct SHA256: Sendable {
         return out
     }
 
-    private mutating func process(_ block: ArraySlice<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
-        var index = block.startIndex
-        for t in 0..<16 {
-            w[t] = UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16 | UInt32(block[index + 2]) << 8 | UInt32(block[index + 3])
-            index += 4
+    /// One 64-byte block; works on a stack-like local schedule, as this runs for every byte of
+    /// every file in a pack's manifest.
+    private mutating func process(_ block: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                let i = t * 4
+                w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
+            }
+            @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7]
+            Self.k.withUnsafeBufferPointer { k in
+                for t in 0..<64 {
+                    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                    h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                }
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7]
-        for t in 0..<64 {
-            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ Self.k[t] &+ w[t]
-            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 }

@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 import KPIModel
 import Synchronization
@@ -18,7 +19,8 @@ final class PackFiles: Sendable {
         files.withLock { $0.map { ($0.key, $0.value.sha256, $0.value.bytes) }.sorted { $0.path < $1.path } }
     }
 
-    /// Writes and syncs one file (creating its folder); the directory swap makes it visible.
+    /// Writes one file (creating its folder). Not synced here: ``FileSystemNames/sync(_:)``
+    /// flushes the whole pack at once before the directory swap makes it visible.
     func write(_ relativePath: String, _ bytes: [UInt8]) throws {
         let path = root + "/" + relativePath
         let (directory, _) = ChartFiles.split(path)
@@ -35,7 +37,6 @@ final class PackFiles: Sendable {
             }
             written += count
         }
-        guard fsync(fd) == 0 else { throw FileSystemNames.failure(path, "cannot sync the file") }
         let digest = SHA256.hex(bytes)
         files.withLock { $0[relativePath] = (digest, bytes.count) }
     }
@@ -47,8 +48,15 @@ enum FileSystemNames {
         guard mkdir(path, 0o755) == 0 else { throw failure(path, "cannot create the pack's working directory") }
     }
 
-    /// Syncs a directory tree's entries so the finished pack survives a crash after the swap.
+    /// Makes the finished pack durable before it is swapped in: every file's data (one syncfs
+    /// of the filesystem, falling back to nothing worse than the kernel's own flush), then the
+    /// directory entries.
     static func sync(_ path: String) throws {
+        let root = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { throw failure(path, "cannot open the pack's working directory") }
+        let synced = kpi_sync_filesystem(root)
+        close(root)
+        guard synced == 0 || errno == ENOSYS else { throw failure(path, "cannot flush the pack to disk") }
         for sub in ["", "/charts", "/tiles"] {
             let fd = open(path + sub, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if fd >= 0 { _ = fsync(fd); close(fd) }

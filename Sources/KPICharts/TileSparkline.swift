@@ -3,7 +3,7 @@ import KPIDrawing
 import KPIModel
 
 /// The tile's sparkline: the last quarters as a thin line with gaps for missing quarters, the
-/// target as a dashed line, and the latest point marked with its status shape.
+/// target as a dashed step line, and the latest point marked with its status shape.
 enum TileSparkline {
     static func make(snapshot: IndicatorSnapshot, period: Period, rect: Rect, color: Color) -> TileLayout.Sparkline? {
         let series = QuarterSeries(snapshot: snapshot, last: period, count: TileSpec.sparklineQuarters)
@@ -21,7 +21,11 @@ enum TileSparkline {
         var latest: StatusMarker?
         for (i, entry) in series.entries.enumerated() {
             if let t = entry.target {
-                target.append(Point(x: x(i), y: y(t.target.doubleValue)))
+                // A step, as on the chart: a changed target holds from its quarter on, so the
+                // line goes flat to that quarter and then jumps, never slopes between quarters.
+                let level = y(t.target.doubleValue)
+                if let previous = target.last, previous.y != level { target.append(Point(x: x(i), y: previous.y)) }
+                target.append(Point(x: x(i), y: level))
             }
             if let value = entry.value {
                 let point = Point(x: x(i), y: y(value.doubleValue))

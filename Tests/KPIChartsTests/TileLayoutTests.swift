@@ -50,6 +50,23 @@ import KPIStatus
         #expect((layout.borderWidth > 1) == loud)
     }
 
+    @Test("the sparkline's target is a step line: flat, then a jump where the target changes")
+    func sparklineTargetSteps() throws {
+        let snapshot = Fixtures.snapshot(values: [80, 82, 84, 86, 88, 90, 92, 91],
+                                         targets: [(Fixtures.start, 85, nil), (Fixtures.lastPeriod.advanced(by: -2)!, 92, nil)])
+        let layout = TileLayout.make(TileSpec(snapshot: snapshot, period: Fixtures.lastPeriod), measurer: CairoTextMeasurer.shared)
+        let points = try #require(layout.sparkline?.targetLine?.elements.compactMap { element -> Point? in
+            switch element {
+            case .move(let point), .line(let point): point
+            default: nil
+            }
+        })
+        #expect(points.count == 9)
+        for (a, b) in zip(points, points.dropFirst()) {
+            #expect(a.x == b.x || a.y == b.y, "a sloping target segment from \(a) to \(b)")
+        }
+    }
+
     @Test func showsTargetAndBothDirectionsInWords() {
         let snapshot = Fixtures.snapshot(values: [80, 70, 75, 72, 78, 90, 88, 85], targets: [(Fixtures.start, 90, Fixtures.tolerance5)])
         let layout = TileLayout.make(TileSpec(snapshot: snapshot, period: Fixtures.lastPeriod), measurer: CairoTextMeasurer.shared)

@@ -67,17 +67,36 @@ struct PackCommandTests {
         #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\n"))
     }
 
-    @Test("the same store and as-of give byte-identical packs, with one job or several")
-    func reproducible() throws {
+    @Test("a generated store of 40 indicators: every file valid, and byte-identical with one job or several")
+    func generatedFortyReproducible() throws {
         let dir = try Support.temporaryDirectory()
-        let store = try PackFixtures.generatedStore(in: dir, count: 12)
+        let store = try PackFixtures.generatedStore(in: dir, count: 40)
         let one = try pack(["--store", store, "--out", "one", "--jobs", "1"], in: dir)
         let many = try pack(["--store", store, "--out", "many", "--jobs", "4"], in: dir)
         let again = try pack(["--store", store, "--out", "many", "--jobs", "3"], in: dir)
         #expect(one.status == 0 && many.status == 0 && again.status == 0, "\(one.err)\(many.err)\(again.err)")
         let first = PackFixtures.tree(dir + "/one")
-        #expect(first.count == 12 * 4 + 6)
+        #expect(first.count == 40 * 4 + 6)
         #expect(first == PackFixtures.tree(dir + "/many"))
+
+        for n in 0..<40 {
+            let id = String(format: "GEN%02d", n)
+            #expect(PackFixtures.pngSize(first["charts/\(id).png"] ?? Data()).map { [$0.0, $0.1] } == [800, 400])
+            #expect(PackFixtures.pngSize(first["tiles/\(id).png"] ?? Data()).map { [$0.0, $0.1] } == [320, 180])
+            #expect(String(decoding: first["charts/\(id).svg"] ?? Data(), as: UTF8.self).contains("<desc id=\"chart-desc\">\(id) "))
+        }
+        let html = String(decoding: first["index.html"]!, as: UTF8.self)
+        #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
+        #expect(HTMLCheck.images(html).count == 40)
+        #expect(HTMLCheck.images(html).allSatisfy { !$0.alt.isEmpty })
+        if let pdfinfo = Support.which("pdfinfo"), let pdftotext = Support.which("pdftotext") {
+            let pages = try Support.run(pdfinfo, [dir + "/one/pack.pdf"]).out
+                .split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) }
+            #expect((pages ?? 0) >= 10)
+            let text = try Support.run(pdftotext, [dir + "/one/pack.pdf", "-"]).out
+            #expect(text.contains("Page \(pages ?? 0) of \(pages ?? 0)"))
+            #expect(text.contains("GEN39"))
+        }
     }
 
     @Test("a pack as of before a revision shows the value as it stood then")

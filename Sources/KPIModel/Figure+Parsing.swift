@@ -7,7 +7,8 @@ extension Figure {
     ///
     /// Deliberately strict: no exponents (`1e400`), no hexadecimal (`0x10`), no comma decimals
     /// (`85,5`, which means 85.5 in much of Europe and 855 in a spreadsheet), no `NaN` or
-    /// infinities, at most ``maximumDigits`` significant digits and at most ``limit`` in size.
+    /// infinities, at most ``maximumDigits`` significant digits, at most ``maximumDigits`` digits
+    /// after the point, and at most ``limit`` in size.
     /// Friendlier spellings (`"175,776"`, `85%`) are the importer's job, which knows the unit.
     public init(parsing text: String, field: String = "value") throws(FieldError) {
         var bytes = text
@@ -44,7 +45,16 @@ extension Figure {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if seenPoint { seenDigitAfter = true; fraction += 1 } else { seenDigitBefore = true }
+                if seenPoint {
+                    seenDigitAfter = true
+                    fraction += 1
+                    // Leading zeros after the point are not significant digits, but each one is a
+                    // power of ten that `Decimal` (exponent down to -128) cannot hold beyond a point:
+                    // "0." followed by 130 zeros and a 1 would silently become 0.
+                    guard fraction <= Figure.maximumDigits else { throw fail("at most \(Figure.maximumDigits) digits after the point") }
+                } else {
+                    seenDigitBefore = true
+                }
                 if mantissa != 0 || byte != UInt8(ascii: "0") {
                     digits += 1
                     guard digits <= Figure.maximumDigits else { throw fail("at most \(Figure.maximumDigits) significant digits") }

@@ -31,11 +31,21 @@ public enum TextEscaping {
     }
 
     /// An RFC 4180 CSV field, quoted when needed.
+    ///
+    /// Works on Unicode scalars, not Characters: a comma, quote or line break followed by a
+    /// combining mark (`,\u{301}`) is one Character that is not equal to `,`, yet a CSV reader
+    /// still splits on its comma.
     public static func csv(_ text: String) -> String {
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let special: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"]
+        guard text.unicodeScalars.contains(where: special.contains) else { return text }
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            out.append(scalar)
+            if scalar == "\"" { out.append(scalar) }
         }
-        return text
+        out.append("\"")
+        return String(out)
     }
 
     /// A CSV field of free text made safe for spreadsheets: a leading `= + - @`, tab or
@@ -49,20 +59,25 @@ public enum TextEscaping {
 
     /// Text in a Markdown table cell: pipes, Markdown punctuation and HTML are escaped, and
     /// line breaks become spaces, so a note can neither break the table nor inject markup.
+    ///
+    /// Works on Unicode scalars, not Characters, so that a pipe or line break followed by a
+    /// combining mark (`|\u{301}`) is escaped too.
     public static func markdownCell(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case "|", "\\", "*", "_", "`", "[", "]", "#", "~": out += "\\" + String(character)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "|", "\\", "*", "_", "`", "[", "]", "#", "~": out += "\\" + String(scalar)
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\n", "\r", "\r\n", "\t": out += " "
+            case "\n" where previousWasCR: continue   // "\r\n" is one space
             default:
-                if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     out += " "
                 } else {
-                    out.append(character)
+                    out.unicodeScalars.append(scalar)
                 }
             }
         }

@@ -79,7 +79,7 @@ enum FileSystem {
     /// Makes a directory's entries (a new or removed file) durable.
     static func syncDirectory(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw ioError("cannot open directory", path) }
+        guard fd >= 0 else { throw ioError("cannot open", path) }
         defer { close(fd) }
         _ = fsync(fd)
     }
@@ -99,7 +99,7 @@ enum FileSystem {
             throw error
         }
         guard rename(temporary, path) == 0 else {
-            let error = ioError("cannot rename into place", path)
+            let error = ioError("cannot rename", path)
             unlink(temporary)
             throw error
         }

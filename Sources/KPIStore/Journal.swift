@@ -50,10 +50,16 @@ struct Journal {
         while let header = line() {
             let parts = header.split(separator: " ")
             if parts.count == 2, parts[0] == "commit" {
-                return Int(parts[1]) == appends.count && index == bytes.count ? Journal(appends: appends) : nil
+                return header == "commit \(appends.count)" && index == bytes.count ? Journal(appends: appends) : nil
             }
+            // Only a journal exactly as ``encoded()`` writes it is trusted: a name that is an
+            // indicator's file in this directory (never a path), and lengths that fit the bytes
+            // (compared without overflow, whatever digits a damaged journal holds).
             guard parts.count == 4, parts[0] == "append", let prior = Int(parts[2]), let count = Int(parts[3]),
-                  prior >= 0, count >= 0, index + count < bytes.count, bytes[index + count] == 10
+                  prior >= 0, count >= 0, header == "append \(parts[1]) \(prior) \(count)",
+                  parts[1].hasSuffix(Store.fileExtension),
+                  (try? IndicatorID(String(parts[1].dropLast(Store.fileExtension.count)))) != nil,
+                  count < bytes.count - index, bytes[index + count] == 10
             else { return nil }
             appends.append(Append(name: String(parts[1]), priorLength: prior, bytes: Array(bytes[index..<(index + count)])))
             index += count + 1
@@ -62,13 +68,21 @@ struct Journal {
     }
 
     /// Writes and syncs the journal; after this the command will complete even if killed.
+    /// A journal that cannot be written whole (a full disk) is removed again, so a refused
+    /// command leaves no trace.
     func write(directory: String) throws {
         let path = directory + "/" + Self.fileName
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.ioError("cannot write the journal", path) }
-        defer { close(fd) }
-        try FileSystem.writeAll(fd, encoded(), path: path)
-        try FileSystem.sync(fd, path: path)
+        guard fd >= 0 else { throw FileSystem.ioError("cannot write", path) }
+        do {
+            try FileSystem.writeAll(fd, encoded(), path: path)
+            try FileSystem.sync(fd, path: path)
+            close(fd)
+        } catch {
+            close(fd)
+            Self.remove(directory: directory)
+            throw error
+        }
         try FileSystem.syncDirectory(directory)
     }
 
@@ -85,6 +99,11 @@ struct Journal {
             guard ftruncate(fd, off_t(append.priorLength)) == 0,
                   lseek(fd, off_t(append.priorLength), SEEK_SET) >= 0
             else { throw FileSystem.ioError("cannot append to", path) }
+            if CrashPoint.requested == "half-appended" {
+                // For the crash tests: die with half a line written, as a power cut could leave it.
+                try FileSystem.writeAll(fd, Array(append.bytes.prefix(max(1, append.bytes.count / 2))), path: path)
+                CrashPoint.reached("half-appended")
+            }
             try FileSystem.writeAll(fd, append.bytes, path: path)
             try FileSystem.sync(fd, path: path)
         }

@@ -59,7 +59,7 @@ public struct ObservationImport {
                     let known: Observation?? = current[row.id]?[row.period].map { .some($0) }
                     let observation = try Store.observation(for: indicator, in: file, period: row.period, value: value,
                                                             note: row.note, revise: revise, recordedAt: row.recordedAt,
-                                                            location: location, current: known)
+                                                            location: location, recordedField: "recorded_at", current: known)
                     current[row.id, default: [:]][row.period] = observation
                     transaction.append(SeriesLine.observation(observation), to: row.id)
                 } catch let error as KPIError {

@@ -4,8 +4,9 @@ extension SeriesFileParser {
     /// Checks that the definition is complete before a history line, and finishes it.
     mutating func readyForHistory(_ keyword: String, line: Int) -> Indicator? {
         if id == nil && !definitionFailed {
+            // Reported for this line only: the definition that follows is still read (and not
+            // taken for a second one), so every other problem in the file is reported right.
             problem(line, keyword, "expected the indicator definition first, found a \(keyword) line before it")
-            definitionFailed = true
             return nil
         }
         finishDefinition(line: line)

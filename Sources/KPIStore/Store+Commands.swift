@@ -58,8 +58,10 @@ extension Store {
 
     /// Builds the observation a record (or an import row) adds, with every check that needs
     /// the indicator's current history.
+    /// `recordedField` names where the time came from: the `--recorded-at` option, or an
+    /// import's `recorded_at` column.
     static func observation(for indicator: Indicator, in file: SeriesFile, period: Period, value: Figure, note: String?,
-                            revise: Bool, recordedAt: Timestamp, location: String,
+                            revise: Bool, recordedAt: Timestamp, location: String, recordedField: String = "recorded-at",
                             current: Observation?? = nil) throws -> Observation {
         do {
             try indicator.validate(value)
@@ -67,10 +69,10 @@ extension Store {
             throw error.located(location)
         }
         if recordedAt < indicator.definedAt {
-            throw FieldError(field: "recorded-at", "expected a time at or after \(indicator.id) was defined (\(indicator.definedAt)), found \(recordedAt)").located(location)
+            throw FieldError(field: recordedField, "expected a time at or after \(indicator.id) was defined (\(indicator.definedAt)), found \(recordedAt)").located(location)
         }
         if recordedAt > Timestamp(secondsSince1970: Timestamp.now().secondsSince1970 + 300) {
-            throw FieldError(field: "recorded-at", "expected a time that is not in the future, found \(recordedAt)").located(location)
+            throw FieldError(field: recordedField, "expected a time that is not in the future, found \(recordedAt)").located(location)
         }
         let existing = current ?? file.currentObservation(for: period)
         if let existing {
@@ -78,7 +80,7 @@ extension Store {
                 throw KPIError(.badData, "\(location): \(indicator.id) already has a value for \(period) (\(existing.value.text), recorded \(existing.recordedAt)); to correct it, record it again with --revise")
             }
             if recordedAt < existing.recordedAt {
-                throw FieldError(field: "recorded-at", "expected a time at or after the value it revises (recorded \(existing.recordedAt)), found \(recordedAt)").located(location)
+                throw FieldError(field: recordedField, "expected a time at or after the value it revises (recorded \(existing.recordedAt)), found \(recordedAt)").located(location)
             }
         }
         return Observation(period: period, value: value, recordedAt: recordedAt, note: note, isRevision: existing != nil)

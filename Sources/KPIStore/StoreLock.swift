@@ -30,7 +30,7 @@ final class StoreLock {
     static func acquire(directory: String, exclusive: Bool) throws -> StoreLock? {
         let path = directory + "/" + fileName
         var fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        if fd < 0 && !exclusive {
+        if fd < 0 && !exclusive && (errno == EROFS || errno == EACCES || errno == EPERM) {
             fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
             if fd < 0 { return nil }
         }
@@ -38,7 +38,7 @@ final class StoreLock {
             if errno == EACCES || errno == EROFS || errno == EPERM {
                 throw KPIError(.io, "\(path): cannot open the store's lock file for writing: \(FileSystem.errorText()) (is the store read-only?)")
             }
-            throw FileSystem.ioError("cannot open the lock file", path)
+            throw FileSystem.ioError("cannot open", path)
         }
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         let deadline = Date().addingTimeInterval(timeout)

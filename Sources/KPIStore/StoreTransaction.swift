@@ -108,6 +108,10 @@ extension Store {
     func setAside(_ tail: [UInt8], from file: SeriesFile) throws -> String {
         let folder = directory + "/" + Self.recoveredDirectory
         try FileSystem.makeDirectory(folder)
+        // A symlink here would send the torn bytes out of the store.
+        guard !FileSystem.isSymbolicLink(folder), FileSystem.isDirectory(folder) else {
+            throw KPIError(.badData, "\(folder): expected a directory for torn lines set aside, found \(FileSystem.isSymbolicLink(folder) ? "a symbolic link" : "a file") (the store keeps only real files); nothing was changed")
+        }
         let base = String(file.path.split(separator: "/").last ?? "series")
         var name = "\(base).\(Timestamp.now().secondsSince1970).torn"
         var counter = 1
@@ -124,7 +128,9 @@ extension Store {
 }
 
 /// Named points in a write where tests may ask the process to die (`KPI_CRASH_AT=name`),
-/// to prove that the journal recovers from a crash at each of them.
+/// to prove that the journal recovers from a crash at each of them: `journal-written` (the
+/// journal is committed, no file touched), `half-appended` (half of the first file's new
+/// lines written) and `applied` (every file appended, the journal not yet removed).
 enum CrashPoint {
     static let requested: String? = {
         guard let value = getenv("KPI_CRASH_AT") else { return nil }

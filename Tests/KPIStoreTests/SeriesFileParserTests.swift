@@ -20,9 +20,13 @@ struct SeriesFileParserTests {
     @Test("bad hand edits are each reported with their line", arguments: [
         (definition + "colour red\n", ["S/ICT01.kpi:5: line: expected a line starting with indicator, title, unit, better, decimals, theme, source, description, target, value or revise, found \"colour\""]),
         (definition + "indicator ICT01 defined 2020-01-01T00:00:00Z\n", ["S/ICT01.kpi:5: indicator: expected one definition per file, found a second indicator line (the first is at line 1)"]),
+        // The definition after the stray value line is read as the (first) definition.
         ("value 2021/22 Q1 5 recorded 2021-08-01T00:00:00Z\n" + definition, [
             "S/ICT01.kpi:1: value: expected the indicator definition first, found a value line before it",
-            "S/ICT01.kpi:2: indicator: expected one definition per file, found a second indicator line (the first is at line 0)",
+        ]),
+        ("value 2021/22 Q1 5 recorded 2021-08-01T00:00:00Z\n", [
+            "S/ICT01.kpi:1: value: expected the indicator definition first, found a value line before it",
+            "S/ICT01.kpi:1: indicator: expected an indicator line such as \"indicator ICT01 defined 2019-03-01T09:00:00Z\", found none",
         ]),
         (definition + "value 2021/22 Q1 5 recorded 2021-08-01T00:00:00Z\nvalue 2021/22 Q1 6 recorded 2021-08-02T00:00:00Z\n",
          ["S/ICT01.kpi:6: value: expected one value line for 2021/22 Q1, found a second (the first is at line 5); a correction is a revise line"]),

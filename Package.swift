@@ -14,6 +14,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kpi", targets: ["kpi"]),
+        // For the benchmark harness (benchmarks/harness), a separate package so that the normal
+        // build never compiles it.
+        .library(name: "KPILibraries", targets: ["KPIModel", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,7 +1,10 @@
-// The Cairo headers KPICairo needs: core drawing, the PDF surface and the SVG surface.
+// The C headers KPICairo needs: Cairo's core drawing, PDF and SVG surfaces, and libpng with
+// kpi's small PNG-writing glue (kpi_png.h).
 #ifndef KPI_CCAIRO_SHIM_H
 #define KPI_CCAIRO_SHIM_H
 #include <cairo.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <png.h>
+#include "kpi_png.h"
 #endif

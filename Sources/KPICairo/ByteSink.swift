@@ -8,6 +8,11 @@ import CCairo
 final class ByteSink {
     private(set) var bytes: [UInt8] = []
 
+    /// An empty sink with room for a typical chart (SVG ~150 KB, PDF ~20 KB) before it grows.
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// The pointer to hand to Cairo as the stream's closure.
     var closure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 

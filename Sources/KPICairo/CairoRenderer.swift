@@ -14,19 +14,15 @@ public enum CairoRenderer {
     /// Renders `draw` to a PNG of `width` x `height` points at `scale` device pixels per point.
     ///
     /// With `scale` 2 the PNG is twice as many pixels each way while the drawing code still uses
-    /// points. `background` nil leaves the image transparent. The corresponding Cairo calls are
-    /// `cairo_image_surface_create`, `cairo_surface_set_device_scale` and
-    /// `cairo_surface_write_to_png_stream`.
+    /// points. `background` nil leaves the image transparent. `encoder` writes the pixels: libpng
+    /// with measured settings by default (see ``PNGEncoder``), or `.cairo` for Cairo's own writer.
+    /// The corresponding Cairo calls are `cairo_image_surface_create`,
+    /// `cairo_surface_set_device_scale` and `cairo_image_surface_get_data`.
     public static func renderPNG(width: Double, height: Double, scale: Double = 1,
-                                 background: Color? = white,
+                                 background: Color? = white, encoder: PNGEncoder = .standard,
                                  draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         try withImageSurface(width: width, height: height, scale: scale, background: background, draw: draw) { surface in
-            let sink = ByteSink()
-            try withExtendedLifetime(sink) {
-                try CairoError.check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure),
-                                     "cairo_surface_write_to_png_stream")
-            }
-            return sink.bytes
+            try encoder.encode(surface: surface, knownOpaque: (background?.alpha ?? 0) >= 1)
         }
     }
 

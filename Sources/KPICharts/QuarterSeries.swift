@@ -26,12 +26,24 @@ public struct QuarterSeries: Sendable {
     public init(snapshot: IndicatorSnapshot, last: Period, count: Int) {
         let polarity = snapshot.indicator.polarity
         indicator = snapshot.indicator
+        // Consecutive quarters mostly share a target: its threshold (a decimal division) is
+        // worked out once per target, not twice per quarter.
+        var known: (target: TargetChange, threshold: Decimal?)?
         entries = (0..<max(count, 1)).reversed().compactMap { last.advanced(by: -$0) }.map { period in
             let value = snapshot.value(for: period)?.value
             let target = snapshot.target(for: period)
-            return Entry(period: period, value: value, target: target,
-                         amberThreshold: target?.amberThreshold(polarity: polarity),
-                         status: StatusRules.status(value: value, target: target, polarity: polarity))
+            var threshold: Decimal?
+            if let target {
+                if let known, known.target == target {
+                    threshold = known.threshold
+                } else {
+                    threshold = target.amberThreshold(polarity: polarity)
+                    known = (target, threshold)
+                }
+            }
+            return Entry(period: period, value: value, target: target, amberThreshold: threshold,
+                         status: StatusRules.status(value: value?.decimal, target: target?.target.decimal,
+                                                    amberThreshold: threshold, polarity: polarity))
         }
     }
 

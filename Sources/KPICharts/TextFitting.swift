@@ -18,8 +18,9 @@ public enum TextFitting {
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
-            let isSpace = scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
-                || scalar.properties.isWhitespace
+            // ASCII first: the Unicode property lookup is the slow part of cleaning a title.
+            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
+                : scalar.properties.isWhitespace
             if isSpace {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
@@ -41,14 +42,16 @@ public enum TextFitting {
     /// `text` cut with an ellipsis so it fits `width` in `font`; unchanged when it fits.
     public static func truncate(_ text: String, width: Double, font: Font, measurer: any TextMeasurer) -> String {
         if measurer.measure(text, font: font).width <= width { return text }
-        let characters = Array(text)
-        var low = 0, high = characters.count
+        // ends[n] is where character n ends: prefixes are slices of `text`, not rebuilt strings.
+        let ends = Array(text.indices.dropFirst()) + [text.endIndex]
+        var low = 0, high = ends.count
+        func prefix(_ count: Int) -> Substring { count == 0 ? "" : text[..<ends[count - 1]] }
         while low < high {
             let mid = (low + high + 1) / 2
-            let candidate = trimmedPrefix(characters, mid) + ellipsis
+            let candidate = trimmedPrefix(prefix(mid)) + ellipsis
             if measurer.measure(candidate, font: font).width <= width { low = mid } else { high = mid - 1 }
         }
-        let fitted = trimmedPrefix(characters, low) + ellipsis
+        let fitted = trimmedPrefix(prefix(low)) + ellipsis
         return measurer.measure(fitted, font: font).width <= width ? fitted : ""
     }
 
@@ -85,11 +88,11 @@ public enum TextFitting {
 
     /// The first `count` characters without trailing spaces or punctuation that would sit oddly
     /// before an ellipsis.
-    private static func trimmedPrefix(_ characters: [Character], _ count: Int) -> String {
-        var prefix = String(characters.prefix(count))
+    private static func trimmedPrefix(_ text: Substring) -> String {
+        var prefix = text
         while let last = prefix.last, last == " " || last == "," || last == ";" || last == ":" || last == "-" {
             prefix.removeLast()
         }
-        return prefix
+        return String(prefix)
     }
 }

@@ -27,7 +27,9 @@ public struct SeriesFileParser {
     var observations: [Observation] = []
     var targets: [TargetChange] = []
     /// For each period, the index in `observations` of the value in force so far.
-    var current: [Period: Int] = [:]
+    var current = PeriodIndex()
+    /// The fields of the line being read; one buffer reused for every line.
+    var tokens: [Token] = []
 
     /// Parses a whole file. `expectedID` is the id the file name promises.
     public static func parse(_ bytes: [UInt8], path: String, expectedID: IndicatorID?) -> SeriesFile {
@@ -72,15 +74,19 @@ public struct SeriesFileParser {
     }
 
     mutating func parseLine(_ bytes: Bytes, line: Int) {
-        var tokens: [Token]
-        switch Token.split(bytes) {
-        case .success(let split): tokens = split
-        case .failure(let reason):
+        if let reason = Token.split(bytes, into: &tokens) {
             problem(line, "line", "expected \(reason.text)")
             return
         }
         guard let first = tokens.first else { return }          // blank line
         if first.bytes.first == UInt8(ascii: "#") && !first.quoted { return }  // comment
+        // Most lines are values: recognise them from their bytes before making any String.
+        if first.isWord("value") || first.isWord("revise") {
+            let isRevision = first.isWord("revise")
+            tokens.removeFirst()
+            parseObservation(tokens, isRevision: isRevision, line: line)
+            return
+        }
         let keyword = first.text
         tokens.removeFirst()
         switch keyword {

@@ -39,10 +39,10 @@ struct Token {
         }
     }
 
-    /// Splits a line into tokens; fails with what was expected when a quote is unbalanced.
-    static func split(_ line: Bytes) -> Result<[Token], Expected> {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(10)
+    /// Splits a line into `tokens` (emptied first, its storage reused from line to line);
+    /// returns what was expected when a quote is unbalanced, or nil.
+    static func split(_ line: Bytes, into tokens: inout [Token]) -> Expected? {
+        tokens.removeAll(keepingCapacity: true)
         var index = line.startIndex
         while index < line.endIndex {
             let byte = line[index]
@@ -55,15 +55,15 @@ struct Token {
                 while end < line.endIndex, line[end] != UInt8(ascii: "\"") {
                     end += line[end] == UInt8(ascii: "\\") ? 2 : 1
                 }
-                guard end < line.endIndex else { return .failure(Expected("a closing double quote")) }
+                guard end < line.endIndex else { return Expected("a closing double quote") }
                 let inner = line[(index + 1)..<end]
                 switch SeriesText.unquote(inner) {
                 case .success(let text): tokens.append(Token(bytes: inner, quoted: true, text: text))
-                case .failure(let reason): return .failure(reason)
+                case .failure(let reason): return reason
                 }
                 index = end + 1
                 if index < line.endIndex, line[index] != UInt8(ascii: " "), line[index] != UInt8(ascii: "\t") {
-                    return .failure(Expected("a space after the closing double quote"))
+                    return Expected("a space after the closing double quote")
                 }
                 continue
             }
@@ -72,6 +72,6 @@ struct Token {
             tokens.append(Token(bytes: line[index..<end], quoted: false, text: nil))
             index = end
         }
-        return .success(tokens)
+        return nil
     }
 }

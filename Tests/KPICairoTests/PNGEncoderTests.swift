@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import KPIDrawing
+@testable import KPICairo
+
+/// kpi's libpng writer against Cairo's own: same pixels after decoding, correct un-premultiplying,
+/// deterministic bytes, errors as throws.
+@Suite struct PNGEncoderTests {
+    /// The colour type byte of the IHDR chunk: 2 RGB, 6 RGBA.
+    static func colourType(_ png: [UInt8]) -> UInt8? { png.count > 25 ? png[25] : nil }
+
+    /// The chunk types in file order.
+    static func chunkTypes(_ png: [UInt8]) -> [String] {
+        var types: [String] = []
+        var offset = 8
+        while offset + 8 <= png.count {
+            let length = png[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+            types.append(String(decoding: png[offset + 4..<offset + 8], as: UTF8.self))
+            offset += 12 + length
+        }
+        return types
+    }
+
+    /// Straight (un-premultiplied) channels of every pixel.
+    static func straight(_ image: RasterImage) -> [UInt32] {
+        (0..<image.height).flatMap { y in
+            (0..<image.width).map { x in
+                let c = image.channels(x: x, y: y)
+                return UInt32(c.alpha) << 24 | UInt32(c.red) << 16 | UInt32(c.green) << 8 | UInt32(c.blue)
+            }
+        }
+    }
+
+    @Test func semiTransparentPixelIsUnpremultiplied() throws {
+        // 60% red at 50% alpha on nothing: Cairo stores premultiplied (a 128, r 77); the PNG must
+        // carry the straight colour (r 153 or so), as Cairo's writer does.
+        let draw: (any Canvas) throws -> Void = { canvas in
+            canvas.fill(.rect(Rect(x: 0, y: 0, width: 4, height: 4)), color: Color(red: 0.6, green: 0.2, blue: 1, alpha: 0.5))
+        }
+        let pixels = try CairoRenderer.renderImage(width: 4, height: 4, background: nil, draw: draw)
+        let ours = try CairoRenderer.renderPNG(width: 4, height: 4, background: nil, draw: draw)
+        let cairos = try CairoRenderer.renderPNG(width: 4, height: 4, background: nil, encoder: .cairo, draw: draw)
+        #expect(Self.colourType(ours) == 6)
+        let premultiplied = pixels.pixel(x: 1, y: 1)
+        let alpha = premultiplied >> 24
+        #expect(alpha > 120 && alpha < 135 && (premultiplied >> 16) & 0xff < alpha)
+        // Decoded, both files give the drawn pixels' straight colour.
+        let decodedOurs = try RasterImage(png: ours), decodedCairo = try RasterImage(png: cairos)
+        #expect(Self.straight(decodedOurs) == Self.straight(decodedCairo))
+        #expect(Self.straight(decodedOurs) == Self.straight(pixels))
+        let c = decodedOurs.channels(x: 1, y: 1)
+        #expect(UInt32(c.alpha) == alpha && abs(Int(c.red) - 153) <= 2 && abs(Int(c.green) - 51) <= 2 && c.blue == 255,
+                "\(c) from premultiplied \(String(premultiplied, radix: 16))")
+    }
+
+    @Test func everyPremultipliedValueRoundTripsLikeCairosWriter() throws {
+        // Every (alpha, channel <= alpha) pair, in all three channels.
+        var pixels: [UInt32] = []
+        for a in 0...255 {
+            for c in 0...a {
+                let c = UInt32(c)
+                pixels.append(UInt32(a) << 24 | c << 16 | (UInt32(a) - c) << 8 | c / 2)
+            }
+        }
+        let width = 257
+        while pixels.count % width != 0 { pixels.append(0) }
+        let image = RasterImage(width: width, height: pixels.count / width, pixels: pixels)
+        let ours = try PNGEncoder.standard.encode(image)
+        let cairos = try PNGEncoder.cairo.encode(image)
+        #expect(Self.colourType(ours) == 6)
+        #expect(try RasterImage(png: ours) == RasterImage(png: cairos))
+    }
+
+    @Test func opaqueImagesAreWrittenAsRGB() throws {
+        let png = try CairoRenderer.renderPNG(width: 320, height: 180, draw: TestSupport.drawSample)
+        #expect(Self.colourType(png) == 2)
+        let cairos = try CairoRenderer.renderPNG(width: 320, height: 180, encoder: .cairo, draw: TestSupport.drawSample)
+        #expect(try RasterImage(png: png) == RasterImage(png: cairos))
+        #expect(try RasterImage(png: png) == CairoRenderer.renderImage(width: 320, height: 180, draw: TestSupport.drawSample))
+    }
+
+    @Test func transparentBackgroundMatchesCairosWriter() throws {
+        let ours = try CairoRenderer.renderPNG(width: 320, height: 180, scale: 2, background: nil, draw: TestSupport.drawSample)
+        let cairos = try CairoRenderer.renderPNG(width: 320, height: 180, scale: 2, background: nil, encoder: .cairo,
+                                                 draw: TestSupport.drawSample)
+        #expect(Self.colourType(ours) == 6)
+        #expect(try Self.straight(RasterImage(png: ours)) == Self.straight(RasterImage(png: cairos)))
+    }
+
+    @Test(arguments: [PNGEncoder.standard, .libpng(level: 9, strategy: .default, filters: .all),
+                      .libpng(level: 1, strategy: .rle, filters: [.sub, .up]), .libpng(level: 0, strategy: .default, filters: .none)])
+    func everySettingDecodesToTheSamePixels(encoder: PNGEncoder) throws {
+        let image = try CairoRenderer.renderImage(width: 320, height: 180, draw: TestSupport.drawSample)
+        #expect(try RasterImage(png: encoder.encode(image)) == image)
+    }
+
+    @Test func outputIsDeterministicWithOnlyTheNeededChunks() throws {
+        let first = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: TestSupport.drawSample)
+        let second = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: TestSupport.drawSample)
+        #expect(first == second)
+        #expect(Set(Self.chunkTypes(first)) == ["IHDR", "IDAT", "IEND"])
+        #expect(Self.chunkTypes(first).last == "IEND")
+    }
+
+    @Test func libpngErrorsAreThrownNotLongjmpedThroughSwift() throws {
+        // libpng refuses widths over 1,000,000 pixels by default: png_error, caught in C.
+        let image = RasterImage(width: 1_000_001, height: 1, pixels: Array(repeating: 0xFFFF_FFFF, count: 1_000_001))
+        #expect(throws: CairoError.self) { _ = try PNGEncoder.standard.encode(image) }
+        // The encoder still works afterwards.
+        #expect(try !PNGEncoder.standard.encode(RasterImage(width: 1, height: 1, pixels: [0xFF00_0000])).isEmpty)
+    }
+}

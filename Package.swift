@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "KPIStatus", dependencies: ["KPIModel"]),
         .target(name: "KPIStore", dependencies: ["KPIModel"]),
         .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus"]),
-        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "libdeflate-dev"])]),
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
         .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPIDrawing"]),

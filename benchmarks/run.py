@@ -161,7 +161,7 @@ def step_peers(args):
     save("peers", result)
 
 
-ENCODERS = ["cairo", "1-default-none", "2-default-none", "3-default-none", "6-default-none", "1-default-up",
+ENCODERS = ["cairo", "deflate-1", "deflate-2", "deflate-3", "deflate-6", "1-default-none", "2-default-none", "3-default-none", "6-default-none", "1-default-up",
             "1-default-sub", "1-default-paeth", "1-default-all", "3-default-all", "6-default-all", "9-default-all",
             "1-rle-none", "1-rle-sub", "1-rle-up", "1-rle-all", "1-filtered-all", "6-filtered-all", "1-huffman-sub"]
 ENCODE_IMAGES = [("chart", "1"), ("chart", "2"), ("tile", "1")]
@@ -587,12 +587,12 @@ def write_markdown(args):
         add("")
         add("Encoding alone, on the same pixels (median ms and bytes). `cairo` is "
             "`cairo_surface_write_to_png_stream` (zlib's default level 6, all five filters tried per row); "
-            "the others are kpi's libpng writer at zlib level, strategy and filters shown. kpi uses "
-            "**level 2, default strategy, no filter** (`PNGEncoder.standard`): on these images it is as "
-            "fast as level 1, a few per cent smaller, and smaller than Cairo's writer; filtering only costs time "
-            "because chart pixels are long runs of a few colours, which deflate matches without "
-            "help, and a higher level buys a few per cent of size for 2-4x the time. At scale 2 the file "
-            "is 8% larger than Cairo's, for a quarter of the time.")
+            "`libdeflate N none` is kpi's own chunk writer around libdeflate at level N, rows unfiltered; "
+            "`libpng` rows are kpi's libpng writer at the zlib level, strategy and filters shown. kpi uses "
+            "**libdeflate level 2, no filter** (`PNGEncoder.standard`): the fastest setting here and, on "
+            "charts, smaller than Cairo's writer; filtering only costs time because chart pixels are long "
+            "runs of a few colours, which deflate matches without help, and higher levels buy a few per "
+            "cent of size for more time.")
         add("")
         add("| Setting | chart 800 x 400 | chart 1600 x 800 | tile 320 x 180 |")
         add("|---|---:|---:|---:|")
@@ -602,8 +602,13 @@ def write_markdown(args):
                 v = encoders["times"].get(f"{encoder}|{kind}|{scale}")
                 b = encoders["sizes"].get(f"{encoder}|{kind}|{scale}")
                 cells.append(f"{ms(v['median'])} ms, {size_text(b)}" if v else "–")
-            name = encoder if encoder == "cairo" else "libpng " + encoder.replace("-", " ")
-            if encoder == "2-default-none":
+            if encoder == "cairo":
+                name = encoder
+            elif encoder.startswith("deflate-"):
+                name = "libdeflate " + encoder.split("-")[1] + " none"
+            else:
+                name = "libpng " + encoder.replace("-", " ")
+            if encoder == "deflate-2":
                 name = f"**{name} (kpi)**"
             add(f"| {name} | " + " | ".join(cells) + " |")
         add("")

@@ -1,18 +1,20 @@
 import CCairo
 
-/// How a Cairo image surface becomes PNG bytes: Cairo's own writer, or libpng with settings.
+/// How a Cairo image surface becomes PNG bytes: libdeflate, libpng with settings, or Cairo's own
+/// writer.
 ///
-/// `CairoRenderer.renderPNG` uses ``standard``: libpng directly, at zlib level 2 with no row
-/// filter, chosen by measurement on charts and tiles (the table is in BENCHMARKS.md): as fast as
-/// level 1 and a few per cent smaller; level 3 and up cost more time than they save bytes. Cairo's
-/// writer (zlib's default level 6, every filter tried on every row) takes about 4x as long for
-/// files of about the same size: 3% larger than ours for an 800x400 chart, 27% larger for a tile,
-/// 8% smaller at scale 2. Chart pixels are long runs of few colours, which deflate matches
-/// without help, so filtering only costs time. ``cairo`` keeps Cairo's writer reachable for
-/// comparisons and tests.
+/// `CairoRenderer.renderPNG` uses ``standard``: rows unfiltered and compressed by libdeflate at
+/// level 2 into one zlib stream that kpi wraps in the PNG chunks itself (`kpi_png_deflate.h`),
+/// chosen by measurement on charts and tiles (the table is in BENCHMARKS.md). On chart pixels the
+/// deflate is nearly all of the time; libdeflate does it about 15% faster and 10% smaller than
+/// zlib, whose best settings through libpng (level 2, no filter; ``libpng(level:strategy:filters:)``)
+/// are kept for comparison. Cairo's writer (zlib level 6, every filter tried on every row) takes
+/// about 4x as long. Chart pixels are long runs of few colours, which deflate matches without
+/// help, so filtering only costs time. ``cairo`` keeps Cairo's writer reachable for comparisons
+/// and tests.
 ///
-/// Both writers produce RGB when every pixel is opaque and RGBA otherwise, with colour
-/// un-premultiplied the same way, so both decode to the same pixels. Output is deterministic: no
+/// All writers produce RGB when every pixel is opaque and RGBA otherwise, with colour
+/// un-premultiplied the same way, so all decode to the same pixels. Output is deterministic: no
 /// time or text chunks.
 public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
     /// zlib's compression strategies as libpng passes them on.
@@ -43,6 +45,8 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
     enum Writer: Sendable, Hashable {
         case cairo
         case libpng(level: Int32, strategy: Strategy, filters: Filters)
+        /// kpi's own chunk writer around libdeflate's zlib stream, no row filter.
+        case libdeflate(level: Int32)
     }
 
     let writer: Writer
@@ -55,8 +59,14 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
         PNGEncoder(writer: .libpng(level: Int32(min(max(level, 0), 9)), strategy: strategy, filters: filters))
     }
 
-    /// The writer `renderPNG` uses: libpng, zlib level 2, default strategy, no filter.
-    public static let standard = PNGEncoder.libpng(level: 2, strategy: .default, filters: .none)
+    /// libdeflate at `level` (1 fastest to 12 smallest) making the zlib stream, unfiltered rows.
+    public static func libdeflate(level: Int) -> PNGEncoder {
+        PNGEncoder(writer: .libdeflate(level: Int32(min(max(level, 1), 12))))
+    }
+
+    /// The writer `renderPNG` uses: libdeflate level 2 with no row filter (see the type's
+    /// documentation for why).
+    public static let standard = PNGEncoder.libdeflate(level: 2)
 
     public var description: String {
         switch writer {
@@ -65,6 +75,8 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
             let names: [(Filters, String)] = [(.none, "none"), (.sub, "sub"), (.up, "up"), (.average, "avg"), (.paeth, "paeth")]
             let filterText = filters == .all ? "all" : names.filter { filters.contains($0.0) }.map(\.1).joined(separator: "+")
             return "libpng level \(level) \(strategy) \(filterText)"
+        case .libdeflate(let level):
+            return "libdeflate level \(level) none"
         }
     }
 
@@ -74,7 +86,7 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
             throw CairoError(operation: "PNGEncoder.encode", message: "expected a non-empty image, found \(image.width)x\(image.height)")
         }
         switch writer {
-        case .libpng:
+        case .libpng, .libdeflate:
             return try image.pixels.withUnsafeBytes { raw in
                 try encode(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), width: image.width,
                            height: image.height, stride: image.width * 4)
@@ -111,7 +123,7 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
                                      "cairo_surface_write_to_png_stream")
             }
             return sink.bytes
-        case .libpng:
+        case .libpng, .libdeflate:
             cairo_surface_flush(surface)
             guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32,
                   let data = cairo_image_surface_get_data(surface) else {
@@ -123,17 +135,28 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Runs `kpi_png_encode` (libpng, with its errors caught in C) and copies the result out.
+    /// Runs `kpi_png_encode` (libpng, with its errors caught in C) or `kpi_png_encode_libdeflate`
+    /// and copies the result out.
     private func encode(_ pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
                         knownOpaque: Bool = false) throws -> [UInt8] {
-        guard case .libpng(let level, let strategy, let filters) = writer else { preconditionFailure("libpng writer expected") }
         var buffer = kpi_png_buffer()
         defer { kpi_png_buffer_free(&buffer) }
-        let status = kpi_png_encode(pixels, Int32(width), Int32(height), stride, level, strategy.rawValue,
+        let status: Int32
+        let operation: String
+        switch writer {
+        case .libpng(let level, let strategy, let filters):
+            operation = "png_write_row"
+            status = kpi_png_encode(pixels, Int32(width), Int32(height), stride, level, strategy.rawValue,
                                     filters.rawValue, knownOpaque ? 1 : -1, &buffer)
+        case .libdeflate(let level):
+            operation = "libdeflate_zlib_compress"
+            status = kpi_png_encode_libdeflate(pixels, Int32(width), Int32(height), stride, level, knownOpaque ? 1 : -1, &buffer)
+        case .cairo:
+            preconditionFailure("Cairo's writer encodes surfaces, not pixel buffers")
+        }
         guard status == 0, let data = buffer.data else {
             let message = withUnsafeBytes(of: buffer.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            throw CairoError(operation: "png_write_row", message: message.isEmpty ? "libpng failed" : message)
+            throw CairoError(operation: operation, message: message.isEmpty ? "PNG encoding failed" : message)
         }
         return Array(UnsafeBufferPointer(start: data, count: buffer.length))
     }

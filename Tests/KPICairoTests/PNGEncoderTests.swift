@@ -3,7 +3,7 @@ import Testing
 import KPIDrawing
 @testable import KPICairo
 
-/// kpi's libpng writer against Cairo's own: same pixels after decoding, correct un-premultiplying,
+/// kpi's libpng and libdeflate writers against Cairo's own: same pixels after decoding, correct un-premultiplying,
 /// deterministic bytes, errors as throws.
 @Suite struct PNGEncoderTests {
     /// The colour type byte of the IHDR chunk: 2 RGB, 6 RGBA.
@@ -104,9 +104,22 @@ import KPIDrawing
 
     @Test func libpngErrorsAreThrownNotLongjmpedThroughSwift() throws {
         // libpng refuses widths over 1,000,000 pixels by default: png_error, caught in C.
+        let libpng = PNGEncoder.libpng(level: 2, strategy: .default, filters: .none)
         let image = RasterImage(width: 1_000_001, height: 1, pixels: Array(repeating: 0xFFFF_FFFF, count: 1_000_001))
-        #expect(throws: CairoError.self) { _ = try PNGEncoder.standard.encode(image) }
+        #expect(throws: CairoError.self) { _ = try libpng.encode(image) }
         // The encoder still works afterwards.
-        #expect(try !PNGEncoder.standard.encode(RasterImage(width: 1, height: 1, pixels: [0xFF00_0000])).isEmpty)
+        #expect(try !libpng.encode(RasterImage(width: 1, height: 1, pixels: [0xFF00_0000])).isEmpty)
+    }
+
+    @Test("libpng and libdeflate writers decode to the same pixels, opaque and translucent", arguments: [true, false])
+    func writersAgree(opaque: Bool) throws {
+        let background: Color? = opaque ? CairoRenderer.white : nil
+        let image = try CairoRenderer.renderImage(width: 360, height: 180, scale: 1, background: background, draw: TestSupport.drawSample)
+        let viaLibpng = try RasterImage(png: PNGEncoder.libpng(level: 2, strategy: .default, filters: .none).encode(image))
+        let viaLibdeflate = try RasterImage(png: PNGEncoder.libdeflate(level: 2).encode(image))
+        let viaCairo = try RasterImage(png: PNGEncoder.cairo.encode(image))
+        #expect(Self.straight(viaLibdeflate) == Self.straight(viaCairo))
+        #expect(Self.straight(viaLibpng) == Self.straight(viaCairo))
+        #expect(Self.colourType(try PNGEncoder.libdeflate(level: 2).encode(image)) == (opaque ? 2 : 6))
     }
 }

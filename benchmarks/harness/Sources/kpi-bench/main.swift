@@ -56,6 +56,7 @@ func render(_ fixture: Fixture, _ kind: Fixture.Kind, _ format: String) throws -
 
 func encoder(_ text: String) throws -> PNGEncoder {
     if text == "cairo" { return .cairo }
+    if text.hasPrefix("deflate-"), let level = Int(text.dropFirst("deflate-".count)) { return .libdeflate(level: level) }
     let parts = text.split(separator: "-").map(String.init)
     guard parts.count == 3, let level = Int(parts[0]) else { throw Failure("bad encoder \(text)") }
     let strategies: [String: PNGEncoder.Strategy] = ["default": .default, "rle": .rle, "filtered": .filtered, "huffman": .huffmanOnly]

@@ -19,7 +19,7 @@ extension PackPages {
             return
         }
         for assessment in exceptions {
-            indicatorBlock(assessment, content, chartHeight: 220, commentaryLines: 6, recentQuarters: 0, into: &page)
+            indicatorBlock(assessment, content, chartHeight: 212, commentaryLines: 6, recentQuarters: 0, into: &page)
         }
     }
 
@@ -56,7 +56,7 @@ extension PackPages {
         height += chartHeight + 6
         let commentaryHeight = page.height(lines: 1, font: Style.bodyBold) + page.height(lines: commentary.count, font: Style.body)
         let tableHeight = periods.isEmpty ? 0 : page.height(lines: periods.count + 1, font: Style.small)
-        height += max(commentaryHeight, tableHeight) + 16
+        height += max(commentaryHeight, tableHeight) + 12
         page.ensureRoom(height)
 
         let top = page.y
@@ -79,7 +79,7 @@ extension PackPages {
         page.advance(below - page.y)
         page.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX)
         page.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX)
-        page.advance(max(tableBottom - page.y, 0) + 16)
+        page.advance(max(tableBottom - page.y, 0) + 12)
     }
 
     /// The width of the recent-quarters table.

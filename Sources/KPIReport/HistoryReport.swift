@@ -29,8 +29,8 @@ public struct HistoryReport: Sendable {
         return (0...(last.ordinal - first.ordinal)).compactMap { first.advanced(by: $0) }
     }
 
-    /// The quarter-by-quarter table.
-    public func quarters() -> String {
+    /// The quarter-by-quarter table, its note column shortened to fit `width` columns.
+    public func quarters(width: Int = 80) -> String {
         let formatter = FigureFormatter(indicator)
         let header = ["Period", "Value", "Target", "Amber", "Status", "vs prev Q", "vs last yr", "Note"]
         let rows: [[String]] = periods.map { period in
@@ -43,14 +43,15 @@ public struct HistoryReport: Sendable {
                 "\(row.status.symbol) \(row.status.word)",
                 StatusReport.dotWord(row.vsPreviousQuarter),
                 StatusReport.dotWord(row.vsSameQuarterLastYear),
-                TextEscaping.terminal(row.note ?? "").truncated(toWidth: 40),
+                TextEscaping.terminal(row.note ?? ""),
             ]
         }
-        return heading + "\n\n" + Self.layout(header, rows, rightAligned: [1, 2, 3])
+        return heading + "\n\n" + Self.layout(header, rows, rightAligned: [1, 2, 3], width: width)
     }
 
-    /// Every recorded line, in the order it was recorded: values, revisions and targets.
-    public func revisions() -> String {
+    /// Every recorded line, in the order it was recorded: values, revisions and targets; the
+    /// note column shortened to fit `width` columns.
+    public func revisions(width: Int = 80) -> String {
         let formatter = FigureFormatter(indicator)
         var entries: [(Timestamp, Int, [String])] = []
         for (index, observation) in history.observations.enumerated() where asOf.map({ observation.recordedAt <= $0 }) ?? true {
@@ -73,11 +74,17 @@ public struct HistoryReport: Sendable {
         }
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         let header = ["Recorded (UTC)", "Line", "Period", "Value", "Note"]
-        return heading + "\n\n" + Self.layout(header, entries.map(\.2), rightAligned: [3])
+        return heading + "\n\n" + Self.layout(header, entries.map(\.2), rightAligned: [3], width: width)
     }
 
-    static func layout(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>) -> String {
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].displayWidth }.max() ?? 0 }
+    /// Aligned columns; the last column (the note) is cut with "…" so lines fit `width`, keeping
+    /// at least 12 columns of it.
+    static func layout(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>, width: Int) -> String {
+        var widths = header.indices.map { column in ([header] + rows).map { $0[column].displayWidth }.max() ?? 0 }
+        let last = header.count - 1
+        let others = widths.dropLast().reduce(0, +) + 2 * last
+        widths[last] = max(min(widths[last], width - others), min(widths[last], 12))
+        let rows = rows.map { row in row.enumerated().map { $0.offset == last ? $0.element.truncated(toWidth: widths[last]) : $0.element } }
         func line(_ row: [String]) -> String {
             let cells = row.enumerated().map { column, text -> String in
                 let padding = String(repeating: " ", count: widths[column] - text.displayWidth)

@@ -33,6 +33,6 @@ struct HistoryCommand: ParsableCommand {
             throw KPIError(.missing, "\(file.path): \(id) was not defined yet as of \(asOf!) (defined \(history.indicator.definedAt))")
         }
         let report = HistoryReport(history: history, snapshot: snapshot, asOf: asOf)
-        Terminal.write(revisions ? report.revisions() : report.quarters())
+        Terminal.write(revisions ? report.revisions(width: Terminal.width) : report.quarters(width: Terminal.width))
     }
 }

@@ -63,17 +63,11 @@ public enum ChartFiles {
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create the file") }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let error = failure(path, "cannot write the file", kind: .io)
-                close(fd)
-                unlink(temporary)
-                throw error
-            }
-            written += count
+        guard writeAll(fd, bytes) else {
+            let error = failure(path, "cannot write the file", kind: .io)
+            close(fd)
+            unlink(temporary)
+            throw error
         }
         _ = fsync(fd)
         close(fd)
@@ -82,6 +76,21 @@ public enum ChartFiles {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// Writes all of `bytes` to `fd`, retrying short and interrupted writes. False, with `errno`
+    /// set, when a write fails; the caller names the file in its error.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += count
+        }
+        return true
     }
 
     /// A path's directory and last component: ("Charts/x", "a.png"), ("", "a.png"), ("/", "tmp").

@@ -28,15 +28,7 @@ final class PackFiles: Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileSystemNames.failure(path, "cannot create the file") }
         defer { close(fd) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileSystemNames.failure(path, "cannot write the file")
-            }
-            written += count
-        }
+        guard ChartFiles.writeAll(fd, bytes) else { throw FileSystemNames.failure(path, "cannot write the file") }
         let digest = SHA256.hex(bytes)
         files.withLock { $0[relativePath] = (digest, bytes.count) }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import KPICharts
 import KPIModel
 import KPIStatus
@@ -122,7 +123,7 @@ public enum PackHTML {
         html += "<p class=\"directions\">\(escape(PackPages.directionLine(assessment, snapshot: snapshot)))</p>\n"
         html += "<div class=\"chart-and-table\">\n"
         if let chart {
-            html += "<figure><img src=\"data:image/png;base64,\(base64(chart.png))\" width=\"\(chart.width)\" height=\"\(chart.height)\" alt=\"\(escape(chart.alternativeText))\"></figure>\n"
+            html += "<figure><img src=\"data:image/png;base64,\(Data(chart.png).base64EncodedString())\" width=\"\(chart.width)\" height=\"\(chart.height)\" alt=\"\(escape(chart.alternativeText))\"></figure>\n"
         }
         html += recentTable(assessment, snapshot: snapshot)
         html += "</div>\n<h4>Commentary</h4>\n<p class=\"commentary\">\(assessment.note.map(escape) ?? "No commentary recorded.")</p>\n</article>\n"
@@ -170,26 +171,5 @@ public enum PackHTML {
             html += "<td>\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.word)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
-    }
-
-    static func base64(_ bytes: [UInt8]) -> String {
-        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index + 2 < bytes.count {
-            let n = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
-            out += [table[Int(n >> 18)], table[Int(n >> 12 & 63)], table[Int(n >> 6 & 63)], table[Int(n & 63)]]
-            index += 3
-        }
-        let rest = bytes.count - index
-        if rest == 1 {
-            let n = UInt32(bytes[index]) << 16
-            out += [table[Int(n >> 18)], table[Int(n >> 12 & 63)], UInt8(ascii: "="), UInt8(ascii: "=")]
-        } else if rest == 2 {
-            let n = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
-            out += [table[Int(n >> 18)], table[Int(n >> 12 & 63)], table[Int(n >> 6 & 63)], UInt8(ascii: "=")]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

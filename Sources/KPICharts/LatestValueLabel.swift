@@ -30,7 +30,7 @@ enum LatestValueLabel {
             return label
         }
         let others = labels.map(\.frame) + markers.dropLast().map(\.frame) + [mark]
-        let targetY = entry.target.map { plot.y($0.target.decimal) }
+        let targetY = entry.target.map { plot.y($0.value.decimal) }
         func isClear(_ label: TextLabel) -> Bool {
             bounds.contains(label.frame) && !others.contains { $0.intersects(label.frame) }
         }

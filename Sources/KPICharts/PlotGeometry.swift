@@ -66,7 +66,7 @@ struct PlotGeometry {
     static func dataRange(series: QuarterSeries, unit: IndicatorUnit) -> (Double, Double) {
         var figures = series.entries.compactMap { $0.value?.doubleValue }
         for entry in series.entries {
-            if let target = entry.target { figures.append(target.target.doubleValue) }
+            if let target = entry.target { figures.append(target.value.doubleValue) }
             if let amber = entry.amberThreshold { figures.append(NSDecimalNumber(decimal: amber).doubleValue) }
         }
         guard let low = figures.min(), let high = figures.max() else {
@@ -96,7 +96,7 @@ struct PlotGeometry {
         for (index, entry) in series.entries.enumerated() {
             let left = rect.minX + Double(index) * slotWidth, right = left + slotWidth
             if let target = entry.target {
-                let targetY = y(target.target.decimal)
+                let targetY = y(target.value.decimal)
                 currentTarget += [Point(x: left, y: targetY), Point(x: right, y: targetY)]
                 let worseEdge = entry.amberThreshold.map { y($0) } ?? targetY
                 let towardsWorse = polarity == .higherIsBetter ? rect.maxY : rect.minY

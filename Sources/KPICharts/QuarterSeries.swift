@@ -12,7 +12,7 @@ public struct QuarterSeries: Sendable {
     public struct Entry: Sendable {
         public let period: Period
         public let value: Figure?
-        public let target: TargetChange?
+        public let target: Target?
         /// The amber/red boundary in force, or nil when there is no target or amber band.
         public let amberThreshold: Decimal?
         public let status: Status
@@ -28,7 +28,7 @@ public struct QuarterSeries: Sendable {
         indicator = snapshot.indicator
         // Consecutive quarters mostly share a target: its threshold (a decimal division) is
         // worked out once per target, not twice per quarter.
-        var known: (target: TargetChange, threshold: Decimal?)?
+        var known: (target: Target, threshold: Decimal?)?
         entries = (0..<max(count, 1)).reversed().compactMap { last.advanced(by: -$0) }.map { period in
             let value = snapshot.value(for: period)?.value
             let target = snapshot.target(for: period)
@@ -42,7 +42,7 @@ public struct QuarterSeries: Sendable {
                 }
             }
             return Entry(period: period, value: value, target: target, amberThreshold: threshold,
-                         status: StatusRules.status(value: value?.decimal, target: target?.target.decimal,
+                         status: StatusRules.status(value: value?.decimal, target: target?.value.decimal,
                                                     amberThreshold: threshold, polarity: polarity))
         }
     }

@@ -81,7 +81,7 @@ extension TileLayout {
                                  color: loud ? StatusPalette.tileText(status) : StatusPalette.secondaryInk)
             : nil
         let textWidth = (sparkline == nil ? content.maxX : sparkRect.minX - 10) - content.minX
-        let targetText = assessment.target.map { "Target \(formatter.precise($0.target.decimal))" } ?? "No target set"
+        let targetText = assessment.target.map { "Target \(formatter.precise($0.value.decimal))" } ?? "No target set"
         let target = TextLabel(targetText, role: .tileTarget, font: Style.detail, color: text, x: content.minX, top: y,
                                measurer: measurer)
         labels.append(TextFitting.fitted(target, width: textWidth, measurer: measurer))

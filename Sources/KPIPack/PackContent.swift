@@ -50,8 +50,13 @@ public struct PackContent: Sendable {
         self.financialYear = financialYear
         self.title = title.map { $0.isEmpty ? Self.defaultTitle : $0 } ?? Self.defaultTitle
         self.committee = committee.flatMap { $0.isEmpty ? nil : $0 }
-        self.snapshots = snapshots
-        self.assessments = snapshots.map { Assessment($0, period: period) }
+        // Indicators retired for the quarter are left out of the pack (their history remains).
+        let reported = snapshots.filter { !$0.isRetired(for: period) }
+        guard !reported.isEmpty else {
+            throw KPIError(.missing, "\(storeName): every indicator is retired for \(period); nothing to report")
+        }
+        self.snapshots = reported
+        self.assessments = reported.map { Assessment($0, period: period) }
         self.asOf = asOf ?? Self.latestRecord(in: snapshots)
     }
 

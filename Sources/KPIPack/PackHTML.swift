@@ -137,7 +137,7 @@ public enum PackHTML {
         for period in PackPages.recentPeriods(assessment.period, count: 8) {
             let row = Assessment(snapshot, period: period)
             html += "<tr><th scope=\"row\">\(period)</th><td class=\"num\">\(row.value.map { escape(formatter.string($0)) } ?? "–")</td>"
-            html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.target.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
+            html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
@@ -151,7 +151,7 @@ public enum PackHTML {
             html += "<h3>\(escape(assessment.indicator.title))</h3>\n<p class=\"tile-id\">\(escape(assessment.indicator.id.rawValue)) · \(assessment.period)</p>\n"
             html += "<p class=\"tile-value\">\(assessment.value.map { escape(formatter.string($0)) } ?? "No figure")</p>\n"
             html += "<p>\(badge(assessment.status))</p>\n"
-            html += "<p>\(assessment.target.map { "Target " + escape(formatter.precise($0.target.decimal)) } ?? "No target set")</p>\n"
+            html += "<p>\(assessment.target.map { "Target " + escape(formatter.precise($0.value.decimal)) } ?? "No target set")</p>\n"
             html += "<p>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.phrase(comparedWith: "last quarter"))<br>"
             html += "\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.phrase(comparedWith: "Q\(assessment.period.quarter) last year"))</p>\n</li>\n"
         }
@@ -166,7 +166,7 @@ public enum PackHTML {
             let formatter = FigureFormatter(assessment.indicator)
             html += "<tr><th scope=\"row\">\(escape(assessment.indicator.id.rawValue))</th><td>\(escape(assessment.indicator.title))</td>"
             html += "<td class=\"num\">\(assessment.value.map { escape(formatter.string($0)) } ?? "–")</td>"
-            html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.target.decimal)) } ?? "–")</td>"
+            html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td>"
             html += "<td>\(badge(assessment.status))</td><td>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.word)</td>"
             html += "<td>\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.word)</td></tr>\n"
         }

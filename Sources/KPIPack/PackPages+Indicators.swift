@@ -105,7 +105,7 @@ extension PackPages {
         page.add(.rule(from: Point(x: page.left, y: top - 1), to: Point(x: page.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
         for period in periods {
             let row = Assessment(snapshot, period: period)
-            let cells = [period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.target.decimal) } ?? "–"]
+            let cells = [period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.value.decimal) } ?? "–"]
             for (index, cell) in cells.enumerated() {
                 let (_, x, right) = columns[index]
                 let width = page.measurer.measure(cell, font: Style.small).width

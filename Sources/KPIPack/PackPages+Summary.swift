@@ -43,7 +43,7 @@ extension PackPages {
                 assessment.indicator.id.rawValue,
                 "",
                 assessment.value.map { formatter.string($0) } ?? "–",
-                assessment.target.map { formatter.precise($0.target.decimal) } ?? "–",
+                assessment.target.map { formatter.precise($0.value.decimal) } ?? "–",
                 "",
                 dotWord(assessment.vsPreviousQuarter),
                 dotWord(assessment.vsSameQuarterLastYear),

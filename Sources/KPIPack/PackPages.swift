@@ -76,12 +76,12 @@ public enum PackPages {
     static func factsLine(_ assessment: Assessment) -> String {
         let formatter = FigureFormatter(assessment.indicator)
         guard let value = assessment.value else {
-            return "No figure recorded for \(assessment.period)" + (assessment.target.map { "; target \(formatter.precise($0.target.decimal))" } ?? "")
+            return "No figure recorded for \(assessment.period)" + (assessment.target.map { "; target \(formatter.precise($0.value.decimal))" } ?? "")
         }
         var text = "\(formatter.string(value)) in \(assessment.period)"
         if let target = assessment.target {
-            text += " against a target of \(formatter.precise(target.target.decimal))"
-            if let amber = assessment.amberThreshold, amber != target.target.decimal {
+            text += " against a target of \(formatter.precise(target.value.decimal))"
+            if let amber = assessment.amberThreshold, amber != target.value.decimal {
                 let side = assessment.indicator.polarity == .higherIsBetter ? "below" : "above"
                 text += " (red \(side) \(formatter.precise(amber)))"
             }

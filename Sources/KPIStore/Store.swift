@@ -44,6 +44,11 @@ public struct Store: Sendable {
         return try Store(opening: directory)
     }
 
+    /// Whether `directory` holds a store (a `store.conf`).
+    public static func exists(at directory: String) -> Bool {
+        FileSystem.exists(normalised(directory) + "/" + StoreSettings.fileName)
+    }
+
     static func normalised(_ directory: String) -> String {
         var result = directory.isEmpty ? "." : directory
         while result.count > 1 && result.hasSuffix("/") { result.removeLast() }

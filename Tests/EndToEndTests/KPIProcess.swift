@@ -33,6 +33,7 @@ struct KPIProcess {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "KPI_STORE")
         env["NO_COLOR"] = "1"
+        env["KPI_USER"] = "tester"
         env["COLUMNS"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env

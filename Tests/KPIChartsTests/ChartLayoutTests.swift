@@ -54,7 +54,7 @@ import KPIStatus
     func theAxisCoversValuesAndTargetsAndStopsAtAHundredPercent(caseIndex: Int) {
         let (layout, snapshot, quarters) = layout(caseIndex, 0)
         let series = QuarterSeries(snapshot: snapshot, last: Fixtures.lastPeriod, count: quarters)
-        let figures = series.entries.compactMap { $0.value?.doubleValue } + series.entries.compactMap { $0.target?.target.doubleValue }
+        let figures = series.entries.compactMap { $0.value?.doubleValue } + series.entries.compactMap { $0.target?.value.doubleValue }
         for figure in figures {
             #expect(layout.yDomain.contains(figure), "\(figure) outside \(layout.yDomain)")
         }

@@ -27,7 +27,7 @@ struct PackPagesTests {
                                                 value: try Figure(parsing: "\(30 + (n * 7 + q * 11) % 45)"),
                                                 recordedAt: time("2021-12-01"), note: note))
             }
-            let targets = n % 7 == 3 ? [] : [TargetChange(from: Period(startYear: 2019, quarter: 1), target: try Figure(parsing: "50"),
+            let targets = n % 7 == 3 ? [] : [TargetChange(from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "50"),
                                                           amber: .tolerance(try Figure(parsing: "10")), recordedAt: time("2019-01-01"))]
             snapshots.append(IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets).asOf(nil)!)
         }

@@ -41,10 +41,10 @@ public struct SPCSettings: Hashable, Sendable {
         return count
     }
 
-    /// `count` when limits may be fixed after that many points.
-    public static func checkedFixAfter(_ count: Int) throws(FieldError) -> Int {
+    /// `count` when limits may be fixed after that many points (`field` names the setting).
+    public static func checkedFixAfter(_ count: Int, field: String = "fix-after") throws(FieldError) -> Int {
         guard count >= minimumFixAfter else {
-            throw FieldError(field: "fix-after", "expected a whole number of points, \(minimumFixAfter) or more (limits from fewer points are unstable), found \(count)")
+            throw FieldError(field: field, "expected a whole number of points, \(minimumFixAfter) or more (limits from fewer points are unstable), found \(count)")
         }
         return count
     }

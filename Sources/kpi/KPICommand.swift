@@ -21,7 +21,7 @@ struct KPICommand: ParsableCommand {
         subcommands: [
             InitCommand.self, DefineCommand.self, TargetCommand.self, RecordCommand.self, ImportCommand.self,
             StatusCommand.self, HistoryCommand.self, ExportCommand.self, CheckCommand.self,
-            ChartCommand.self, TileCommand.self, PackCommand.self,
+            SPCCommand.self, ChartCommand.self, TileCommand.self, PackCommand.self,
         ]
     )
 }

@@ -16,7 +16,7 @@ extension SPCReport {
         var lines = [
             "\(indicator.id): \(TextEscaping.terminal(indicator.title)) (\(indicator.unit.rawValue), \(indicator.polarity.phrase)\(asOfText))",
             "XmR analysis of \(count) points, \(analysis.points.first!.period) to \(analysis.latest.period); \(settingsText)",
-            "Variation: \(analysis.variation.fullPhrase) (latest \(analysis.latest.period): \(values.string(Decimal(analysis.latest.value)))).",
+            "Variation: \(analysis.variation.fullPhrase); latest point \(analysis.latest.period), \(values.string(Decimal(analysis.latest.value))).",
             assuranceText(values),
             "",
         ]

@@ -17,7 +17,8 @@ struct ChartCommand: ParsableCommand {
         kpi spc computes it) over the whole history (--periods N for the last N): values, each \
         segment's mean and process limits, the target, every point marked as improvement (■), \
         concern (◆), neutral (▲▼) or common cause (○), and the variation and assurance icons as \
-        labelled badges. The SPC options are those of kpi spc.
+        labelled badges. It writes Charts/<id>-spc.<format> unless --out says otherwise; the SPC \
+        options are those of kpi spc.
 
         Examples:
           kpi chart ICT01                  (writes Charts/ICT01.png)

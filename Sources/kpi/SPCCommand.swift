@@ -15,7 +15,7 @@ struct SPCCommand: ParsableCommand {
         spc-fix-after); options override them for one run.
 
         Exit 64 for an option out of range (--shift 0, --fix-after 5, --from after --to); exit 65 \
-        for fewer than 2 values or a --rebase period outside the series.
+        for fewer than 2 values, a --rebase period outside the series, or a period that cannot be read.
 
         Examples:
           kpi spc SICK01

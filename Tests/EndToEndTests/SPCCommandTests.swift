@@ -72,7 +72,7 @@ struct SPCCommandTests {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "AE01: A&E four-hour breaches, trust RQM (count, lower is better)")
         #expect(lines[1] == "XmR analysis of 24 points, 2016/17 Q1 to 2021/22 Q4; shift 7, trend 7, outlying moving ranges screened out, limits from all points.")
-        #expect(lines[2] == "Variation: common cause (latest 2021/22 Q4: 1,564).")
+        #expect(lines[2] == "Variation: common cause; latest point 2021/22 Q4, 1,564.")
         #expect(lines[3] == "Assurance: hit and miss (target 1,200 against limits 740.40 to 2,349.94).")
         #expect(lines.contains("2018/19 Q1  2,675        690.00  above  outside the process limits  concern"))
     }

@@ -64,6 +64,7 @@ enum SPCFixtures {
                  polarity: .lowerIsBetter, values: quiet([55, 54, 53, 52, 51, 50, 49]), target: 45),
             make("neutral high", unit: .gbp, values: quiet([50, 75]), improvement: .neutral),
             make("neutral low, shift", unit: .number, values: quiet([47, 47, 47, 47, 47, 47, 47]), improvement: .neutral),
+            make("rebased at the last point: a one-point segment", values: quiet([50, 60]), target: 55, rebase: [17]),
             make("flat: limits at the mean", unit: .count, values: Array(repeating: 100, count: 14), target: 100),
             make("negative values", id: "NET01", title: "Net change in staff", unit: .number, values: [-3.5, -1, 2, -8, 0, 4, -2, -6, -1, 3], target: 0),
             make("values of 1e9", id: "BIG", title: "Page views", unit: .count, values: [1e9, 9.5e8, 9.9e8, 1.2e9, 8e8, 1e9, 9e8, 1.1e9], target: 1e9),

@@ -81,16 +81,7 @@ extension ChartLayout {
                          bottom: plotBottomLimit - Double(lines) * lineHeight(Style.quarter, measurer) - 9,
                          left: content.minX, right: content.maxX - gutter, measurer: measurer)
         }
-        var plot = geometry(lines: 1)
-        var style = QuarterLabels.style(series: series, slotWidth: plot.slotWidth, measurer: measurer)
-        if style == .stacked {
-            let stacked = geometry(lines: 2)
-            if QuarterLabels.style(series: series, slotWidth: stacked.slotWidth, measurer: measurer) == .stacked {
-                plot = stacked
-            } else {
-                style = QuarterLabels.style(series: series, slotWidth: plot.slotWidth, measurer: measurer, allowStacked: false)
-            }
-        }
+        let (plot, style) = QuarterLabels.fit(series: series, measurer: measurer, geometry: geometry)
         labels += plot.tickLabels
         labels += QuarterLabels.make(series: series, plot: plot, style: style, bounds: content, measurer: measurer)
 
@@ -142,16 +133,19 @@ extension ChartLayout {
     /// "ICT01 · per cent, higher is better · 2019/20 Q3 to 2021/22 Q2".
     static func subtitleText(_ spec: ChartSpec, series: QuarterSeries) -> String {
         let indicator = spec.snapshot.indicator
-        let unit: String
-        switch indicator.unit {
-        case .percent: unit = "per cent"
-        case .count: unit = "count"
-        case .days: unit = "days"
-        case .gbp: unit = "pounds (£)"
-        case .number: unit = "number"
-        }
         let name = spec.title == nil ? "\(indicator.id)" : "\(indicator.id) \(TextFitting.clean(indicator.title))"
-        return "\(name) · \(unit), \(indicator.polarity.phrase) · \(series.rangeText)"
+        return "\(name) · \(unitPhrase(indicator.unit)), \(indicator.polarity.phrase) · \(series.rangeText)"
+    }
+
+    /// The unit in words for a subtitle: "per cent", "pounds (£)".
+    static func unitPhrase(_ unit: IndicatorUnit) -> String {
+        switch unit {
+        case .percent: "per cent"
+        case .count: "count"
+        case .days: "days"
+        case .gbp: "pounds (£)"
+        case .number: "number"
+        }
     }
 
     /// The left of the footer: "Source: FirstCare · gaps are quarters with no figure".

@@ -19,8 +19,16 @@ struct PlotGeometry {
 
     init(series: QuarterSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
          measurer: any TextMeasurer) {
+        self.init(range: Self.dataRange(series: series, unit: unit), slots: series.entries.count, unit: unit, top: top,
+                  bottom: bottom, left: left, right: right, measurer: measurer)
+    }
+
+    /// A plot of `slots` periods across whose y axis covers `range` (already with headroom);
+    /// for charts whose range is more than values and targets (an XmR chart's limits).
+    init(range: (low: Double, high: Double), slots: Int, unit: IndicatorUnit, top: Double, bottom: Double, left: Double,
+         right: Double, measurer: any TextMeasurer) {
         let height = max(bottom - top, 20)
-        let (low, high) = Self.dataRange(series: series, unit: unit)
+        let (low, high) = range
         let scale = NiceScale(lower: low, upper: high, maxTicks: max(3, min(8, Int(height / 30) + 1)))
         var upper = scale.upperBound
         if unit == .percent, high <= 100, upper > 100 { upper = 100 }
@@ -33,7 +41,7 @@ struct PlotGeometry {
         self.rect = rect
         self.scale = scale
         self.domain = domain
-        self.slotWidth = rect.width / Double(max(series.entries.count, 1))
+        self.slotWidth = rect.width / Double(max(slots, 1))
         func y(_ value: Double) -> Double {
             rect.maxY - (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound) * rect.height
         }

@@ -23,6 +23,21 @@ enum QuarterLabels {
         return .single(every: every)
     }
 
+    /// The plot and label style that fit: single-line labels when they do; else stacked ones if
+    /// the plot, shortened by a second line, still has room for them; else thinned single ones.
+    /// `geometry` gives the plot for a number of label lines under it.
+    static func fit(series: QuarterSeries, measurer: any TextMeasurer,
+                    geometry: (_ lines: Int) -> PlotGeometry) -> (PlotGeometry, ChartLayout.QuarterLabelStyle) {
+        let plot = geometry(1)
+        let style = self.style(series: series, slotWidth: plot.slotWidth, measurer: measurer)
+        guard style == .stacked else { return (plot, style) }
+        let stacked = geometry(2)
+        if self.style(series: series, slotWidth: stacked.slotWidth, measurer: measurer) == .stacked {
+            return (stacked, .stacked)
+        }
+        return (plot, self.style(series: series, slotWidth: plot.slotWidth, measurer: measurer, allowStacked: false))
+    }
+
     static func make(series: QuarterSeries, plot: PlotGeometry, style: ChartLayout.QuarterLabelStyle,
                      bounds: Rect, measurer: any TextMeasurer) -> [TextLabel] {
         let font = ChartLayout.Style.quarter

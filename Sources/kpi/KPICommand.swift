@@ -22,7 +22,7 @@ struct KPICommand: ParsableCommand {
             InitCommand.self, DefineCommand.self, RedefineCommand.self, TargetCommand.self, RecordCommand.self,
             ImportCommand.self, RetireCommand.self, ReinstateCommand.self,
             StatusCommand.self, HistoryCommand.self, ExportCommand.self, CheckCommand.self,
-            ChartCommand.self, TileCommand.self, PackCommand.self,
+            SPCCommand.self, ChartCommand.self, TileCommand.self, PackCommand.self,
         ]
     )
 }

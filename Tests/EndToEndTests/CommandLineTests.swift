@@ -3,7 +3,7 @@ import Testing
 
 @Suite("kpi end to end", .serialized)
 struct CommandLineTests {
-    @Test("every command has help with an example", arguments: ["init", "define", "redefine", "target", "record", "import", "retire", "reinstate", "status", "history", "export", "check"])
+    @Test("every command has help with an example", arguments: ["init", "define", "redefine", "target", "record", "import", "retire", "reinstate", "status", "history", "export", "check", "spc"])
     func help(_ command: String) throws {
         let scratch = try Scratch()
         let result = try scratch.kpi(command, "--help")

@@ -87,6 +87,7 @@ import KPIDrawing
           H2 (block)
             "Part two"
           Figure
+            ""
         """)
         #expect(!tree.contains("Page 1 of 2") && !tree.contains("Page 2 of 2"))
     }
@@ -97,7 +98,7 @@ import KPIDrawing
         let cairoEnd = Self.cairoLength(pdf)
         let cairo = try CairoPDFFile(Array(pdf[..<cairoEnd]))  // Cairo's own file, whole and untouched
         let appended = String(decoding: pdf[cairoEnd...], as: UTF8.self)
-        #expect(appended.hasPrefix("\(cairo.root) 0 obj\n<< /Type /Catalog\n"))
+        #expect(appended.contains("endobj\n\(cairo.root) 0 obj\n<< /Type /Catalog\n"))
         #expect(appended.contains("   /Lang (en-GB)\n   /ViewerPreferences << /DisplayDocTitle true >>\n>>\nendobj\n"))
         #expect(appended.contains("<< /Type /StructElem\n   /S /Figure\n"))
         #expect(appended.contains("   /Alt " + PDFAccessibilityUpdate.textString("Sickness rose to 2.47 days – red") + "\n>>\nendobj\n"))

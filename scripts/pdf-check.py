@@ -12,6 +12,8 @@ What a pack PDF must have (issue 16):
   - a structure tree in reading order under one Document: one H1, H2 parts, an H3 for every
     indicator, a Figure with non-empty /Alt for every chart and every tile (two per indicator),
     and the summary Table: a header row of TH cells and one row per indicator;
+  - nothing drawn untagged: every painting operator inside a structure element's marked content
+    or an /Artifact sequence, and the page furniture (footers, rules) marked as /Artifact;
   - an outline: every top-level bookmark a contents entry, every indicator nested under one,
     every bookmark leading to a page; the cover's contents links lead to the same places, in
     the same order, and every link on every page resolves to a page of this document.
@@ -25,6 +27,9 @@ import sys
 import tempfile
 
 import pikepdf
+
+
+PAINTING = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "Tj", "TJ", "'", '"'}
 
 
 class Checks:
@@ -157,6 +162,25 @@ def check_pdf(path, indicators, expected_parts, checks):
         kinds = [str(cell.S).lstrip("/") for cell in cells if isinstance(cell, pikepdf.Dictionary) and "/S" in cell]
         checks.check("the summary Table's first row is header cells (TH)", kinds != [] and all(k == "TH" for k in kinds), f"(found {kinds})")
 
+    # Every mark on every page is content (inside a structure element's marked content) or
+    # furniture (inside /Artifact): nothing a reader meets untagged.
+    unmarked, artifacts = 0, 0
+    for page in pdf.pages:
+        stack = []
+        for operands, operator in pikepdf.parse_content_stream(page):
+            name = str(operator)
+            if name in ("BDC", "BMC"):
+                stack.append(str(operands[0]))
+            elif name == "EMC" and stack:
+                stack.pop()
+            elif name in PAINTING:
+                if not stack:
+                    unmarked += 1
+                elif stack[0] == "/Artifact":
+                    artifacts += 1
+    checks.check("nothing drawn untagged: every mark is content or an artifact", unmarked == 0, f"({unmarked} unmarked operators)")
+    checks.check("page furniture (footers, rules) marked as /Artifact", artifacts >= len(pdf.pages), f"({artifacts} artifact operators)")
+
     # Outline.
     names = named_destinations(pdf)
     with pdf.open_outline() as outline:
@@ -231,6 +255,22 @@ def self_test(pack_dir):
             if kind == "TH":
                 element.S = pikepdf.Name("/TD")
 
+    def unmarked_footer(pdf):
+        page = pdf.pages[0]
+        kept, stack = [], []
+        for operands, operator in pikepdf.parse_content_stream(page):
+            name = str(operator)
+            if name == "BMC" and str(operands[0]) == "/Artifact":
+                stack.append(True)
+                continue
+            if name in ("BDC", "BMC"):
+                stack.append(False)
+            elif name == "EMC":
+                if stack.pop():
+                    continue
+            kept.append((operands, operator))
+        page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
+
     breakages = [
         ("an untagged PDF", untagged),
         ("a PDF without /Lang", no_language),
@@ -238,6 +278,7 @@ def self_test(pack_dir):
         ("a contents link to a missing destination", broken_link),
         ("a PDF without bookmarks", no_outline),
         ("a table without header cells", missing_table_headers),
+        ("a page whose footer is drawn untagged", unmarked_footer),
     ]
     with tempfile.TemporaryDirectory() as scratch:
         for name, breakage in breakages:

@@ -3,7 +3,7 @@
 # (scripts/pdf-check.py: pikepdf and poppler's pdfinfo):
 #   1. the checker's self-test: copies of a good pack.pdf broken on purpose (untagged, no
 #      /Lang, a Figure without alternative text, a link to nowhere, no bookmarks, a table
-#      without header cells) must each be caught;
+#      without header cells, a footer drawn untagged) must each be caught;
 #   2. the sample pack (Series/): tagged, /Lang en-GB, the structure tree, bookmarks for every
 #      part and indicator (Human Resources too, whose indicators are all exceptions), links;
 #   3. the same for a generated pack of 40 indicators with long and hostile titles.

@@ -89,7 +89,8 @@ public final class CairoCanvas: Canvas {
 
     /// Opens `tag` in the PDF. The corresponding Cairo call is `cairo_tag_begin`: a structure
     /// element by its standard name, `cairo.dest` for a destination, `Link` with `dest='…'`.
-    /// Cairo 1.16 has no artifact tag: an artifact is simply drawn outside every element.
+    /// Cairo 1.16 has no artifact tag: an artifact is drawn outside every element, and the
+    /// document marks it `/Artifact` after Cairo finishes (``PDFContentArtifacts``).
     public func beginTag(_ tag: StructureTag) {
         guard let tags else { return }
         tags.note(tag)

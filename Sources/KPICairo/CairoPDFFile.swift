@@ -70,15 +70,57 @@ struct CairoPDFFile {
         return text + entries + ">>"
     }
 
-    /// The file with new versions of the `replacements` objects, their cross-reference section
-    /// and a trailer chained to the previous one.
-    func appendingUpdate(_ replacements: [(id: Int, dictionary: String)]) -> [UInt8] {
+    /// The content stream object of each page, in page-object order.
+    func pageContentStreams() throws -> [Int] {
+        try offsets.keys.sorted().compactMap { id -> Int? in
+            guard let start = dictionaryStart(of: id) else { return nil }
+            let page = Array("<< /Type /Page".utf8)
+            guard bytes[start...].starts(with: page), [UInt8(ascii: " "), UInt8(ascii: "\n")].contains(bytes[start + page.count]) else { return nil }
+            var reader = ByteReader(bytes: bytes, position: start)
+            let dictionary = reader.dictionaryText()
+            var contents = ByteReader(bytes: Array(dictionary.utf8), position: 0)
+            guard contents.find("/Contents"), let stream = contents.integer() else {
+                throw CairoError(operation: "PDF accessibility update", message: "Cairo's output: page object \(id) has no /Contents")
+            }
+            return stream
+        }
+    }
+
+    /// The raw (still compressed) data of stream object `id`.
+    func streamData(of id: Int) throws -> [UInt8] {
+        func fail(_ message: String) -> CairoError {
+            CairoError(operation: "PDF accessibility update", message: "Cairo's output: stream object \(id): \(message)")
+        }
+        guard let start = dictionaryStart(of: id) else { throw fail("not found") }
+        var reader = ByteReader(bytes: bytes, position: start)
+        guard reader.find("/Length"), var length = reader.integer() else { throw fail("expected /Length") }
+        let afterNumber = reader.position
+        if let generation = reader.integer(), generation == 0, reader.skip("R") {
+            guard let lengthStart = offsets[length] else { throw fail("its /Length object is missing") }
+            var lengthReader = ByteReader(bytes: bytes, position: lengthStart)
+            _ = lengthReader.integer(); _ = lengthReader.integer()
+            guard lengthReader.skip("obj"), let value = lengthReader.integer() else { throw fail("its /Length object holds no number") }
+            length = value
+        } else {
+            reader.position = afterNumber
+        }
+        guard reader.find("stream"), reader.position < bytes.count else { throw fail("expected stream") }
+        if bytes[reader.position] == UInt8(ascii: "\r") { reader.position += 1 }
+        if bytes[reader.position] == UInt8(ascii: "\n") { reader.position += 1 }
+        guard reader.position + length <= bytes.count else { throw fail("/Length \(length) runs past the end of the file") }
+        return Array(bytes[reader.position..<reader.position + length])
+    }
+
+    /// The file with new versions of the `replacements` objects (each the bytes between
+    /// `N 0 obj` and `endobj`), their cross-reference section and a trailer chained to the
+    /// previous one.
+    func appendingUpdate(_ replacements: [(id: Int, body: [UInt8])]) -> [UInt8] {
         var out = bytes
         if out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
         var entries: [(id: Int, offset: Int)] = []
-        for (id, dictionary) in replacements.sorted(by: { $0.id < $1.id }) {
+        for (id, body) in replacements.sorted(by: { $0.id < $1.id }) {
             entries.append((id, out.count))
-            out += Array("\(id) 0 obj\n\(dictionary)\nendobj\n".utf8)
+            out += Array("\(id) 0 obj\n".utf8) + body + Array("\nendobj\n".utf8)
         }
         let xref = out.count
         var text = "xref\n"
@@ -124,7 +166,7 @@ struct CairoPDFFile {
 }
 
 /// A cursor over PDF bytes for the few tokens the update reads.
-private struct ByteReader {
+struct ByteReader {
     let bytes: [UInt8]
     var position: Int
 

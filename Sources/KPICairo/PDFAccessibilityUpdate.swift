@@ -1,6 +1,7 @@
 /// Adds to a finished Cairo PDF what Cairo 1.16 cannot write: the document language (`/Lang`),
-/// the title as the window title (`/DisplayDocTitle`) and each `Figure` element's alternative
-/// text (`/Alt`), as an incremental update appended to the file.
+/// the title as the window title (`/DisplayDocTitle`), each `Figure` element's alternative
+/// text (`/Alt`) and, in a tagged document, page furniture marked as `/Artifact` (see
+/// ``PDFContentArtifacts``), as an incremental update appended to the file.
 ///
 /// An incremental update (PDF 32000-1, 7.5.6) leaves Cairo's bytes untouched and appends new
 /// versions of the changed objects, a cross-reference section for them and a trailer pointing
@@ -13,20 +14,22 @@ struct PDFAccessibilityUpdate {
     var displaysTitle: Bool
     /// One text per `Figure` structure element, in the order of the elements' object numbers.
     var figureAlternativeTexts: [String]
+    /// True to wrap each page's unmarked drawing as an artifact (for tagged documents only).
+    var marksArtifacts = false
 
     /// True when there is nothing to add.
-    var isEmpty: Bool { language == nil && !displaysTitle && figureAlternativeTexts.isEmpty }
+    var isEmpty: Bool { language == nil && !displaysTitle && figureAlternativeTexts.isEmpty && !marksArtifacts }
 
     /// `pdf` with the update appended.
     func apply(to pdf: [UInt8]) throws -> [UInt8] {
         let file = try CairoPDFFile(pdf)
-        var replacements: [(id: Int, dictionary: String)] = []
+        var replacements: [(id: Int, body: [UInt8])] = []
 
         var catalogEntries = ""
         if let language { catalogEntries += "   /Lang \(Self.textString(language))\n" }
         if displaysTitle { catalogEntries += "   /ViewerPreferences << /DisplayDocTitle true >>\n" }
         if !catalogEntries.isEmpty {
-            replacements.append((file.root, try file.dictionary(of: file.root, adding: catalogEntries)))
+            replacements.append((file.root, Array(try file.dictionary(of: file.root, adding: catalogEntries).utf8)))
         }
 
         let figures = file.objectIDs(whoseDictionaryStartsWith: "<< /Type /StructElem\n   /S /Figure\n")
@@ -35,7 +38,15 @@ struct PDFAccessibilityUpdate {
                              message: "expected \(figureAlternativeTexts.count) Figure elements in Cairo's output, found \(figures.count)")
         }
         for (id, text) in zip(figures, figureAlternativeTexts) {
-            replacements.append((id, try file.dictionary(of: id, adding: "   /Alt \(Self.textString(text))\n")))
+            replacements.append((id, Array(try file.dictionary(of: id, adding: "   /Alt \(Self.textString(text))\n").utf8)))
+        }
+        if marksArtifacts {
+            for id in try file.pageContentStreams() {
+                let content = PDFContentArtifacts.mark(try ZlibStream.inflate(try file.streamData(of: id)))
+                let compressed = try ZlibStream.deflate(content)
+                replacements.append((id, Array("<< /Length \(compressed.count)\n   /Filter /FlateDecode\n>>\nstream\n".utf8)
+                                         + compressed + Array("\nendstream".utf8)))
+            }
         }
         return file.appendingUpdate(replacements)
     }

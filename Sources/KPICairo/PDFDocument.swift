@@ -10,7 +10,8 @@ import KPIDrawing
 /// Pages may mark their drawing with structure tags (``StructureTag``): the document is then a
 /// tagged PDF with a structure tree, named destinations and links, and ``addOutline(_:)`` adds
 /// bookmarks. What Cairo 1.16 cannot write (the language, the title as window title, each
-/// figure's alternative text) is appended by ``PDFAccessibilityUpdate`` when the file is done.
+/// figure's alternative text, page furniture as artifacts) is appended by
+/// ``PDFAccessibilityUpdate`` when the file is done.
 ///
 /// ```swift
 /// let pdf = try PDFDocument(metadata: PDFMetadata(creationDate: "2021-09-30"))
@@ -125,7 +126,7 @@ public final class PDFDocument {
         cairo_surface_finish(surface)
         try CairoError.check(surface: surface, "cairo_surface_finish")
         let update = PDFAccessibilityUpdate(language: metadata.language, displaysTitle: metadata.displaysTitle,
-                                            figureAlternativeTexts: tags.figureAlternativeTexts)
+                                            figureAlternativeTexts: tags.figureAlternativeTexts, marksArtifacts: tags.hasStructure)
         return update.isEmpty ? sink.bytes : try update.apply(to: sink.bytes)
     }
 

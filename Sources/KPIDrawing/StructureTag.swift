@@ -19,7 +19,7 @@ public enum StructureTag: Sendable, Hashable {
     /// A link to the destination called `destination`; the area is that of what is drawn inside.
     case link(destination: String)
     /// Page furniture that is not content: footers, rules, a table header repeated on a later
-    /// page. Drawn outside every structure element, so a reader skips it.
+    /// page. Must not be opened inside an element that holds content; a reader skips it.
     case artifact
 }
 

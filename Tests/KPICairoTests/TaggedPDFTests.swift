@@ -103,10 +103,29 @@ import KPIDrawing
         #expect(appended.contains("<< /Type /StructElem\n   /S /Figure\n"))
         #expect(appended.contains("   /Alt " + PDFAccessibilityUpdate.textString("Sickness rose to 2.47 days – red") + "\n>>\nendobj\n"))
         #expect(appended.contains("trailer\n<< /Size \(cairo.size)\n   /Root \(cairo.root) 0 R\n"))
-        let table = try #require(appended.range(of: "endobj\nxref\n"))
-        let xrefOffset = cairoEnd + appended[..<table.lowerBound].utf8.count + "endobj\n".utf8.count
+        let bytes = Array(pdf[cairoEnd...]), marker = Array("endobj\nxref\n".utf8)
+        let table = try #require((0...(bytes.count - marker.count)).last { Array(bytes[$0..<$0 + marker.count]) == marker })
+        let xrefOffset = cairoEnd + table + "endobj\n".utf8.count
         #expect(appended.hasSuffix("   /Prev \(cairo.lastCrossReference)\n>>\nstartxref\n\(xrefOffset)\n%%EOF\n"))
         #expect(try Self.document() == pdf, "the same input gives the same bytes")
+    }
+
+    @Test("the furniture of a tagged page is marked as an artifact in the page's new content stream")
+    func furnitureIsArtifact() throws {
+        let pdf = try Self.document()
+        let cairoEnd = Self.cairoLength(pdf)
+        let cairo = try CairoPDFFile(Array(pdf[..<cairoEnd]))
+        let pages = try cairo.pageContentStreams()
+        #expect(pages.count == 2)
+        for (number, id) in pages.enumerated() {
+            let before = String(decoding: try ZlibStream.inflate(try cairo.streamData(of: id)), as: UTF8.self)
+            #expect(before.contains("(Page \(number + 1) of 2)Tj") && !before.contains("/Artifact"))
+            let marked = String(decoding: PDFContentArtifacts.mark(Array(before.utf8)), as: UTF8.self)
+            #expect(marked.contains("/Artifact BMC\n"))
+            let appended = Array(pdf[cairoEnd...])
+            let newStream = try ZlibStream.deflate(Array(marked.utf8))
+            #expect(TestSupport.count("\(id) 0 obj\n<< /Length \(newStream.count)\n   /Filter /FlateDecode\n>>\nstream\n", in: appended) == 1)
+        }
     }
 
     @Test("text strings: plain ASCII as a literal, anything else as UTF-16 hex", arguments: [

@@ -77,12 +77,18 @@ public struct PackContent: Sendable {
     }
 
     /// The indicators that are not exceptions, grouped by theme (themes in alphabetical order,
-    /// indicators without a theme last, under "Other indicators").
+    /// indicators without a theme last, under "Other indicators"): the pack's theme sections.
+    /// A theme whose indicators are all exceptions has no section.
     public var themes: [(name: String, assessments: [Assessment])] {
-        let others = assessments.filter { !$0.status.isException }
-        let names = Set(others.compactMap(\.indicator.theme)).sorted()
-        var groups = names.map { name in (name, others.filter { $0.indicator.theme == name }) }
-        let unthemed = others.filter { $0.indicator.theme == nil }
+        allThemes.map { ($0.name, $0.assessments.filter { !$0.status.isException }) }.filter { !$0.1.isEmpty }
+    }
+
+    /// Every indicator grouped by theme, exceptions included, named and ordered as ``themes``:
+    /// so the contents can list a theme whose indicators all sit under the exceptions.
+    public var allThemes: [(name: String, assessments: [Assessment])] {
+        let names = Set(assessments.compactMap(\.indicator.theme)).sorted()
+        var groups = names.map { name in (name, assessments.filter { $0.indicator.theme == name }) }
+        let unthemed = assessments.filter { $0.indicator.theme == nil }
         if !unthemed.isEmpty { groups.append((names.isEmpty ? "Indicators" : "Other indicators", unthemed)) }
         return groups
     }

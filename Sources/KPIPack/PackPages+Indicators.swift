@@ -11,11 +11,11 @@ extension PackPages {
 
     /// Red and amber indicators, worst first: heading, figures, directions, chart, commentary.
     static func exceptions(_ content: PackContent, into page: inout PageComposer) {
-        page.text(["Exceptions: red and amber indicators"], font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+        partHeading(["Exceptions: red and amber indicators"], destination: Destination.exceptions, into: &page)
         page.advance(6)
         let exceptions = content.exceptions
         if exceptions.isEmpty {
-            page.text(["No indicator is red or amber for \(content.period)."], font: Style.body, color: StatusPalette.ink)
+            page.tagged(.paragraph) { $0.text(["No indicator is red or amber for \(content.period)."], font: Style.body, color: StatusPalette.ink) }
             return
         }
         for assessment in exceptions {
@@ -23,9 +23,17 @@ extension PackPages {
         }
     }
 
+    /// A part's heading (`H2`), which is also the destination its contents entry links to.
+    static func partHeading(_ lines: [String], destination: String, into page: inout PageComposer) {
+        page.tagged(.destination(name: destination)) {
+            $0.tagged(.heading2) { $0.text(lines, font: Style.sectionHeading, color: StatusPalette.ink, role: .title) }
+        }
+    }
+
     /// One theme's indicators, each with its chart and a table of recent quarters.
-    static func indicatorSection(_ name: String, _ assessments: [Assessment], _ content: PackContent, into page: inout PageComposer) {
-        page.text(page.wrap(name, font: Style.sectionHeading, maxLines: 2), font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+    static func indicatorSection(_ name: String, _ assessments: [Assessment], destination: String, _ content: PackContent,
+                                 into page: inout PageComposer) {
+        partHeading(page.wrap(name, font: Style.sectionHeading, maxLines: 2), destination: destination, into: &page)
         page.advance(6)
         for assessment in assessments {
             indicatorBlock(assessment, content, chartHeight: 205, commentaryLines: 4, recentQuarters: 4, showFacts: false, into: &page)
@@ -61,11 +69,15 @@ extension PackPages {
 
         let top = page.y
         let markerSize = 6.0
-        page.add(.marker(StatusMarker(status: assessment.status, center: Point(x: page.left + markerSize + 2, y: top + page.lineHeight(Style.blockHeading) * 0.45), size: markerSize)))
-        page.text(heading, font: Style.blockHeading, color: StatusPalette.ink, role: .title, x: headingX)
+        page.tagged(.destination(name: Destination.indicator(assessment))) {
+            $0.tagged(.heading3) { page in
+                page.add(.marker(StatusMarker(status: assessment.status, center: Point(x: page.left + markerSize + 2, y: top + page.lineHeight(Style.blockHeading) * 0.45), size: markerSize)))
+                page.text(heading, font: Style.blockHeading, color: StatusPalette.ink, role: .title, x: headingX)
+            }
+        }
         page.advance(4)
-        page.text(facts, font: Style.body, color: StatusPalette.ink)
-        page.text(directions, font: Style.body, color: StatusPalette.ink)
+        if !facts.isEmpty { page.tagged(.paragraph) { $0.text(facts, font: Style.body, color: StatusPalette.ink) } }
+        page.tagged(.paragraph) { $0.text(directions, font: Style.body, color: StatusPalette.ink) }
         page.advance(6)
         let spec = ChartSpec(snapshot: snapshot, lastPeriod: assessment.period, quarters: 8,
                              size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
@@ -77,8 +89,8 @@ extension PackPages {
         }
         let tableBottom = page.y
         page.advance(below - page.y)
-        page.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX)
-        page.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX)
+        page.tagged(.heading4) { $0.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX) }
+        page.tagged(.paragraph) { $0.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX) }
         page.advance(max(tableBottom - page.y, 0) + 12)
     }
 
@@ -91,36 +103,49 @@ extension PackPages {
         return (0..<count).reversed().compactMap { period.advanced(by: -$0) }
     }
 
-    /// A small table: quarter, value, target, status, for the recent quarters.
+    /// A small table: quarter, value, target, status, for the recent quarters; the chart's
+    /// figures as a table, which a reader meets right after the chart.
     static func recentTable(_ periods: [Period], snapshot: IndicatorSnapshot, into page: inout PageComposer) {
         let formatter = FigureFormatter(snapshot.indicator)
         let columns: [(String, Double, Bool)] = [("Quarter", 0, false), ("Value", 110, true), ("Target", 165, true), ("Status", 180, false)]
         var top = page.y
-        for (name, x, right) in columns {
-            let width = page.measurer.measure(name, font: Style.smallBold).width
-            page.add(.label(TextLabel(name, role: .message, font: Style.smallBold, color: StatusPalette.ink,
-                                      x: page.left + (right ? x - width : x), top: top, measurer: page.measurer)))
+        page.begin(.element(.table))
+        page.tagged(.tableRow) { row in
+            for (name, x, right) in columns {
+                let width = row.measurer.measure(name, font: Style.smallBold).width
+                row.tagged(.tableHeader) {
+                    $0.add(.label(TextLabel(name, role: .message, font: Style.smallBold, color: StatusPalette.ink,
+                                            x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
+                }
+            }
         }
         top += page.lineHeight(Style.small)
-        page.add(.rule(from: Point(x: page.left, y: top - 1), to: Point(x: page.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
+        page.tagged(.artifact) {
+            $0.add(.rule(from: Point(x: $0.left, y: top - 1), to: Point(x: $0.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
+        }
         for period in periods {
             let row = Assessment(snapshot, period: period)
             let cells = [period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.value.decimal) } ?? "–"]
-            for (index, cell) in cells.enumerated() {
-                let (_, x, right) = columns[index]
-                let width = page.measurer.measure(cell, font: Style.small).width
-                page.add(.label(TextLabel(cell, role: .message, font: Style.small, color: StatusPalette.ink,
-                                          x: page.left + (right ? x - width : x), top: top, measurer: page.measurer)))
+            page.tagged(.tableRow) { page in
+                for (index, cell) in cells.enumerated() {
+                    let (_, x, right) = columns[index]
+                    let width = page.measurer.measure(cell, font: Style.small).width
+                    page.tagged(index == 0 ? .tableHeader : .tableCell) {
+                        $0.add(.label(TextLabel(cell, role: .message, font: Style.small, color: StatusPalette.ink,
+                                                x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
+                    }
+                }
+                page.tagged(.tableCell) { _ = statusBadge(row.status, x: $0.left + columns[3].1, top: top, font: Style.small, composer: &$0) }
             }
-            _ = statusBadge(row.status, x: page.left + columns[3].1, top: top, font: Style.small, composer: &page)
             top += page.lineHeight(Style.small)
         }
+        page.end(.element(.table))
         page.advance(top - page.y)
     }
 
     /// Every indicator's tile, two to a row.
     static func tileGrid(_ content: PackContent, into page: inout PageComposer) {
-        page.text(["All indicators at a glance"], font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+        partHeading(["All indicators at a glance"], destination: Destination.tiles, into: &page)
         page.advance(8)
         let gap = 12.0
         let size = Size(width: (page.width - gap) / 2, height: 160)  // 160 lets titles wrap to two lines

@@ -48,11 +48,13 @@ public enum PackWriter {
             crashPoint("pack-rendered")
 
             progress("Laying out pack.pdf")
-            let pages = PackPages.make(content, measurer: measurer)
+            let pack = PackPages.make(content, measurer: measurer)
             let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
-                                       subject: content.committee, creator: ChartFiles.creator)
+                                       subject: content.committee, creator: ChartFiles.creator,
+                                       language: "en-GB", displaysTitle: true)
             let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
-            for page in pages { try document.addPage { page.draw(on: $0) } }
+            for page in pack.pages { try document.addPage { page.draw(on: $0) } }
+            try document.addOutline(pack.outline)
             try files.write("pack.pdf", try document.finish())
 
             progress("Writing the tile sheet, summaries and web page")
@@ -71,7 +73,7 @@ public enum PackWriter {
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystemNames.sync(temporary)
             try swapIntoPlace(temporary, directory)
-            return Result(directory: directory, files: files.written.count, pages: pages.count, indicators: content.assessments.count)
+            return Result(directory: directory, files: files.written.count, pages: pack.pages.count, indicators: content.assessments.count)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error

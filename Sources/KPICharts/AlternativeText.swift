@@ -41,7 +41,7 @@ public enum AlternativeText {
     }
 
     /// The summary followed by what the trend chart covers: quarters shown and gaps.
-    public static func chartDescription(_ series: QuarterSeries, assessment: Assessment) -> String {
+    public static func chartDescription(_ series: JudgedSeries, assessment: Assessment) -> String {
         var text = summary(assessment)
         text += " Trend chart of \(series.entries.count) quarter\(series.entries.count == 1 ? "" : "s"), \(series.rangeText)"
         let missing = series.missingCount

@@ -15,7 +15,7 @@ enum EdgeLabels {
         var color: Color
     }
 
-    static func texts(series: QuarterSeries, formatter: FigureFormatter) -> [Edge] {
+    static func texts(series: JudgedSeries, formatter: FigureFormatter) -> [Edge] {
         guard let entry = series.entries.last(where: { $0.target != nil }), let target = entry.target else { return [] }
         var edges = [Edge(text: "Target \(formatter.precise(target.value.decimal))", value: target.value.decimal,
                           color: StatusPalette.ink)]

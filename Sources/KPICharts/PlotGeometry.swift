@@ -17,7 +17,7 @@ struct PlotGeometry {
     let gridlines: [ChartLayout.Gridline]
     let zeroLine: Path?
 
-    init(series: QuarterSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
+    init(series: JudgedSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
          measurer: any TextMeasurer) {
         self.init(range: Self.dataRange(series: series, unit: unit), slots: series.entries.count, unit: unit, top: top,
                   bottom: bottom, left: left, right: right, measurer: measurer)
@@ -71,7 +71,7 @@ struct PlotGeometry {
     func x(_ index: Int) -> Double { rect.minX + (Double(index) + 0.5) * slotWidth }
 
     /// The lowest and highest figure to show, with headroom, before rounding to nice ticks.
-    static func dataRange(series: QuarterSeries, unit: IndicatorUnit) -> (Double, Double) {
+    static func dataRange(series: JudgedSeries, unit: IndicatorUnit) -> (Double, Double) {
         var figures = series.entries.compactMap { $0.value?.doubleValue }
         for entry in series.entries {
             if let target = entry.target { figures.append(target.value.doubleValue) }
@@ -90,7 +90,7 @@ struct PlotGeometry {
     }
 
     /// Bands, target steps, trend runs and status marks for every quarter.
-    func marks(series: QuarterSeries) -> (bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
+    func marks(series: JudgedSeries) -> (bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
                                           markers: [StatusMarker]) {
         let polarity = series.indicator.polarity
         var bands: [ChartLayout.Band] = []

@@ -1,6 +1,7 @@
 import Foundation
 import KPIDrawing
 import KPIModel
+import KPIStatus
 import KPISPC
 
 extension SPCChartLayout {
@@ -14,7 +15,7 @@ extension SPCChartLayout {
     /// Lays out an XmR chart.
     ///
     /// The pipeline, in order:
-    /// 1. the periods across the axis (``QuarterSeries``, so gaps and labels work as on the
+    /// 1. the periods across the axis (``JudgedSeries``, so gaps and labels work as on the
     ///    trend chart) and each point's slot;
     /// 2. the header: active title (two lines at most), subtitle, the variation and assurance
     ///    badges, the legend (two rows at most) and the trial-limits note;
@@ -25,7 +26,7 @@ extension SPCChartLayout {
     public static func make(_ spec: SPCChartSpec, measurer: any TextMeasurer) -> SPCChartLayout {
         let analysis = spec.analysis
         let indicator = spec.snapshot.indicator
-        let series = QuarterSeries(snapshot: spec.snapshot, last: spec.last, count: spec.last.ordinal - spec.first.ordinal + 1)
+        let series = JudgedSeries(spec.snapshot, from: spec.first, through: spec.last)
         let slots = Dictionary(uniqueKeysWithValues: series.entries.enumerated().map { ($0.element.period, $0.offset) })
         let content = Rect(origin: .zero, size: spec.size).insetBy(dx: Style.margin, dy: Style.margin)
         var labels: [TextLabel] = []
@@ -140,7 +141,7 @@ extension SPCChartLayout {
     }
 
     /// "AE01 · count, lower is better · XmR chart of 24 points, 2016/17 Q1 to 2021/22 Q4".
-    static func subtitleText(_ spec: SPCChartSpec, series: QuarterSeries) -> String {
+    static func subtitleText(_ spec: SPCChartSpec, series: JudgedSeries) -> String {
         let indicator = spec.snapshot.indicator
         let name = spec.title == nil ? "\(indicator.id)" : "\(indicator.id) \(TextFitting.clean(indicator.title))"
         let count = spec.analysis.points.count
@@ -148,7 +149,7 @@ extension SPCChartLayout {
     }
 
     /// "Source: … · gaps are periods with no figure", or empty.
-    static func sourceText(_ spec: SPCChartSpec, series: QuarterSeries) -> String {
+    static func sourceText(_ spec: SPCChartSpec, series: JudgedSeries) -> String {
         var parts: [String] = []
         if let source = (spec.source ?? spec.snapshot.indicator.source).map(TextFitting.clean), !source.isEmpty {
             parts.append("Source: \(source)")
@@ -210,7 +211,7 @@ extension SPCChartLayout {
     }
 
     /// The gutter labels of the last segment's lines and the latest target.
-    static func edgeTexts(_ analysis: SPCAnalysis, series: QuarterSeries, indicator: Indicator) -> [EdgeLabels.Edge] {
+    static func edgeTexts(_ analysis: SPCAnalysis, series: JudgedSeries, indicator: Indicator) -> [EdgeLabels.Edge] {
         let statistics = statisticsFormatter(indicator)
         let limits = analysis.segments.last!.limits
         func edge(_ name: String, _ value: Double, _ color: Color) -> EdgeLabels.Edge {
@@ -227,7 +228,7 @@ extension SPCChartLayout {
     }
 
     /// The y range to cover: values, every segment's limits and the targets, with headroom.
-    static func yRange(_ analysis: SPCAnalysis, series: QuarterSeries) -> (low: Double, high: Double) {
+    static func yRange(_ analysis: SPCAnalysis, series: JudgedSeries) -> (low: Double, high: Double) {
         var figures = analysis.points.map(\.value)
         figures += analysis.segments.flatMap { [$0.limits.lowerProcessLimit, $0.limits.upperProcessLimit] }
         figures += series.entries.compactMap { $0.target?.value.doubleValue }

@@ -1,12 +1,12 @@
 import Foundation
 import KPIDrawing
 import KPIModel
+import KPIStatus
 
 /// The tile's sparkline: the last quarters as a thin line with gaps for missing quarters, the
 /// target as a dashed step line, and the latest point marked with its status shape.
 enum TileSparkline {
-    static func make(snapshot: IndicatorSnapshot, period: Period, rect: Rect, color: Color) -> TileLayout.Sparkline? {
-        let series = QuarterSeries(snapshot: snapshot, last: period, count: TileSpec.sparklineQuarters)
+    static func make(series: JudgedSeries, rect: Rect, color: Color) -> TileLayout.Sparkline? {
         guard series.latestWithValue != nil else { return nil }
         let inner = rect.insetBy(dx: 5, dy: 5)
         var figures = series.entries.compactMap { $0.value?.doubleValue }

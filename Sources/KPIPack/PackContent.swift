@@ -16,8 +16,14 @@ public struct PackContent: Sendable {
     public let committee: String?
     /// Every indicator's snapshot, sorted by id.
     public let snapshots: [IndicatorSnapshot]
-    /// Every indicator judged for ``period``, in the same order.
+    /// Every indicator's last ``quartersJudged`` quarters judged, ending with ``period``, in the
+    /// same order: the one judgement the charts, tiles, tables and web page all read.
+    public let series: [JudgedSeries]
+    /// Every indicator judged for ``period``, in the same order (each series' latest entry).
     public let assessments: [Assessment]
+
+    /// How many quarters each indicator's series holds: the trend chart's span.
+    public static let quartersJudged = 8
 
     public static let defaultTitle = "Quarterly performance report"
 
@@ -56,7 +62,8 @@ public struct PackContent: Sendable {
             throw KPIError(.missing, "\(storeName): every indicator is retired for \(period); nothing to report")
         }
         self.snapshots = reported
-        self.assessments = reported.map { Assessment($0, period: period) }
+        self.series = reported.map { JudgedSeries($0, last: period, count: Self.quartersJudged) }
+        self.assessments = series.map(\.latest)
         self.asOf = asOf ?? Self.latestRecord(in: snapshots)
     }
 
@@ -100,9 +107,9 @@ public struct PackContent: Sendable {
         }
     }
 
-    /// The snapshot of an assessed indicator.
-    public func snapshot(for assessment: Assessment) -> IndicatorSnapshot {
-        snapshots.first { $0.indicator.id == assessment.indicator.id }!
+    /// The judged quarters of an assessed indicator.
+    public func series(for assessment: Assessment) -> JudgedSeries {
+        series[assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!]
     }
 
     /// "Quarter 2 2021/22 (July to September 2021)".

@@ -45,14 +45,14 @@ extension PackPages {
     /// commentary.
     static func indicatorBlock(_ assessment: Assessment, _ content: PackContent, chartHeight: Double,
                                commentaryLines: Int, recentQuarters: Int, showFacts: Bool = true, into page: inout PageComposer) {
-        let snapshot = content.snapshot(for: assessment)
+        let series = content.series(for: assessment)
         let indicator = assessment.indicator
         let headingX = page.left + 20
         let heading = page.wrap("\(indicator.id) · \(indicator.title)", font: Style.blockHeading, width: page.width - 20, maxLines: 2)
         // The chart's title already says the value and status; sections keep only the directions.
         let facts = showFacts ? page.wrap("\(assessment.status.word): " + factsLine(assessment), font: Style.body, maxLines: 2) : []
-        let directions = page.wrap(directionLine(assessment, snapshot: snapshot), font: Style.body, maxLines: 2)
-        let periods = recentPeriods(assessment.period, count: recentQuarters)
+        let directions = page.wrap(directionLine(assessment, snapshot: series.snapshot), font: Style.body, maxLines: 2)
+        let periods = recentQuarters > 0 ? series.suffix(recentQuarters).entries : []
         let tableWidth = periods.isEmpty ? 0.0 : recentTableWidth + 20
         let commentaryX = page.left + tableWidth
         let commentaryWidth = page.width - tableWidth
@@ -79,13 +79,12 @@ extension PackPages {
         if !facts.isEmpty { page.tagged(.paragraph) { $0.text(facts, font: Style.body, color: StatusPalette.ink) } }
         page.tagged(.paragraph) { $0.text(directions, font: Style.body, color: StatusPalette.ink) }
         page.advance(6)
-        let spec = ChartSpec(snapshot: snapshot, lastPeriod: assessment.period, quarters: 8,
-                             size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
+        let spec = ChartSpec(series: series, size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
         page.add(.figure(ChartLayout.make(spec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
         page.advance(chartHeight + 6)
         let below = page.y
         if !periods.isEmpty {
-            recentTable(periods, snapshot: snapshot, into: &page)
+            recentTable(periods, into: &page)
         }
         let tableBottom = page.y
         page.advance(below - page.y)
@@ -97,16 +96,10 @@ extension PackPages {
     /// The width of the recent-quarters table.
     static let recentTableWidth = 250.0
 
-    /// Up to `count` quarters ending at `period`, oldest first.
-    static func recentPeriods(_ period: Period, count: Int) -> [Period] {
-        guard count > 0 else { return [] }
-        return (0..<count).reversed().compactMap { period.advanced(by: -$0) }
-    }
-
     /// A small table: quarter, value, target, status, for the recent quarters; the chart's
     /// figures as a table, which a reader meets right after the chart.
-    static func recentTable(_ periods: [Period], snapshot: IndicatorSnapshot, into page: inout PageComposer) {
-        let formatter = FigureFormatter(snapshot.indicator)
+    static func recentTable(_ rows: [Assessment], into page: inout PageComposer) {
+        let formatter = FigureFormatter(rows[0].indicator)
         let columns: [(String, Double, Bool)] = [("Quarter", 0, false), ("Value", 110, true), ("Target", 165, true), ("Status", 180, false)]
         var top = page.y
         page.begin(.element(.table))
@@ -123,9 +116,8 @@ extension PackPages {
         page.tagged(.artifact) {
             $0.add(.rule(from: Point(x: $0.left, y: top - 1), to: Point(x: $0.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
         }
-        for period in periods {
-            let row = Assessment(snapshot, period: period)
-            let cells = [period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.value.decimal) } ?? "–"]
+        for row in rows {
+            let cells = [row.period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.value.decimal) } ?? "–"]
             page.tagged(.tableRow) { page in
                 for (index, cell) in cells.enumerated() {
                     let (_, x, right) = columns[index]
@@ -152,9 +144,7 @@ extension PackPages {
         for start in stride(from: 0, to: content.assessments.count, by: 2) {
             page.ensureRoom(size.height + gap)
             for column in 0..<2 where start + column < content.assessments.count {
-                let assessment = content.assessments[start + column]
-                let tile = TileLayout.make(TileSpec(snapshot: content.snapshot(for: assessment), period: content.period, size: size),
-                                           measurer: page.measurer)
+                let tile = TileLayout.make(TileSpec(series: content.series[start + column], size: size), measurer: page.measurer)
                 page.add(.figure(tile, origin: Point(x: page.left + Double(column) * (size.width + gap), y: page.y)))
             }
             page.advance(size.height + gap)

@@ -32,6 +32,8 @@ public enum PackWriter {
     struct Pictures: Sendable {
         var chart: ChartLayout
         var chartPNG: [UInt8]
+        /// The tile at its default size, reused for the tile sheet.
+        var tile: TileLayout
     }
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
@@ -58,10 +60,10 @@ public enum PackWriter {
             try files.write("pack.pdf", try document.finish())
 
             progress("Writing the tile sheet, summaries and web page")
-            let sheet = TileSheet.make(content, measurer: measurer)
+            let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
             try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
-            let report = StatusReport(snapshots: content.snapshots, period: content.period,
-                                      financialYear: content.financialYear, asOf: content.asOf)!
+            let report = StatusReport(rows: content.assessments, period: content.period,
+                                      financialYear: content.financialYear, asOf: content.asOf)
             try files.write("summary.csv", Array(report.csv().utf8))
             try files.write("summary.md", Array(report.markdown().utf8))
             var charts: [IndicatorID: PackHTML.Chart] = [:]
@@ -95,7 +97,7 @@ public enum PackWriter {
                 guard let index else { return }
                 let assessment = assessments[index]
                 do {
-                    let pictures = try renderIndicator(assessment, content, files: files, measurer: measurer)
+                    let pictures = try renderIndicator(content.series[index], content, files: files, measurer: measurer)
                     let done = state.withLock { state in
                         state.results[assessment.indicator.id] = pictures
                         state.done += 1
@@ -114,19 +116,17 @@ public enum PackWriter {
         }
     }
 
-    static func renderIndicator(_ assessment: Assessment, _ content: PackContent, files: PackFiles,
+    static func renderIndicator(_ series: JudgedSeries, _ content: PackContent, files: PackFiles,
                                 measurer: any TextMeasurer) throws -> Pictures {
-        let snapshot = content.snapshot(for: assessment)
-        let id = assessment.indicator.id.rawValue
-        let chart = ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: content.period, asOfText: content.asOf.dateText),
-                                     measurer: measurer)
-        let tile = TileLayout.make(TileSpec(snapshot: snapshot, period: content.period), measurer: measurer)
+        let id = series.indicator.id.rawValue
+        let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
+        let tile = TileLayout.make(TileSpec(series: series), measurer: measurer)
         let chartPNG = try ChartFiles.render(chart, format: .png, date: content.asOf)
         try files.write("charts/\(id).png", chartPNG)
         try files.write("charts/\(id).svg", try ChartFiles.render(chart, format: .svg, date: content.asOf))
         try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
         try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
-        return Pictures(chart: chart, chartPNG: chartPNG)
+        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile)
     }
 
     /// Removes working directories left by earlier runs that were killed (`.NAME.tmp-PID`).

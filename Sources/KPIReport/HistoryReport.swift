@@ -34,10 +34,11 @@ public struct HistoryReport: Sendable {
     public func quarters(width: Int = 80) -> String {
         let formatter = FigureFormatter(indicator)
         let header = ["Period", "Value", "Target", "Amber", "Status", "vs prev Q", "vs last yr", "Note"]
-        let rows: [[String]] = periods.map { period in
-            let row = Assessment(snapshot, period: period)
-            return [
-                period.description,
+        let periods = self.periods
+        let judged = periods.isEmpty ? [] : JudgedSeries(snapshot, from: periods[0], through: periods[periods.count - 1]).entries
+        let rows: [[String]] = judged.map { row in
+            [
+                row.period.description,
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 row.amberThreshold.map { formatter.precise($0) } ?? "–",

@@ -30,6 +30,14 @@ public struct StatusReport: Sendable {
             .map { Assessment($0, period: period) }
     }
 
+    /// A report of indicators already judged for `period` (the pack's summary files).
+    public init(rows: [Assessment], period: Period, financialYear: FinancialYear, asOf: Timestamp?) {
+        self.period = period
+        self.financialYear = financialYear
+        self.asOf = asOf
+        self.rows = rows
+    }
+
     /// The column names of the CSV and the keys of each JSON object, in order.
     public static let fields = ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status",
                                 "vsPreviousQuarter", "vsSameQuarterLastYear", "note"]

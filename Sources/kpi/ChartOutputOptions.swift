@@ -33,15 +33,12 @@ enum ChartInput {
         let id = try Arguments.id(text)
         let requested = try period.map { try Arguments.period($0, "--period") }
         let store = try storeOptions.open()
-        let file = try store.load(id, warn: Terminal.warn)
-        let history = try file.requireHistory()
-        guard let snapshot = history.asOf(asOf) else {
-            throw KPIError(.missing, "\(file.path): \(id) was not defined yet as of \(asOf!) (defined \(history.indicator.definedAt))")
-        }
+        let contents = try store.read(.only(id), warn: Terminal.warn)
+        let (file, history, snapshot) = try contents.indicator(id, asOf: asOf)
         guard let period = requested ?? ChartSpec.defaultPeriod(for: snapshot) else {
             throw KPIError(.missing, "\(file.path): \(id) has no values or targets\(asOf.map { " as of \($0.dateText)" } ?? ""), so there is no quarter to show; give --period or record values first")
         }
-        return (snapshot, period, ChartFiles.reproducibleMoment(for: history, asOf: asOf), file.path, store.settings)
+        return (snapshot, period, ChartFiles.reproducibleMoment(for: history, asOf: asOf), file.path, contents.settings)
     }
 
     /// Checks `--width`/`--height` against a minimum that still leaves room for the text.

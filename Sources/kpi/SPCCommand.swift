@@ -50,12 +50,9 @@ struct SPCCommand: ParsableCommand {
         let rebase = try spcOptions.rebasePeriods()
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
-        let settings = try spcOptions.settings(over: store.settings.spc)
-        let file = try store.load(id, warn: Terminal.warn)
-        let history = try file.requireHistory()
-        guard let snapshot = history.asOf(asOf) else {
-            throw KPIError(.missing, "\(file.path): \(id) was not defined yet as of \(asOf!) (defined \(history.indicator.definedAt))")
-        }
+        let contents = try store.read(.only(id), warn: Terminal.warn)
+        let settings = try spcOptions.settings(over: contents.settings.spc)
+        let (file, _, snapshot) = try contents.indicator(id, asOf: asOf)
         let analysis = try SPCOptions.analyse(snapshot, path: file.path, from: from, to: to, rebase: rebase, settings: settings)
         Terminal.write(SPCReport(indicator: snapshot.indicator, analysis: analysis, asOf: asOf).render(format, width: Terminal.width))
     }

@@ -33,9 +33,9 @@ struct StatusCommand: ParsableCommand {
         let period = try self.period.map { try Arguments.period($0, "PERIOD argument") }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
-        let snapshots = try store.snapshots(asOf: asOf, warn: Terminal.warn)
-        guard let report = StatusReport(snapshots: snapshots, period: period,
-                                        financialYear: store.settings.financialYear, asOf: asOf,
+        let contents = try store.read(warn: Terminal.warn)
+        guard let report = StatusReport(snapshots: try contents.snapshots(asOf: asOf), period: period,
+                                        financialYear: contents.settings.financialYear, asOf: asOf,
                                         includeRetired: all) else {
             let when = asOf.map { " as of \($0.dateText)" } ?? ""
             throw KPIError(.missing, "\(store.directory): no values recorded\(when), so there is no latest period; give a PERIOD or record values first")

@@ -126,7 +126,7 @@ struct PackStructureTests {
             let indicator = Indicator(id: try IndicatorID(spec.id), title: "Indicator \(spec.id)", unit: .percent, polarity: .higherIsBetter,
                                       theme: spec.theme, definedAt: time("2019-01-01"))
             let observations = [Observation(period: Period(startYear: 2021, quarter: 2), value: try Figure(parsing: spec.value), recordedAt: time("2021-09-01"))]
-            let target = TargetChange(from: Period(startYear: 2019, quarter: 1), target: try Figure(parsing: "50"),
+            let target = TargetChange(from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "50"),
                                       amber: .tolerance(try Figure(parsing: "10")), recordedAt: time("2019-01-01"))
             return IndicatorHistory(indicator: indicator, observations: observations, targetChanges: [target]).asOf(nil)!
         }

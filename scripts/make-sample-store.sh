@@ -8,17 +8,19 @@
 #   --force  delete an existing non-empty store at DIR and build it again
 #   $KPI     the kpi binary to use (default: .build/release/kpi)
 #
-# Eight quarters per indicator, 2019/20 Q3 to 2021/22 Q2. Figures come from the seed
-# reports where the seeds give them; every other figure is illustrative and its note
-# says so. Every command has an explicit --recorded-at, so two runs give byte-identical
-# files:
+# Eight quarters per quarterly indicator, 2019/20 Q3 to 2021/22 Q2; one monthly indicator
+# (BEN01, 24 months, Oct 2019 to Sep 2021) and one annual one (SAT01, 2013/14 to 2020/21).
+# Figures come from the seed reports where the seeds give them; every other figure is
+# illustrative and its note says so. Every command has an explicit --recorded-at, so two
+# runs give byte-identical files:
 #   - definitions and first targets: early September 2019, before 2019/20 Q3;
 #   - each quarter's figures about six weeks after the quarter ends
 #     (Q1 -> mid-August, Q2 -> mid-November, Q3 -> mid-February, Q4 -> mid-May);
 #   - target changes in March, before the year they apply from;
 #   - the revision some weeks after the figure it corrects;
 #   - DIG02's title corrected in June 2021 (a redefinition: earlier --as-of views show the
-#     old title), and ICT05 retired from 2021/22 Q1 (left out of later status tables and packs).
+#     old title), and ICT05 retired from 2021/22 Q1 (left out of later status tables and packs);
+#   - each month's figure on the 20th of the next month; each year's survey result in June.
 # Every line is recorded by "Performance team" (the seeds name no officer).
 set -euo pipefail
 export KPI_USER="Performance team"
@@ -248,6 +250,41 @@ rec ICT05 "2020/21 Q3" 81 2021-02-12T10:00:00Z "$ILLUS"
 rec ICT05 "2020/21 Q4" 84 2021-05-14T10:00:00Z "$ILLUS"
 kpi retire ICT05 --from "2021/22 Q1" --recorded-at 2021-03-10T11:10:00Z \
     --note "Illustrative: the new telephony system no longer reports answer times; ICT01 is the division's primary measure"
+
+# ---------------------------------------------------------------------------------------
+# BEN01 Housing Benefit new claims: a MONTHLY indicator. The seeds give no monthly figure:
+# all 24 months are illustrative, shaped like the national picture (a surge of claims in the
+# first lockdown, April 2020). Most months come in by CSV import, written as a spreadsheet
+# writes months ("Oct-19"); the last two are recorded with other accepted spellings. The
+# quarterly pack for 2021/22 Q2 shows its September figure; `kpi pack "Sep 2021"` makes a
+# monthly pack of it alone.
+kpi define BEN01 --title "Average days to process new Housing Benefit claims" --unit days --better lower \
+    --frequency monthly --decimals 1 --theme "Revenues and Benefits" \
+    --description "Calendar days from receiving a new Housing Benefit claim to deciding it, averaged over the claims decided in the month. Illustrative indicator, not from a published report." \
+    --target 20 --from "Oct 2019" --amber 24 --recorded-at 2019-09-02T10:45:00Z
+kpi import "$DATA_DIR/ben01-benefit-claims-2019-2021.csv"
+rec BEN01 "August 2021" 21.2 2021-09-20T09:00:00Z "$ILLUS"
+rec BEN01 "2021/22 M06" 22.4 2021-10-20T09:00:00Z \
+    "$ILLUS. Processing slowed as two assessors were redeployed to the Test and Trace support payments team."
+
+# ---------------------------------------------------------------------------------------
+# SAT01 Resident satisfaction: an ANNUAL indicator, from the residents' survey each year (the
+# Local Government Association's question "how satisfied or dissatisfied are you with the way
+# your council runs things?"). All eight years are illustrative. A quarterly pack shows the
+# latest year ended by the quarter: 2020/21 in the 2021/22 Q2 pack.
+kpi define SAT01 --title "% of residents satisfied with the way the council runs things" --unit percent \
+    --better higher --frequency annual --theme "Residents and Customers" \
+    --description "Residents' survey, asked each year: satisfied or very satisfied with the way the council runs things. Illustrative indicator, not from a published report." \
+    --target 70 --from "2013/14" --amber 65 --recorded-at 2013-03-01T10:00:00Z
+rec SAT01 "2013/14" 66 2014-06-20T10:00:00Z "$ILLUS"
+rec SAT01 "2014/15" 68 2015-06-19T10:00:00Z "$ILLUS"
+rec SAT01 "2015/16" 67 2016-06-17T10:00:00Z "$ILLUS"
+rec SAT01 "FY 2016/17" 71 2017-06-16T10:00:00Z "$ILLUS"
+rec SAT01 "2017/18" 70 2018-06-15T10:00:00Z "$ILLUS"
+rec SAT01 "2018/19" 66 2019-06-21T10:00:00Z "$ILLUS"
+rec SAT01 "2019/20" 63 2020-06-19T10:00:00Z "$ILLUS. Fieldwork ended in March 2020, as the first lockdown began."
+rec SAT01 "2020/21 full year" 67 2021-06-18T10:00:00Z \
+    "$ILLUS. Up from 63% last year; residents rated the council's pandemic response highly, but waste collection and planning remain the main complaints."
 
 # Seed 003 (Improvement Service, programme spend against plan, 2009) is left out: it is a
 # half-year cumulative figure from another body and year, and "on plan" is a band, not

@@ -22,9 +22,7 @@ public enum AlternativeText {
         if let target = assessment.target {
             sentence += ": target \(formatter.precise(target.value.decimal))"
         }
-        sentence += ", " + assessment.vsPreviousQuarter.phrase(comparedWith: "last quarter").lowercasedFirst()
-        sentence += ", " + assessment.vsSameQuarterLastYear
-            .phrase(comparedWith: "Q\(assessment.period.quarter) last year").lowercasedFirst()
+        for comparison in assessment.comparisons { sentence += ", " + comparison.phrase.lowercasedFirst() }
         return sentence + "."
     }
 
@@ -40,10 +38,10 @@ public enum AlternativeText {
         }
     }
 
-    /// The summary followed by what the trend chart covers: quarters shown and gaps.
+    /// The summary followed by what the trend chart covers: periods shown and gaps.
     public static func chartDescription(_ series: JudgedSeries, assessment: Assessment) -> String {
         var text = summary(assessment)
-        text += " Trend chart of \(series.entries.count) quarter\(series.entries.count == 1 ? "" : "s"), \(series.rangeText)"
+        text += " Trend chart of \(series.entries.count) \(series.last.length.noun)\(series.entries.count == 1 ? "" : "s"), \(series.rangeText)"
         let missing = series.missingCount
         if missing > 0 { text += ", \(missing) without a figure" }
         let targets = Set(series.entries.compactMap { $0.target?.value })

@@ -10,7 +10,7 @@ extension ChartLayout {
         static let subtitle = Font(size: 11)
         static let legend = Font(size: 10)
         static let tick = Font(size: 10)
-        static let quarter = Font(size: 10)
+        static let period = Font(size: 10)
         static let footer = Font(size: 9)
         static let band = Font(size: 10)
         static let latest = Font(size: 12, weight: .bold)
@@ -20,10 +20,11 @@ extension ChartLayout {
     /// Lays out a trend chart.
     ///
     /// The pipeline, in order:
-    /// 1. the series: each quarter's value, target and own status (``JudgedSeries``);
+    /// 1. the series: each period's value, target and own status (``JudgedSeries``), at the
+    ///    indicator's frequency;
     /// 2. the header (active title in at most two lines, subtitle, legend) and the footer;
     /// 3. the plot geometry: y scale from values and targets, left margin from tick labels, right
-    ///    gutter from band-edge labels, quarter label style (single, stacked or thinned);
+    ///    gutter from band-edge labels, period label style (see `PeriodLabels`);
     /// 4. bands, target step line, trend runs and marks from the scale;
     /// 5. edge labels and the latest value's label, placed where they collide with nothing.
     public static func make(_ spec: ChartSpec, measurer: any TextMeasurer) -> ChartLayout {
@@ -72,18 +73,18 @@ extension ChartLayout {
         }
         let plotBottomLimit = content.maxY - footerHeight - 8
 
-        // 3. Plot geometry, trying single-line, then stacked, then thinned quarter labels.
+        // 3. Plot geometry, trying the period label styles in order of preference.
         let formatter = FigureFormatter(indicator)
         let edges = EdgeLabels.texts(series: series, formatter: formatter)
         let gutter = edges.map { measurer.measure($0.text, font: Style.band).width }.max().map { $0 + 10 } ?? 6
         func geometry(lines: Int) -> PlotGeometry {
             PlotGeometry(series: series, unit: indicator.unit, top: plotTop,
-                         bottom: plotBottomLimit - Double(lines) * lineHeight(Style.quarter, measurer) - 9,
+                         bottom: plotBottomLimit - Double(lines) * lineHeight(Style.period, measurer) - 9,
                          left: content.minX, right: content.maxX - gutter, measurer: measurer)
         }
-        let (plot, style) = QuarterLabels.fit(series: series, measurer: measurer, geometry: geometry)
+        let (plot, style) = PeriodLabels.fit(series: series, measurer: measurer, geometry: geometry)
         labels += plot.tickLabels
-        labels += QuarterLabels.make(series: series, plot: plot, style: style, bounds: content, measurer: measurer)
+        labels += PeriodLabels.make(series: series, plot: plot, style: style, bounds: content, measurer: measurer)
 
         // 4. Marks.
         let drawing = plot.marks(series: series)
@@ -91,6 +92,7 @@ extension ChartLayout {
         // 5. Edge labels in the gutter, then the latest value where it collides with nothing.
         labels += EdgeLabels.place(edges, plot: plot, measurer: measurer)
         if let latest = LatestValueLabel.make(series: series, plot: plot, markers: drawing.markers,
+                                              trendRuns: drawing.trendRuns, targetLines: drawing.targetLines,
                                               formatter: formatter, avoiding: labels,
                                               bounds: content.insetBy(dx: -Style.margin / 2, dy: -Style.margin / 2),
                                               measurer: measurer) {
@@ -109,7 +111,7 @@ extension ChartLayout {
             size: size, plot: plot.rect, scale: plot.scale, yDomain: plot.domain, bands: drawing.bands,
             gridlines: plot.gridlines, zeroLine: plot.zeroLine, targetLines: drawing.targetLines,
             trendRuns: drawing.trendRuns, markers: drawing.markers, legendMarkers: legend.markers,
-            legendTargetSample: legend.targetSample, quarterLabelStyle: style, labels: labels,
+            legendTargetSample: legend.targetSample, periodLabelStyle: style, labels: labels,
             accessibleTitle: titleText.isEmpty ? "\(indicator.id)" : titleText,
             accessibleDescription: AlternativeText.chartDescription(series, assessment: assessment))
     }
@@ -148,13 +150,14 @@ extension ChartLayout {
         }
     }
 
-    /// The left of the footer: "Source: FirstCare · gaps are quarters with no figure".
+    /// The left of the footer: "Source: FirstCare · gaps are quarters with no figure" (or months,
+    /// or years).
     static func footerText(_ spec: ChartSpec, series: JudgedSeries) -> String {
         var parts: [String] = []
         if let source = (spec.source ?? spec.snapshot.indicator.source).map(TextFitting.clean), !source.isEmpty {
             parts.append("Source: \(source)")
         }
-        if series.missingCount > 0, series.latestWithValue != nil { parts.append("gaps are quarters with no figure") }
+        if series.missingCount > 0, series.latestWithValue != nil { parts.append("gaps are \(series.last.length.noun)s with no figure") }
         let text = parts.joined(separator: " · ")
         return text.prefix(1).uppercased() + text.dropFirst()
     }

@@ -7,9 +7,9 @@ import KPIStatus
 /// Produced by ``make(_:measurer:)`` from a ``ChartSpec`` and text measurement, then drawn by
 /// ``draw(on:)``, which only reads it (after ggplot2's build/gtable split). Tests check the
 /// layout itself: labels that do not overlap, nothing outside the image, points shaped by their
-/// own quarter's status.
+/// own period's status.
 public struct ChartLayout: RenderableLayout {
-    /// A shaded zone behind the trend: the amber band or the red zone for a run of quarters.
+    /// A shaded zone behind the trend: the amber band or the red zone for a run of periods.
     public struct Band: Sendable, Hashable {
         public var rect: Rect
         public var status: Status
@@ -21,16 +21,27 @@ public struct ChartLayout: RenderableLayout {
         public var y: Double
     }
 
-    /// How quarter labels under the axis are written.
-    public enum QuarterLabelStyle: Sendable, Hashable {
-        /// "Q2 21/22" under every `every`-th quarter.
+    /// How period labels under the axis are written (see `PeriodLabels`).
+    public enum PeriodLabelStyle: Sendable, Hashable {
+        /// "Q2 21/22", "Sep 21" or "2021/22" under every `every`-th period.
         case single(every: Int)
         /// "Q2" over "2021/22" under every quarter.
         case stacked
+        /// A month's name or initial under every `every`-th month, and each calendar year once
+        /// on a second line.
+        case months(MonthText, every: Int)
+    }
+
+    /// How a month is named under the axis.
+    public enum MonthText: Sendable, Hashable {
+        /// "Sep".
+        case abbreviation
+        /// "S".
+        case initial
     }
 
     public var size: Size
-    /// The data area: quarters across, the y scale up.
+    /// The data area: periods across, the y scale up.
     public var plot: Rect
     public var scale: NiceScale
     /// The lowest and highest values the plot's height spans (the axis may stop below a tick at 100%).
@@ -39,17 +50,17 @@ public struct ChartLayout: RenderableLayout {
     public var gridlines: [Gridline]
     /// The line at zero when the axis spans negative and positive values.
     public var zeroLine: Path?
-    /// The dashed step line of the targets in force, one path per run of quarters with a target.
+    /// The dashed step line of the targets in force, one path per run of periods with a target.
     public var targetLines: [Path]
-    /// Runs of consecutive quarters with values; a missing quarter ends a run.
+    /// Runs of consecutive periods with values; a missing period ends a run.
     public var trendRuns: [[Point]]
-    /// One mark per quarter with a value, shaped and coloured by that quarter's status.
+    /// One mark per period with a value, shaped and coloured by that period's status.
     public var markers: [StatusMarker]
     /// Marks in the legend row.
     public var legendMarkers: [StatusMarker]
     /// The dashed sample line in the legend, when a target is shown.
     public var legendTargetSample: Path?
-    public var quarterLabelStyle: QuarterLabelStyle
+    public var periodLabelStyle: PeriodLabelStyle
     /// Every piece of text, each with its measured frame.
     public var labels: [TextLabel]
     public var accessibleTitle: String

@@ -2,17 +2,29 @@ import KPIDrawing
 import KPIModel
 import KPIStatus
 
-/// What to chart: an indicator's judged quarters, at what size, with which words.
+/// What to chart: an indicator's judged periods (months, quarters or years, its frequency), at
+/// what size, with which words.
 ///
 /// The input of ``ChartLayout/make(_:measurer:)``. Everything that varies between two renders
 /// is here, including the as-of text, so the same spec always gives the same file.
 public struct ChartSpec: Sendable {
-    /// The most quarters a chart shows (ten years).
-    public static let maximumQuarters = 40
+    /// How many periods a chart shows unless told otherwise: the last 24 months, 8 quarters or
+    /// 8 years.
+    public static func defaultPeriods(for frequency: Frequency) -> Int {
+        frequency == .monthly ? 24 : 8
+    }
+
+    /// The most periods a chart shows: ten years of months or quarters, forty years.
+    public static func maximumPeriods(for frequency: Frequency) -> Int {
+        switch frequency {
+        case .monthly: return 120
+        case .quarterly, .annual: return 40
+        }
+    }
     /// The default size in points (pixels for PNG at scale 1).
     public static let defaultSize = Size(width: 800, height: 400)
 
-    /// The quarters shown, judged (the caller judges once and passes the series on).
+    /// The periods shown, judged (the caller judges once and passes the series on).
     public var series: JudgedSeries
     public var size: Size
     /// Replaces the generated active title when set.
@@ -31,21 +43,24 @@ public struct ChartSpec: Sendable {
         self.source = source
     }
 
-    /// Judges `quarters` quarters (1 to ``maximumQuarters``) ending with `lastPeriod` and charts them.
-    public init(snapshot: IndicatorSnapshot, lastPeriod: Period, quarters: Int = 8,
+    /// Judges `periods` periods (1 to ``maximumPeriods(for:)``, by default
+    /// ``defaultPeriods(for:)``) of the indicator's frequency ending with `lastPeriod`, and charts them.
+    public init(snapshot: IndicatorSnapshot, lastPeriod: Period, periods: Int? = nil,
                 size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String, source: String? = nil) {
-        self.init(series: JudgedSeries(snapshot, last: lastPeriod, count: min(max(quarters, 1), Self.maximumQuarters)),
+        let frequency = snapshot.indicator.frequency
+        let count = min(max(periods ?? Self.defaultPeriods(for: frequency), 1), Self.maximumPeriods(for: frequency))
+        self.init(series: JudgedSeries(snapshot, last: lastPeriod, count: count),
                   size: size, title: title, asOfText: asOfText, source: source)
     }
 
     public var snapshot: IndicatorSnapshot { series.snapshot }
-    /// The last quarter shown; the chart is "about" this quarter.
+    /// The last period shown; the chart is "about" this period.
     public var lastPeriod: Period { series.last }
-    /// How many quarters are shown.
-    public var quarters: Int { series.entries.count }
+    /// How many periods are shown.
+    public var periods: Int { series.entries.count }
 
-    /// The quarter a chart or tile shows by default: the latest with a value, else the latest
-    /// target's first quarter; nil when the indicator has neither.
+    /// The period a chart or tile shows by default: the latest with a value, else the latest
+    /// target's first period; nil when the indicator has neither.
     public static func defaultPeriod(for snapshot: IndicatorSnapshot) -> Period? {
         snapshot.latestPeriod ?? snapshot.targetChanges.last?.from
     }

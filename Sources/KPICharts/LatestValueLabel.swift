@@ -4,41 +4,53 @@ import KPIStatus
 
 /// The label with the latest value ("85%"), next to its point.
 ///
-/// Tried above, below, left and right of the mark, in that order; the first place inside the
-/// image that covers no other label or mark and does not sit on the target line wins, so the
-/// label never hides the information around it.
+/// The label must never hide what is around it: it may not cover another label or any mark,
+/// and the trend line may not pass through it (a line coming down steeply into the latest point
+/// runs through the place right above it, which is how "2.60 days" once sat on a council's
+/// two-point sickness chart). Places are tried around the mark, nearest first: above, below,
+/// right, left, then the four diagonals, then the same further out. The first place inside the
+/// image that is clear of all of that and also off the target line wins; failing that, the
+/// first clear of all but the target line.
 enum LatestValueLabel {
-    static func make(series: JudgedSeries, plot: PlotGeometry, markers: [StatusMarker], formatter: FigureFormatter,
-                     avoiding labels: [TextLabel], bounds: Rect, measurer: any TextMeasurer) -> TextLabel? {
+    /// The distances from the mark tried, nearest first.
+    static let distances = [3.0, 7.0, 13.0, 21.0, 32.0]
+
+    static func make(series: JudgedSeries, plot: PlotGeometry, markers: [StatusMarker], trendRuns: [[Point]],
+                     targetLines: [Path], formatter: FigureFormatter, avoiding labels: [TextLabel], bounds: Rect,
+                     measurer: any TextMeasurer) -> TextLabel? {
         guard let entry = series.latestWithValue, let value = entry.value,
               let marker = markers.last else { return nil }
         let font = ChartLayout.Style.latest
         let text = formatter.compact(value.decimal)
         let metrics = measurer.measure(text, font: font)
-        let height = metrics.ascent + metrics.descent
+        let width = metrics.width, height = metrics.ascent + metrics.descent
         let mark = marker.frame
-        let candidates = [
-            Point(x: mark.midX - metrics.width / 2, y: mark.minY - 3 - height),
-            Point(x: mark.midX - metrics.width / 2, y: mark.maxY + 3),
-            Point(x: mark.minX - 5 - metrics.width, y: mark.midY - height / 2),
-            Point(x: mark.maxX + 5, y: mark.midY - height / 2),
-        ].map { topLeft -> TextLabel in
-            var label = TextLabel(text, role: .latestValue, font: font, color: StatusPalette.ink,
-                                  x: topLeft.x, top: topLeft.y, measurer: measurer)
-            // Keep it inside the image sideways; collisions decide the rest.
-            if label.frame.maxX > bounds.maxX { label = label.offsetBy(dx: bounds.maxX - label.frame.maxX) }
-            if label.frame.minX < bounds.minX { label = label.offsetBy(dx: bounds.minX - label.frame.minX) }
-            return label
+        var candidates: [TextLabel] = []
+        for gap in distances {
+            let corners = [
+                Point(x: mark.midX - width / 2, y: mark.minY - gap - height),   // above
+                Point(x: mark.midX - width / 2, y: mark.maxY + gap),            // below
+                Point(x: mark.maxX + gap + 2, y: mark.midY - height / 2),        // right
+                Point(x: mark.minX - gap - 2 - width, y: mark.midY - height / 2),// left
+                Point(x: mark.maxX + gap, y: mark.minY - gap - height),          // above right
+                Point(x: mark.minX - gap - width, y: mark.minY - gap - height),  // above left
+                Point(x: mark.maxX + gap, y: mark.maxY + gap),                   // below right
+                Point(x: mark.minX - gap - width, y: mark.maxY + gap),           // below left
+            ]
+            candidates += corners.map { TextLabel(text, role: .latestValue, font: font, color: StatusPalette.ink,
+                                                  x: $0.x, top: $0.y, measurer: measurer) }
         }
-        let others = labels.map(\.frame) + markers.dropLast().map(\.frame) + [mark]
-        let targetY = entry.target.map { plot.y($0.value.decimal) }
+        let others = labels.map(\.frame) + markers.map(\.frame)
+        let line = trendRuns.flatMap { Path.polyline($0).straightSegments }
+        let target = targetLines.flatMap(\.straightSegments)
+        func crosses(_ frame: Rect, _ segments: [(from: Point, to: Point)]) -> Bool {
+            let padded = frame.insetBy(dx: -1, dy: -1)
+            return segments.contains { padded.intersects(segmentFrom: $0.from, to: $0.to) }
+        }
         func isClear(_ label: TextLabel) -> Bool {
-            bounds.contains(label.frame) && !others.contains { $0.intersects(label.frame) }
+            bounds.contains(label.frame) && !others.contains { $0.intersects(label.frame) } && !crosses(label.frame, line)
         }
-        func avoidsTarget(_ label: TextLabel) -> Bool {
-            guard let targetY else { return true }
-            return !(label.frame.minY - 1...label.frame.maxY + 1).contains(targetY)
-        }
-        return candidates.first { isClear($0) && avoidsTarget($0) } ?? candidates.first(where: isClear) ?? candidates[0]
+        return candidates.first { isClear($0) && !crosses($0.frame, target) } ?? candidates.first(where: isClear) ?? candidates[0]
     }
+
 }

@@ -86,14 +86,14 @@ extension SPCChartLayout {
         let edges = edgeTexts(analysis, series: series, indicator: indicator)
         let gutter = edges.map { measurer.measure($0.text, font: ChartLayout.Style.band).width }.max().map { $0 + 10 } ?? 6
         let range = yRange(analysis, series: series)
-        let quarterLine = ChartLayout.lineHeight(ChartLayout.Style.quarter, measurer)
-        let (plot, style) = QuarterLabels.fit(series: series, measurer: measurer) { lines in
+        let labelLine = ChartLayout.lineHeight(ChartLayout.Style.period, measurer)
+        let (plot, style) = PeriodLabels.fit(series: series, measurer: measurer) { lines in
             PlotGeometry(range: range, slots: series.entries.count, unit: indicator.unit, top: plotTop,
-                         bottom: footerTop - 8 - Double(lines) * quarterLine - 9, left: content.minX,
+                         bottom: footerTop - 8 - Double(lines) * labelLine - 9, left: content.minX,
                          right: content.maxX - gutter, measurer: measurer)
         }
         labels += plot.tickLabels
-        labels += QuarterLabels.make(series: series, plot: plot, style: style, bounds: content, measurer: measurer)
+        labels += PeriodLabels.make(series: series, plot: plot, style: style, bounds: content, measurer: measurer)
         labels += EdgeLabels.place(edges, plot: plot, measurer: measurer)
 
         // 5. Lines, values and marks.
@@ -128,7 +128,7 @@ extension SPCChartLayout {
             size: spec.size, plot: plot.rect, yDomain: plot.domain, gridlines: plot.gridlines, zeroLine: plot.zeroLine,
             segmentLines: segmentLines, targetLines: plot.marks(series: series).targetLines, valueRuns: runs, markers: markers,
             rebaseLines: rebaseLines, badges: badges, legendMarkers: legend.markers, legendSamples: legend.samples,
-            quarterLabelStyle: style, labels: labels,
+            periodLabelStyle: style, labels: labels,
             accessibleTitle: titleText.isEmpty ? "\(indicator.id)" : titleText,
             accessibleDescription: AlternativeText.spcDescription(analysis, indicator: indicator, missing: count - analysis.points.count))
     }

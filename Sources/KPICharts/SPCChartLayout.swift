@@ -42,7 +42,7 @@ public struct SPCChartLayout: RenderableLayout {
     public var badges: [SPCBadge]
     public var legendMarkers: [SPCMarker]
     public var legendSamples: [LegendSample]
-    public var quarterLabelStyle: ChartLayout.QuarterLabelStyle
+    public var periodLabelStyle: ChartLayout.PeriodLabelStyle
     /// Every piece of text outside the badges, each with its measured frame.
     public var labels: [TextLabel]
     public var accessibleTitle: String

@@ -8,7 +8,7 @@ import KPIDrawing
 public struct TextLabel: Sendable, Hashable {
     /// What the label is for; lets tests and the drawing code pick labels out by role.
     public enum Role: String, Sendable, Hashable {
-        case title, subtitle, footer, legend, axisTick, quarter, latestValue, band, message
+        case title, subtitle, footer, legend, axisTick, period, latestValue, band, message
         case badge, note, rebase
         case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection
     }

@@ -72,9 +72,8 @@ extension TileLayout {
                              height: max(content.maxY - y - 2, 0))
         // The sparkline gives way when the direction words would not fit beside it: the words
         // carry the meaning, the sparkline only decorates it.
-        let comparisons = [(assessment.vsPreviousQuarter, "last quarter"),
-                           (assessment.vsSameQuarterLastYear, "Q\(spec.period.quarter) last year")]
-        let widestPhrase = comparisons.map { measurer.measure($0.0.phrase(comparedWith: $0.1), font: Style.detail).width }.max() ?? 0
+        let comparisons = assessment.comparisons
+        let widestPhrase = comparisons.map { measurer.measure($0.phrase, font: Style.detail).width }.max() ?? 0
         let roomForSparkline = content.width - Style.sparklineWidth - 10 - 16 >= widestPhrase
         let sparkline = sparkRect.height >= 24 && roomForSparkline
             ? TileSparkline.make(series: spec.series, rect: sparkRect,
@@ -88,10 +87,10 @@ extension TileLayout {
         y = target.frame.maxY + 4
         var arrows: [Arrow] = []
         let detailHeight = ChartLayout.lineHeight(Style.detail, measurer)
-        for (direction, earlier) in comparisons where y + detailHeight <= content.maxY + 1 {
-            let arrow = TileArrow.make(direction, in: Rect(x: content.minX, y: y + (detailHeight - 11) / 2, width: 10, height: 11))
+        for comparison in comparisons where y + detailHeight <= content.maxY + 1 {
+            let arrow = TileArrow.make(comparison.direction, in: Rect(x: content.minX, y: y + (detailHeight - 11) / 2, width: 10, height: 11))
             arrows.append(arrow)
-            let phrase = TextLabel(direction.phrase(comparedWith: earlier), role: .tileDirection, font: Style.detail,
+            let phrase = TextLabel(comparison.phrase, role: .tileDirection, font: Style.detail,
                                    color: text, x: content.minX + 16, top: y, measurer: measurer)
             labels.append(TextFitting.fitted(phrase, width: textWidth - 16, measurer: measurer))
             y += detailHeight + 4

@@ -2,28 +2,31 @@ import KPIDrawing
 import KPIModel
 import KPIStatus
 
-/// What to put on a status tile: an indicator's judged quarters, the last one shown, and the size.
+/// What to put on a status tile: an indicator's judged periods, the last one shown, and the size.
 ///
 /// The input of ``TileLayout/make(_:measurer:)``.
 public struct TileSpec: Sendable {
     /// The default size in points.
     public static let defaultSize = Size(width: 320, height: 180)
-    /// Quarters in the sparkline.
-    public static let sparklineQuarters = 8
+    /// Periods in the sparkline: the last 12 months, or 8 quarters or years.
+    public static func sparklinePeriods(for frequency: Frequency) -> Int {
+        frequency == .monthly ? 12 : 8
+    }
 
-    /// The sparkline's quarters, judged; the last is the quarter the tile shows.
+    /// The sparkline's periods, judged; the last is the period the tile shows.
     public var series: JudgedSeries
     public var size: Size
 
-    /// A tile from an already judged series (its last ``sparklineQuarters`` quarters are drawn).
+    /// A tile from an already judged series (its last ``sparklinePeriods(for:)`` periods are drawn).
     public init(series: JudgedSeries, size: Size = TileSpec.defaultSize) {
-        self.series = series.suffix(Self.sparklineQuarters)
+        self.series = series.suffix(Self.sparklinePeriods(for: series.indicator.frequency))
         self.size = size
     }
 
-    /// Judges the quarters ending with `period` and makes a tile of them.
+    /// Judges the periods ending with `period` and makes a tile of them.
     public init(snapshot: IndicatorSnapshot, period: Period, size: Size = TileSpec.defaultSize) {
-        self.init(series: JudgedSeries(snapshot, last: period, count: Self.sparklineQuarters), size: size)
+        self.init(series: JudgedSeries(snapshot, last: period, count: Self.sparklinePeriods(for: snapshot.indicator.frequency)),
+                  size: size)
     }
 
     public var snapshot: IndicatorSnapshot { series.snapshot }

@@ -66,3 +66,23 @@ extension Path {
                      y: w0 * p0.y + w1 * p1.y + w2 * p2.y + w3 * p3.y)
     }
 }
+
+extension Path {
+    /// The straight pieces of the path, each from its start to its end point (curves and the
+    /// closing edge left out): what a label must not cross on a chart of lines.
+    public var straightSegments: [(from: Point, to: Point)] {
+        var result: [(from: Point, to: Point)] = []
+        var current: Point?
+        for element in elements {
+            switch element {
+            case .move(let point): current = point
+            case .line(let point):
+                if let from = current { result.append((from, point)) }
+                current = point
+            case .curve(_, _, let point): current = point
+            case .close: break
+            }
+        }
+        return result
+    }
+}

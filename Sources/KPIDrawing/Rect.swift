@@ -53,6 +53,23 @@ public struct Rect: Sendable, Hashable, CustomStringConvertible {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
     }
 
+    /// Whether the straight segment from `a` to `b` passes through the rectangle (touching an
+    /// edge counts). Liang–Barsky clipping: what keeps a label off a chart's line.
+    public func intersects(segmentFrom a: Point, to b: Point) -> Bool {
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - minX), (dx, maxX - a.x), (-dy, a.y - minY), (dy, maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let r = q / p
+                if p < 0 { t0 = max(t0, r) } else { t1 = min(t1, r) }
+                if t0 > t1 { return false }
+            }
+        }
+        return true
+    }
+
     /// The overlapping part of the two rectangles, or nil when they do not intersect.
     public func intersection(_ other: Rect) -> Rect? {
         guard intersects(other) else { return nil }

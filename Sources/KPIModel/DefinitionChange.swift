@@ -3,11 +3,14 @@
 /// Only the fields given change; the rest keep their value. Text fields (theme, source,
 /// description) are cleared by an empty text, since a council may drop a theme. Changes apply
 /// in the order they were recorded, so a report as of any moment uses the definition then in
-/// force (see ``IndicatorHistory/definition(asOf:)``).
+/// force (see ``IndicatorHistory/definition(asOf:)``). The frequency is the exception: it may
+/// change only before any period is recorded, so every view uses the one set last.
 public struct DefinitionChange: Hashable, Sendable {
     public var title: String?
     public var unit: IndicatorUnit?
     public var polarity: Polarity?
+    /// Allowed only while the indicator has no value, target or retirement.
+    public var frequency: Frequency?
     public var decimals: Int?
     /// An empty text clears the theme.
     public var theme: String?
@@ -22,12 +25,13 @@ public struct DefinitionChange: Hashable, Sendable {
     /// Who recorded the change.
     public var by: String?
 
-    public init(title: String? = nil, unit: IndicatorUnit? = nil, polarity: Polarity? = nil, decimals: Int? = nil,
-                theme: String? = nil, source: String? = nil, description: String? = nil, allowsAnyPercent: Bool? = nil,
-                recordedAt: Timestamp, note: String? = nil, by: String? = nil) {
+    public init(title: String? = nil, unit: IndicatorUnit? = nil, polarity: Polarity? = nil, frequency: Frequency? = nil,
+                decimals: Int? = nil, theme: String? = nil, source: String? = nil, description: String? = nil,
+                allowsAnyPercent: Bool? = nil, recordedAt: Timestamp, note: String? = nil, by: String? = nil) {
         self.title = title
         self.unit = unit
         self.polarity = polarity
+        self.frequency = frequency
         self.decimals = decimals
         self.theme = theme
         self.source = source
@@ -47,6 +51,7 @@ public struct DefinitionChange: Hashable, Sendable {
         if title != nil { names.append("title") }
         if unit != nil { names.append("unit") }
         if polarity != nil { names.append("better") }
+        if frequency != nil { names.append("frequency") }
         if decimals != nil { names.append("decimals") }
         if theme != nil { names.append("theme") }
         if source != nil { names.append("source") }
@@ -66,6 +71,7 @@ extension Indicator {
             result.unit = unit
         }
         if let polarity = change.polarity { result.polarity = polarity }
+        if let frequency = change.frequency { result.frequency = frequency }
         if let decimals = change.decimals { result.decimals = decimals }
         if let theme = change.theme { result.theme = theme.isEmpty ? nil : theme }
         if let source = change.source { result.source = source.isEmpty ? nil : source }
@@ -81,6 +87,7 @@ extension Indicator {
         if other.title != title { change.title = other.title }
         if other.unit != unit { change.unit = other.unit }
         if other.polarity != polarity { change.polarity = other.polarity }
+        if other.frequency != frequency { change.frequency = other.frequency }
         if other.decimals != decimals { change.decimals = other.decimals }
         if other.theme != theme { change.theme = other.theme ?? "" }
         if other.source != source { change.source = other.source ?? "" }

@@ -1,4 +1,7 @@
 /// The versions of a definition over time, to find the one in force at any moment quickly.
+///
+/// Every version has the frequency set last: it can change only before any period was recorded,
+/// so the indicator's periods are all of that frequency, whatever the moment.
 public struct DefinitionTimeline: Sendable {
     /// When each change took effect, ascending, and the definition from then on.
     private var times: [Timestamp] = []
@@ -11,6 +14,8 @@ public struct DefinitionTimeline: Sendable {
             times.append(change.recordedAt)
             versions.append(versions[versions.count - 1].applying(change))
         }
+        let frequency = versions[versions.count - 1].frequency
+        for index in versions.indices { versions[index].frequency = frequency }
     }
 
     /// The definition now: every change applied.

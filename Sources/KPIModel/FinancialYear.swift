@@ -1,7 +1,10 @@
 /// The store-wide financial year: which calendar month a year starts in.
 ///
 /// UK councils start on 1 April, so "2021/22 Q2" is July to September 2021. Other bodies
-/// start elsewhere; the setting lives in the store's `store.conf`.
+/// start elsewhere; the setting lives in the store's `store.conf`. It is what relates the
+/// three kinds of period: which quarter and year a month falls in, which months a quarter
+/// holds, and when a year has ended (see `FinancialYear+Periods.swift`). That logic lives here
+/// and nowhere else.
 public struct FinancialYear: Hashable, Sendable {
     /// 1 (January) to 12 (December); 4 for April.
     public let startMonth: Int
@@ -13,22 +16,31 @@ public struct FinancialYear: Hashable, Sendable {
         self.startMonth = startMonth
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
-
-    /// The first calendar month and year of a quarter: (7, 2021) for "2021/22 Q2".
-    public func firstMonth(of period: Period) -> (month: Int, year: Int) {
-        let offset = startMonth - 1 + (period.quarter - 1) * 3
-        return (offset % 12 + 1, period.startYear + offset / 12)
+    /// The calendar months a period covers, in words: "July to September 2021" for a quarter,
+    /// "April 2021 to March 2022" for a year, "September 2021" for a month.
+    public func months(of period: Period) -> String {
+        let first = firstMonth(of: period), last = lastMonth(of: period)
+        if first == last { return "\(first.monthName) \(first.calendarYear)" }
+        let start = first.monthName + (first.calendarYear == last.calendarYear ? "" : " \(first.calendarYear)")
+        return "\(start) to \(last.monthName) \(last.calendarYear)"
     }
 
-    /// The calendar months a quarter covers: "July to September 2021".
-    public func months(of period: Period) -> String {
-        let (first, firstYear) = firstMonth(of: period)
-        let lastOffset = first - 1 + 2
-        let last = lastOffset % 12 + 1
-        let lastYear = firstYear + lastOffset / 12
-        let start = Self.monthNames[first - 1] + (firstYear == lastYear ? "" : " \(firstYear)")
-        return "\(start) to \(Self.monthNames[last - 1]) \(lastYear)"
+    /// The period with the months it covers, for headings: "2021/22 Q2 (July to September
+    /// 2021)", "Sep 2021 (month 6 of 2021/22)", "2021/22 (April 2021 to March 2022)".
+    public func heading(_ period: Period) -> String {
+        switch period.length {
+        case .month: return "\(period) (month \(position(of: period)) of \(year(containing: period)))"
+        case .quarter, .year: return "\(period) (\(months(of: period)))"
+        }
+    }
+
+    /// The period named for a cover page: "Quarter 2 2021/22 (July to September 2021)",
+    /// "September 2021", "Financial year 2021/22 (April 2021 to March 2022)".
+    public func name(of period: Period) -> String {
+        switch period.length {
+        case .quarter: return "Quarter \(period.quarter) \(period.yearLabel) (\(months(of: period)))"
+        case .month: return months(of: period)
+        case .year: return "Financial year \(period.yearLabel) (\(months(of: period)))"
+        }
     }
 }

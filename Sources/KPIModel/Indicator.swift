@@ -8,6 +8,8 @@ public struct Indicator: Hashable, Sendable {
     public var title: String
     public var unit: IndicatorUnit
     public var polarity: Polarity
+    /// How often it is reported: every value and target is for a period of this frequency.
+    public var frequency: Frequency
     /// Decimals shown in reports; figures themselves are kept exactly as typed.
     public var decimals: Int
     public var description: String?
@@ -25,13 +27,14 @@ public struct Indicator: Hashable, Sendable {
     /// The most decimals a definition may ask for.
     public static let decimalsRange = 0...6
 
-    public init(id: IndicatorID, title: String, unit: IndicatorUnit, polarity: Polarity, decimals: Int? = nil,
-                description: String? = nil, source: String? = nil, theme: String? = nil,
+    public init(id: IndicatorID, title: String, unit: IndicatorUnit, polarity: Polarity, frequency: Frequency = .quarterly,
+                decimals: Int? = nil, description: String? = nil, source: String? = nil, theme: String? = nil,
                 allowsAnyPercent: Bool = false, definedAt: Timestamp, definedBy: String? = nil) {
         self.id = id
         self.title = title
         self.unit = unit
         self.polarity = polarity
+        self.frequency = frequency
         self.decimals = decimals ?? unit.defaultDecimals
         self.description = description
         self.source = source
@@ -46,5 +49,13 @@ public struct Indicator: Hashable, Sendable {
         if unit == .percent, !allowsAnyPercent, !figure.isWithinPercentRange {
             throw FieldError(field: field, "expected a percentage from 0 to 100 for \(id), found \(figure.text) (define the indicator with --allow-any-percent to allow this)")
         }
+    }
+
+    /// Checks that a period is of this indicator's frequency: a monthly indicator's values and
+    /// targets are for months. The error lists the spellings that would do.
+    public func validate(_ period: Period, field: String = "period") throws(FieldError) {
+        let expected = frequency.periodLength
+        guard period.length != expected else { return }
+        throw FieldError(field: field, "expected \(expected.expectation) for the \(frequency.rawValue) indicator \(id), found the \(period.length.noun) \(period)")
     }
 }

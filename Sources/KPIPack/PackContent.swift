@@ -1,12 +1,17 @@
+import KPICharts
 import KPIModel
 import KPIStatus
 
-/// What a committee pack says: every indicator judged for one quarter, as the store stood at
+/// What a committee pack says: every indicator judged for one period, as the store stood at
 /// one moment, in the order the pack presents them.
 ///
-/// Pure values, computed once and shared by the PDF pages, the web page, the images and the
-/// summary files, so they can never disagree.
+/// The period is usually a quarter, and then monthly and annual indicators join the quarterly
+/// ones, each at the period of its own frequency that the quarter calls for (its latest month
+/// in the quarter, its latest year ended; see ``IndicatorSnapshot/reportedPeriod(for:in:)``). A
+/// month's pack holds the monthly indicators only. Pure values, computed once and shared by the
+/// PDF pages, the web page, the images and the summary files, so they can never disagree.
 public struct PackContent: Sendable {
+    /// The period the pack reports on.
     public let period: Period
     public let financialYear: FinancialYear
     /// The moment the figures are as of: `--as-of`, or the latest time anything in the pack
@@ -16,16 +21,22 @@ public struct PackContent: Sendable {
     public let committee: String?
     /// Every indicator's snapshot, sorted by id.
     public let snapshots: [IndicatorSnapshot]
-    /// Every indicator's last ``quartersJudged`` quarters judged, ending with ``period``, in the
-    /// same order: the one judgement the charts, tiles, tables and web page all read.
+    /// Every indicator's periods judged at its own frequency (the chart's span: 24 months, 8
+    /// quarters or 8 years), ending with the period it shows, in the same order: the one
+    /// judgement the charts, tiles, tables and web page all read.
     public let series: [JudgedSeries]
-    /// Every indicator judged for ``period``, in the same order (each series' latest entry).
+    /// Every indicator judged for the period it shows, in the same order (each series' latest
+    /// entry).
     public let assessments: [Assessment]
 
-    /// How many quarters each indicator's series holds: the trend chart's span.
-    public static let quartersJudged = 8
-
-    public static let defaultTitle = "Quarterly performance report"
+    /// The default title, saying how often the pack comes: "Quarterly performance report".
+    public static func defaultTitle(for period: Period) -> String {
+        switch period.length {
+        case .month: return "Monthly performance report"
+        case .quarter: return "Quarterly performance report"
+        case .year: return "Annual performance report"
+        }
+    }
 
     /// Builds the content; `only` keeps the listed ids. Errors name what was missing.
     public init(snapshots all: [IndicatorSnapshot], period requested: Period?, asOf: Timestamp?,
@@ -44,27 +55,36 @@ public struct PackContent: Sendable {
             let when = asOf.map { " as of \($0.dateText)" } ?? ""
             throw KPIError(.missing, "\(storeName): no indicators\(when); define some with kpi define first")
         }
-        let latest = snapshots.compactMap(\.latestPeriod).max()
+        let latest = snapshots.compactMap { $0.latestQuarter(in: financialYear) }.max()
         guard let period = requested ?? latest else {
             throw KPIError(.missing, "\(storeName): no values recorded yet, so there is no quarter to report; record values first")
         }
-        if requested != nil, !snapshots.contains(where: { $0.value(for: period) != nil }) {
+        // Each indicator at the period of its own frequency that the pack's period calls for.
+        let shown = snapshots.compactMap { snapshot in
+            snapshot.reportedPeriod(for: period, in: financialYear).map { (snapshot: snapshot, period: $0) }
+        }
+        guard !shown.isEmpty else {
+            throw KPIError(.missing, "PERIOD argument: no \(period.length.frequency.rawValue) indicators to report for \(period); a \(period.length.noun)'s pack holds \(period.length.frequency.rawValue) indicators only")
+        }
+        if requested != nil, !shown.contains(where: { $0.snapshot.value(for: $0.period) != nil }) {
             let hint = latest.map { "; the latest quarter with values is \($0)" } ?? ""
             throw KPIError(.missing, "PERIOD argument: no indicator has a value for \(period)\(hint)")
         }
         self.period = period
         self.financialYear = financialYear
-        self.title = title.map { $0.isEmpty ? Self.defaultTitle : $0 } ?? Self.defaultTitle
+        self.title = title.map { $0.isEmpty ? Self.defaultTitle(for: period) : $0 } ?? Self.defaultTitle(for: period)
         self.committee = committee.flatMap { $0.isEmpty ? nil : $0 }
-        // Indicators retired for the quarter are left out of the pack (their history remains).
-        let reported = snapshots.filter { !$0.isRetired(for: period) }
+        // Indicators retired for their period are left out of the pack (their history remains).
+        let reported = shown.filter { !$0.snapshot.isRetired(for: $0.period) }
         guard !reported.isEmpty else {
             throw KPIError(.missing, "\(storeName): every indicator is retired for \(period); nothing to report")
         }
-        self.snapshots = reported
-        self.series = reported.map { JudgedSeries($0, last: period, count: Self.quartersJudged) }
+        self.snapshots = reported.map(\.snapshot)
+        self.series = reported.map { JudgedSeries($0.snapshot, last: $0.period,
+                                                  count: ChartSpec.defaultPeriods(for: $0.snapshot.indicator.frequency)) }
         self.assessments = series.map(\.latest)
-        self.asOf = asOf ?? Self.latestRecord(in: snapshots)
+        // Only the indicators the period shows: a month's pack does not move with a quarterly figure.
+        self.asOf = asOf ?? Self.latestRecord(in: shown.map(\.snapshot))
     }
 
     /// The latest recorded-at among the lines in force: the reproducible "as of" of a pack.
@@ -107,13 +127,47 @@ public struct PackContent: Sendable {
         }
     }
 
-    /// The judged quarters of an assessed indicator.
+    /// The judged periods of an assessed indicator.
     public func series(for assessment: Assessment) -> JudgedSeries {
         series[assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!]
     }
 
-    /// "Quarter 2 2021/22 (July to September 2021)".
-    public var periodDescription: String {
-        "Quarter \(period.quarter) \(period.yearLabel) (\(financialYear.months(of: period)))"
+    /// "Quarter 2 2021/22 (July to September 2021)", "September 2021", "Financial year 2021/22
+    /// (April 2021 to March 2022)".
+    public var periodDescription: String { financialYear.name(of: period) }
+
+    /// "This quarter", "This month", "This year": the heading over the counts by status.
+    public var thisPeriod: String { "This \(period.length.noun)" }
+
+    /// The one kind of period every indicator shows, or nil when they differ (a quarter's pack
+    /// with monthly or annual indicators in it).
+    public var commonLength: Period.Length? {
+        let lengths = Set(assessments.map(\.period.length))
+        return lengths.count == 1 ? lengths.first : nil
+    }
+
+    /// "quarter" when every indicator shows a quarter (or "month", "year"), else "period".
+    public var periodWord: String { commonLength?.noun ?? "period" }
+
+    /// What the directions of travel compare with, for the pack's legend: "the previous quarter
+    /// and the same quarter last year", or for indicators of several frequencies "the previous
+    /// month, quarter or year (by each indicator's frequency) and the same period last year".
+    public var comparisonPhrase: String {
+        switch commonLength {
+        case .year?: return "the previous year"
+        case let length?: return "the previous \(length.noun) and the same \(length.noun) last year"
+        case nil: return "the previous month, quarter or year (by each indicator's frequency) and the same period last year"
+        }
+    }
+
+    /// The heading of the column comparing with the previous period: "Prev Q", "Prev M",
+    /// "Prev yr", or "Previous" when the indicators' periods differ.
+    public var previousHeading: String {
+        switch commonLength {
+        case .month?: return "Prev M"
+        case .quarter?: return "Prev Q"
+        case .year?: return "Prev yr"
+        case nil: return "Previous"
+        }
     }
 }

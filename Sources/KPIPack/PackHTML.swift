@@ -95,7 +95,7 @@ public enum PackHTML {
     }
 
     static func summarySection(_ content: PackContent) -> String {
-        var html = "<section aria-labelledby=\"quarter\">\n<h2 id=\"quarter\">This quarter</h2>\n<ul class=\"counts\">\n"
+        var html = "<section aria-labelledby=\"counts\">\n<h2 id=\"counts\">\(content.thisPeriod)</h2>\n<ul class=\"counts\">\n"
         for (status, count) in content.counts {
             html += "<li>\(badge(status)) <span class=\"count\">\(count) indicator\(count == 1 ? "" : "s")</span></li>\n"
         }
@@ -105,11 +105,12 @@ public enum PackHTML {
             (.amber, "Worse than target, but within the amber tolerance."),
             (.green, "On target or better."),
             (.noTarget, "Monitored for information: no target is set."),
-            (.missing, "No figure has been recorded for the quarter."),
+            (.missing, "No figure has been recorded for the \(content.periodWord)."),
         ]
         for (status, meaning) in meanings { html += "<dt>\(badge(status))</dt><dd>\(meaning)</dd>\n" }
-        html += "<dt>↑ Better, ↓ Worse, → Same</dt><dd>Direction of travel against the previous quarter and the same quarter last year, judged by polarity: fewer sick days is better, more website users is better.</dd>\n"
-        html += "<dt>Charts</dt><dd>A dashed line is the target, shaded zones are the amber and red ranges, each point is marked by its own quarter's status, and a gap is a quarter with no figure. Each chart has a table of its figures beside it.</dd>\n</dl>\n</section>\n"
+        html += "<dt>↑ Better, ↓ Worse, → Same</dt><dd>Direction of travel against \(content.comparisonPhrase), judged by polarity: fewer sick days is better, more website users is better.</dd>\n"
+        let word = content.periodWord
+        html += "<dt>Charts</dt><dd>A dashed line is the target, shaded zones are the amber and red ranges, each point is marked by its own \(word)'s status, and a gap is a \(word) with no figure. Each chart has a table of its figures beside it.</dd>\n</dl>\n</section>\n"
         return html
     }
 
@@ -130,12 +131,13 @@ public enum PackHTML {
         return html
     }
 
-    /// The chart's figures as a table: the judged quarters, oldest first.
+    /// The chart's figures as a table: the judged periods, oldest first.
     static func recentTable(_ series: JudgedSeries) -> String {
         let assessment = series.latest
         let formatter = FigureFormatter(assessment.indicator)
-        var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): the last quarters</caption>\n"
-        html += "<thead><tr><th scope=\"col\">Quarter</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
+        let noun = assessment.period.length.noun
+        var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): the last \(series.entries.count) \(noun)s</caption>\n"
+        html += "<thead><tr><th scope=\"col\">\(noun.capitalized)</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
         for row in series.entries {
             html += "<tr><th scope=\"row\">\(row.period)</th><td class=\"num\">\(row.value.map { escape(formatter.string($0)) } ?? "–")</td>"
             html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
@@ -153,8 +155,7 @@ public enum PackHTML {
             html += "<p class=\"tile-value\">\(assessment.value.map { escape(formatter.string($0)) } ?? "No figure")</p>\n"
             html += "<p>\(badge(assessment.status))</p>\n"
             html += "<p>\(assessment.target.map { "Target " + escape(formatter.precise($0.value.decimal)) } ?? "No target set")</p>\n"
-            html += "<p>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.phrase(comparedWith: "last quarter"))<br>"
-            html += "\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.phrase(comparedWith: "Q\(assessment.period.quarter) last year"))</p>\n</li>\n"
+            html += "<p>" + assessment.comparisons.map { "\($0.direction.symbol) \($0.phrase)" }.joined(separator: "<br>") + "</p>\n</li>\n"
         }
         return html + "</ul>\n</section>\n"
     }
@@ -162,10 +163,13 @@ public enum PackHTML {
     static func summaryTable(_ content: PackContent) -> String {
         var html = "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary of all indicators</h2>\n<table class=\"summary\">\n"
         html += "<caption>Every indicator for \(content.period), figures as of \(content.asOf.dateText)</caption>\n"
-        html += "<thead><tr><th scope=\"col\">ID</th><th scope=\"col\">Indicator</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th><th scope=\"col\">vs previous quarter</th><th scope=\"col\">vs same quarter last year</th></tr></thead>\n<tbody>\n"
+        // Indicators of several frequencies each show their own period: say which.
+        let mixed = content.commonLength == nil
+        html += "<thead><tr><th scope=\"col\">ID</th><th scope=\"col\">Indicator</th>\(mixed ? "<th scope=\"col\">Period</th>" : "")<th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th><th scope=\"col\">vs previous \(content.periodWord)</th><th scope=\"col\">vs same \(content.periodWord) last year</th></tr></thead>\n<tbody>\n"
         for assessment in content.assessments {
             let formatter = FigureFormatter(assessment.indicator)
             html += "<tr><th scope=\"row\">\(escape(assessment.indicator.id.rawValue))</th><td>\(escape(assessment.indicator.title))</td>"
+            if mixed { html += "<td>\(assessment.period)</td>" }
             html += "<td class=\"num\">\(assessment.value.map { escape(formatter.string($0)) } ?? "–")</td>"
             html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td>"
             html += "<td>\(badge(assessment.status))</td><td>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.word)</td>"

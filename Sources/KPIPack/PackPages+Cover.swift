@@ -20,7 +20,7 @@ extension PackPages {
         page.advance(18)
 
         // Counts by status, each with its shape and word.
-        page.tagged(.heading2) { $0.text(["This quarter"], font: Style.blockHeading, color: ink) }
+        page.tagged(.heading2) { $0.text([content.thisPeriod], font: Style.blockHeading, color: ink) }
         page.advance(4)
         let countFont = Font(size: 11)
         page.begin(.element(.list))
@@ -57,11 +57,11 @@ extension PackPages {
         page.end(.element(.list))
         page.advance(14)
 
-        legend(into: &page)
+        legend(content, into: &page)
     }
 
     /// How to read the pack: every colour, shape, arrow and chart mark in words.
-    static func legend(into page: inout PageComposer) {
+    static func legend(_ content: PackContent, into page: inout PageComposer) {
         let ink = StatusPalette.ink
         page.tagged(.heading2) { $0.text(["How to read this pack"], font: Style.blockHeading, color: ink) }
         page.advance(4)
@@ -70,7 +70,7 @@ extension PackPages {
             (.amber, "Worse than target, but within the amber tolerance."),
             (.green, "On target or better."),
             (.noTarget, "Monitored for information: no target is set (grey, never green)."),
-            (.missing, "No figure has been recorded for the quarter."),
+            (.missing, "No figure has been recorded for the \(content.periodWord)."),
         ]
         let textX = page.left + 95
         page.begin(.element(.list))
@@ -85,8 +85,8 @@ extension PackPages {
         }
         let arrows: [(String, String)] = [
             ("↑ Better", "Direction of travel, judged by polarity: fewer sick days is better, more website users is better."),
-            ("↓ Worse", "Each indicator is compared with the previous quarter and with the same quarter last year."),
-            ("→ Same", "No change from the quarter compared with."),
+            ("↓ Worse", "Each indicator is compared with \(content.comparisonPhrase)."),
+            ("→ Same", "No change from the \(content.periodWord) compared with."),
         ]
         for (word, meaning) in arrows {
             let top = page.y
@@ -100,7 +100,8 @@ extension PackPages {
         }
         page.end(.element(.list))
         page.advance(6)
-        let chartKey = "In the charts a dashed line is the target (a step where it changes), shaded zones are the amber and red ranges, each point is marked by its own quarter's status, and a gap in the line is a quarter with no figure."
+        let word = content.periodWord
+        let chartKey = "In the charts a dashed line is the target (a step where it changes), shaded zones are the amber and red ranges, each point is marked by its own \(word)'s status, and a gap in the line is a \(word) with no figure."
         page.tagged(.paragraph) { $0.text($0.wrap(chartKey, font: Style.body, maxLines: 4), font: Style.body, color: ink) }
     }
 }

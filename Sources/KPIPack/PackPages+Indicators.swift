@@ -30,7 +30,7 @@ extension PackPages {
         }
     }
 
-    /// One theme's indicators, each with its chart and a table of recent quarters.
+    /// One theme's indicators, each with its chart and a table of recent periods.
     static func indicatorSection(_ name: String, _ assessments: [Assessment], destination: String, _ content: PackContent,
                                  into page: inout PageComposer) {
         partHeading(page.wrap(name, font: Style.sectionHeading, maxLines: 2), destination: destination, into: &page)
@@ -41,8 +41,8 @@ extension PackPages {
     }
 
     /// One indicator: measured first, then placed whole on the current or the next page.
-    /// With `recentQuarters`, a table of those quarters (values and targets) sits beside the
-    /// commentary.
+    /// With `recentQuarters`, a table of that many recent periods of the indicator's frequency
+    /// (values and targets) sits beside the commentary.
     static func indicatorBlock(_ assessment: Assessment, _ content: PackContent, chartHeight: Double,
                                commentaryLines: Int, recentQuarters: Int, showFacts: Bool = true, into page: inout PageComposer) {
         let series = content.series(for: assessment)
@@ -93,14 +93,14 @@ extension PackPages {
         page.advance(max(tableBottom - page.y, 0) + 12)
     }
 
-    /// The width of the recent-quarters table.
+    /// The width of the recent-periods table.
     static let recentTableWidth = 250.0
 
-    /// A small table: quarter, value, target, status, for the recent quarters; the chart's
-    /// figures as a table, which a reader meets right after the chart.
+    /// A small table: period (month, quarter or year), value, target, status, for the recent
+    /// periods; the chart's figures as a table, which a reader meets right after the chart.
     static func recentTable(_ rows: [Assessment], into page: inout PageComposer) {
         let formatter = FigureFormatter(rows[0].indicator)
-        let columns: [(String, Double, Bool)] = [("Quarter", 0, false), ("Value", 110, true), ("Target", 165, true), ("Status", 180, false)]
+        let columns: [(String, Double, Bool)] = [(rows[0].period.length.noun.capitalized, 0, false), ("Value", 110, true), ("Target", 165, true), ("Status", 180, false)]
         var top = page.y
         page.begin(.element(.table))
         page.tagged(.tableRow) { row in

@@ -12,7 +12,7 @@ extension PackPages {
         // Column left edges (or right edges for numbers) as offsets in the content width.
         let columns: [(title: String, x: Double, width: Double, right: Bool)] = [
             ("ID", 0, 44, false), ("Indicator", 46, 150, false), ("Value", 260, 60, true), ("Target", 322, 60, true),
-            ("Status", 328, 72, false), ("Prev Q", 402, 48, false), ("Last yr", 452, 47, false),
+            ("Status", 328, 72, false), (content.previousHeading, 402, 48, false), ("Last yr", 452, 47, false),
         ]
         let rowFont = Style.small
         let line = page.lineHeight(rowFont)
@@ -38,7 +38,9 @@ extension PackPages {
         for assessment in content.assessments {
             let formatter = FigureFormatter(assessment.indicator)
             let title = page.wrap(assessment.indicator.title, font: rowFont, width: columns[1].width, maxLines: 2)
-            let height = Double(max(title.count, 1)) * line + 4
+            // A monthly or annual indicator in a quarter's pack: its month or year under its id.
+            let shownPeriod = assessment.period == content.period ? [] : [assessment.period.description]
+            let height = Double(max(title.count, 1 + shownPeriod.count)) * line + 4
             if page.y + height > page.bottom {
                 page.newPage()
                 page.tagged(.artifact) {
@@ -62,6 +64,8 @@ extension PackPages {
                 let column = columns[index]
                 page.tagged(index == 0 ? .tableHeader : .tableCell) { page in
                     switch index {
+                    case 0 where !shownPeriod.isEmpty:
+                        page.text([cell] + shownPeriod, font: rowFont, color: StatusPalette.ink, x: page.left + column.x, advance: false)
                     case 1:
                         page.text(title, font: rowFont, color: StatusPalette.ink, x: page.left + column.x, advance: false)
                     case 4:

@@ -5,10 +5,10 @@ import KPIModel
 import KPIStatus
 
 /// The pages of the committee pack's PDF, laid out as values:
-/// 1. the cover: title, committee, quarter, as-of date, counts by status, how to read the pack;
+/// 1. the cover: title, committee, period, as-of date, counts by status, how to read the pack;
 /// 2. exceptions: every red and amber indicator with its chart, figures and commentary;
 /// 3. a grid of every indicator's tile;
-/// 4. one section per remaining indicator, grouped by theme: chart and recent quarters;
+/// 4. one section per remaining indicator, grouped by theme: chart and recent periods;
 /// 5. a summary table of every indicator, its header repeated on each page.
 /// Every page has a footer with the as-of date and "Page n of N". The pages are tagged for a
 /// screen reader (document, headings, paragraphs, lists, tables, figures; footers and repeated
@@ -143,14 +143,13 @@ public enum PackPages {
         return text
     }
 
-    /// "↓ Worse than last quarter (2021/22 Q1: 2.04 days) · ↓ Worse than Q2 last year (…)".
+    /// "↓ Worse than last quarter (2021/22 Q1: 2.04 days)   ↓ Worse than Q2 last year (…)", or
+    /// for a monthly indicator "… than last month (Aug 2021: …)   … than Sep last year (…)".
     static func directionLine(_ assessment: Assessment, snapshot: IndicatorSnapshot) -> String {
         let formatter = FigureFormatter(assessment.indicator)
-        func part(_ direction: DirectionOfTravel, _ words: String, _ period: Period?) -> String {
-            let earlier = period.flatMap { snapshot.value(for: $0) }.map { " (\($0.period): \(formatter.string($0.value)))" } ?? ""
-            return "\(direction.symbol) \(direction.phrase(comparedWith: words))\(earlier)"
-        }
-        return part(assessment.vsPreviousQuarter, "last quarter", assessment.period.previous) + "   "
-            + part(assessment.vsSameQuarterLastYear, "Q\(assessment.period.quarter) last year", assessment.period.sameQuarterLastYear)
+        return assessment.comparisons.map { comparison in
+            let earlier = comparison.period.flatMap { snapshot.value(for: $0) }.map { " (\($0.period): \(formatter.string($0.value)))" } ?? ""
+            return "\(comparison.direction.symbol) \(comparison.phrase)\(earlier)"
+        }.joined(separator: "   ")
     }
 }

@@ -1,8 +1,8 @@
 import KPIModel
 import KPIStatus
 
-/// One indicator's quarters (value, target, status, direction of travel) or, with
-/// revisions, every line ever recorded for it, as a terminal table.
+/// One indicator's periods at its own frequency (value, target, status, direction of travel),
+/// or, with revisions, every line ever recorded for it, as a terminal table.
 public struct HistoryReport: Sendable {
     public let history: IndicatorHistory
     public let snapshot: IndicatorSnapshot
@@ -19,10 +19,12 @@ public struct HistoryReport: Sendable {
 
     var heading: String {
         let asOfText = asOf.map { ", as of \($0.dateText)" } ?? ""
-        return "\(indicator.id): \(TextEscaping.terminal(indicator.title)) (\(indicator.unit.rawValue), \(indicator.polarity.phrase)\(asOfText))"
+        let frequency = indicator.frequency == .quarterly ? "" : ", \(indicator.frequency.rawValue)"
+        return "\(indicator.id): \(TextEscaping.terminal(indicator.title)) (\(indicator.unit.rawValue), \(indicator.polarity.phrase)\(frequency)\(asOfText))"
     }
 
-    /// Every quarter from the first value or target to the latest value, oldest first.
+    /// Every period of the indicator's frequency from the first value or target to the latest
+    /// value or target, oldest first, gaps included.
     public var periods: [Period] {
         let starts = [snapshot.periods.first, snapshot.targetChanges.first?.from].compactMap { $0 }
         guard let first = starts.min() else { return [] }
@@ -30,10 +32,14 @@ public struct HistoryReport: Sendable {
         return (0...(last.ordinal - first.ordinal)).compactMap { first.advanced(by: $0) }
     }
 
-    /// The quarter-by-quarter table, its note column shortened to fit `width` columns.
+    /// The period-by-period table, its note column shortened to fit `width` columns. An annual
+    /// indicator has one direction column, since last year is both its previous period and the
+    /// same period last year.
     public func quarters(width: Int = 80) -> String {
         let formatter = FigureFormatter(indicator)
-        let header = ["Period", "Value", "Target", "Amber", "Status", "vs prev Q", "vs last yr", "Note"]
+        let annual = indicator.frequency == .annual
+        let previous = ["vs prev M", "vs prev Q", "vs last yr"][indicator.frequency.periodLength.rawValue]
+        let header = ["Period", "Value", "Target", "Amber", "Status", previous] + (annual ? [] : ["vs last yr"]) + ["Note"]
         let periods = self.periods
         let judged = periods.isEmpty ? [] : JudgedSeries(snapshot, from: periods[0], through: periods[periods.count - 1]).entries
         let rows: [[String]] = judged.map { row in
@@ -44,7 +50,7 @@ public struct HistoryReport: Sendable {
                 row.amberThreshold.map { formatter.precise($0) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
                 StatusReport.dotWord(row.vsPreviousQuarter),
-                StatusReport.dotWord(row.vsSameQuarterLastYear),
+            ] + (annual ? [] : [StatusReport.dotWord(row.vsSameQuarterLastYear)]) + [
                 TextEscaping.terminal(row.note ?? ""),
             ]
         }
@@ -107,6 +113,7 @@ public struct HistoryReport: Sendable {
         if let title = change.title { parts.append("title \"\(title)\"") }
         if let unit = change.unit { parts.append("unit \(unit.rawValue)") }
         if let polarity = change.polarity { parts.append(polarity.phrase) }
+        if let frequency = change.frequency { parts.append("reported \(frequency.rawValue)") }
         if let decimals = change.decimals { parts.append("decimals \(decimals)") }
         if let theme = change.theme { parts.append(theme.isEmpty ? "no theme" : "theme \"\(theme)\"") }
         if let source = change.source { parts.append(source.isEmpty ? "no source" : "source \"\(source)\"") }

@@ -5,12 +5,15 @@ extension StatusReport {
     /// The terminal table: fits `width` columns by shortening titles, and always shows the
     /// status as a shape and a word, with colour only when `colour` is set (a terminal).
     public func table(colour: Bool, width: Int) -> String {
-        let header = ["ID", "Indicator", "Value", "Target", "Status", "Prev Q", "Last yr"]
+        let mixed = isMixed
+        let previous = mixed ? "Prev" : period.length == .year ? "Prev yr" : "Prev \(period.length.noun.prefix(1).uppercased())"
+        let header = ["ID", "Indicator"] + (mixed ? ["Period"] : []) + ["Value", "Target", "Status", previous, "Last yr"]
         var cells: [[String]] = rows.map { row in
             let formatter = FigureFormatter(row.indicator)
             return [
                 row.indicator.id.rawValue,
                 TextEscaping.terminal(row.indicator.title),
+            ] + (mixed ? [row.period.description] : []) + [
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
@@ -29,13 +32,15 @@ extension StatusReport {
             row[1] = row[1].truncated(toWidth: widths[1])
             return row
         }
-        let rightAligned: Set = [2, 3]
+        let firstNumber = mixed ? 3 : 2
+        let rightAligned: Set = [firstNumber, firstNumber + 1]
+        let statusColumn = firstNumber + 2
         func line(_ row: [String], status: Status? = nil) -> String {
             var parts: [String] = []
             for (column, text) in row.enumerated() {
                 let padding = String(repeating: " ", count: max(widths[column] - text.displayWidth, 0))
                 var cell = rightAligned.contains(column) ? padding + text : text + padding
-                if column == 4, colour, let status {
+                if column == statusColumn, colour, let status {
                     cell = Self.ansi(status) + cell + "\u{1B}[0m"
                 }
                 parts.append(cell)
@@ -44,7 +49,9 @@ extension StatusReport {
             while text.last == " " { text.removeLast() }
             return text
         }
-        let comparisons = "Prev Q: vs \(period.previous?.description ?? "none"). Last yr: vs \(period.sameQuarterLastYear?.description ?? "none"). Better or worse by polarity."
+        let comparisons = mixed
+            ? "Prev: its previous period. Last yr: same period last year. By polarity."
+            : "\(previous): vs \(period.previous?.description ?? "none"). Last yr: vs \(period.samePeriodLastYear?.description ?? "none"). Better or worse by polarity."
         var lines = [heading, comparisons.truncated(toWidth: width), "", line(header)]
         for (row, assessment) in zip(cells, rows) {
             lines.append(line(row, status: assessment.status))

@@ -48,6 +48,7 @@ public enum StoreExport {
                 if let title = change.title { fields.append("\"title\": \(string(title))") }
                 if let unit = change.unit { fields.append("\"unit\": \(string(unit.rawValue))") }
                 if let polarity = change.polarity { fields.append("\"better\": \(string(polarity.rawValue))") }
+                if let frequency = change.frequency { fields.append("\"frequency\": \(string(frequency.rawValue))") }
                 if let decimals = change.decimals { fields.append("\"decimals\": \(decimals)") }
                 if let theme = change.theme { fields.append("\"theme\": \(string(theme))") }
                 if let source = change.source { fields.append("\"source\": \(string(source))") }
@@ -70,6 +71,7 @@ public enum StoreExport {
                   "title": \(string(indicator.title)),
                   "unit": \(string(indicator.unit.rawValue)),
                   "better": \(string(indicator.polarity.rawValue)),
+                  "frequency": \(string(indicator.frequency.rawValue)),
                   "decimals": \(indicator.decimals),
                   "allowAnyPercent": \(indicator.allowsAnyPercent),
                   "theme": \(string(indicator.theme)),

@@ -10,7 +10,11 @@ public struct Assessment: Sendable {
     /// The amber threshold A in force, or nil when there is no target or no amber band.
     public let amberThreshold: Decimal?
     public let status: Status
+    /// Against the previous period of the indicator's frequency: last month, last quarter or
+    /// last year. (Named after the JSON key, which stays as quarterly reports made it.)
     public let vsPreviousQuarter: DirectionOfTravel
+    /// Against the same period last year: the same month, the same quarter, or (for an annual
+    /// indicator) the previous year again.
     public let vsSameQuarterLastYear: DirectionOfTravel
 
     /// Judges `period` in a snapshot of the indicator.
@@ -29,7 +33,7 @@ public struct Assessment: Sendable {
         self.vsPreviousQuarter = StatusRules.direction(
             from: period.previous.flatMap { snapshot.value(for: $0)?.value.decimal }, to: value, polarity: polarity)
         self.vsSameQuarterLastYear = StatusRules.direction(
-            from: period.sameQuarterLastYear.flatMap { snapshot.value(for: $0)?.value.decimal }, to: value, polarity: polarity)
+            from: period.samePeriodLastYear.flatMap { snapshot.value(for: $0)?.value.decimal }, to: value, polarity: polarity)
     }
 
     public var value: Figure? { observation?.value }

@@ -1,7 +1,8 @@
 import KPIModel
 
-/// One indicator judged period by period over consecutive periods: every figure, target,
-/// status and direction of travel that a chart, tile, table or report shows, computed once.
+/// One indicator judged period by period over consecutive periods of its own frequency (months,
+/// quarters or years): every figure, target, status and direction of travel that a chart, tile,
+/// table or report shows, computed once.
 ///
 /// Made once per indicator and passed on: the pack judges each indicator's quarters here and
 /// its chart, tile, tables and web page all read the same values, so they can never disagree.
@@ -12,13 +13,14 @@ public struct JudgedSeries: Sendable {
     /// Oldest first; the last entry is the period the series is "about".
     public let entries: [Assessment]
 
-    /// The `count` periods ending with `last` (fewer only at the edge of the supported years).
+    /// The `count` periods of `last`'s length ending with `last` (fewer only at the edge of the
+    /// supported years).
     public init(_ snapshot: IndicatorSnapshot, last: Period, count: Int) {
         self.snapshot = snapshot
         entries = (0..<max(count, 1)).reversed().compactMap { last.advanced(by: -$0) }.map { Assessment(snapshot, period: $0) }
     }
 
-    /// Every period from `first` to `last`.
+    /// Every period from `first` to `last` (both of the same length).
     public init(_ snapshot: IndicatorSnapshot, from first: Period, through last: Period) {
         self.init(snapshot, last: last, count: max(last.ordinal - first.ordinal + 1, 1))
     }
@@ -39,8 +41,10 @@ public struct JudgedSeries: Sendable {
         JudgedSeries(snapshot: snapshot, entries: Array(entries.suffix(max(count, 1))))
     }
 
-    /// The judgement of one period in the series, or nil when it is outside it.
+    /// The judgement of one period in the series, or nil when it is outside it (or of another
+    /// length).
     public subscript(period: Period) -> Assessment? {
+        guard period.length == first.length else { return nil }
         let offset = period.ordinal - first.ordinal
         return entries.indices.contains(offset) ? entries[offset] : nil
     }

@@ -3,7 +3,8 @@ import KPIModel
 /// Imports indicator definitions from a CSV file, one row per indicator: all rows or none.
 ///
 /// How a council sets up forty indicators from its spreadsheet in one command. The header
-/// names the columns (`id,title,unit,better` and optionally the rest of ``optionalColumns``, in
+/// names the columns (`id,title,unit,better` and optionally the rest of ``optionalColumns``, such
+/// as `frequency` (quarterly by default, or monthly or annual), in
 /// any order and case). A row for a new id defines it (with its first target when `target` and
 /// `from` are given); a row for an id already in the store that matches it changes nothing, so
 /// the same file can be imported twice; a row that differs is refused unless `update` is set,
@@ -11,7 +12,7 @@ import KPIModel
 /// identical one is stored.
 public struct DefinitionImport {
     public static let requiredColumns = ["id", "title", "unit", "better"]
-    public static let optionalColumns = ["decimals", "theme", "source", "description", "allow_any_percent",
+    public static let optionalColumns = ["frequency", "decimals", "theme", "source", "description", "allow_any_percent",
                                          "target", "from", "amber", "tolerance", "recorded_at", "by"]
 
     /// What an import did, for the command's closing line.
@@ -31,7 +32,21 @@ public struct DefinitionImport {
         var indicator: Indicator
         /// Which optional definition fields the row gives (empty cells are "not given").
         var given: Set<String>
-        var target: TargetChange?
+        var target: PendingTarget?
+    }
+
+    /// A row's first target, its `from` period read as far as it can be before the store's
+    /// year start is known (a financial-year month number needs it).
+    struct PendingTarget {
+        var from: PeriodReading
+        var value: Figure
+        var amber: AmberRule?
+        var recordedAt: Timestamp
+        var by: String?
+
+        func change(in financialYear: FinancialYear) -> TargetChange {
+            TargetChange(from: from.resolved(in: financialYear), value: value, amber: amber, recordedAt: recordedAt, by: by)
+        }
     }
 
     /// Reads `path` and applies it to the store in `directory`, creating the store (with the
@@ -46,14 +61,15 @@ public struct DefinitionImport {
         } else {
             // Check the rows as the only indicators before creating anything, so a bad file
             // leaves no empty store behind.
-            _ = try plan(rows, existing: { _ in nil }, update: update, path: path)
+            _ = try plan(rows, existing: { _ in nil }, update: update, path: path,
+                         financialYear: StoreSettings().financialYear)
             store = try Store.initialize(at: directory, settings: StoreSettings())
             outcome.createdStore = true
         }
         outcome.warnings = try store.write { transaction in
             let plan = try plan(rows, existing: { id in
                 transaction.exists(id) ? (try transaction.file(id), try transaction.history(id)) : nil
-            }, update: update, path: path)
+            }, update: update, path: path, financialYear: transaction.settings.financialYear)
             for step in plan {
                 switch step.action {
                 case .define(let content): transaction.create(step.id, content: content)
@@ -81,22 +97,23 @@ public struct DefinitionImport {
 
     /// Works out every row's lines against the store, collecting every bad row.
     static func plan(_ rows: [Row], existing: (IndicatorID) throws -> (SeriesFile, IndicatorHistory)?,
-                     update: Bool, path: String) throws -> [Step] {
+                     update: Bool, path: String, financialYear: FinancialYear) throws -> [Step] {
         var problems: [(line: Int, message: String)] = []
         var steps: [Step] = []
         for row in rows {
             let location = "\(path):\(row.line)"
             do {
+                let target = row.target?.change(in: financialYear)
                 if let (file, history) = try existing(row.indicator.id) {
-                    steps.append(try change(history, in: file, to: row, update: update, location: location))
+                    steps.append(try change(history, in: file, to: row, target: target, update: update, location: location))
                 } else {
                     var content = SeriesLine.definition(row.indicator)
-                    if let target = row.target {
+                    if let target {
                         try Store.validate(target, for: IndicatorHistory(indicator: row.indicator), location: location)
                         content += SeriesLine.target(target)
                     }
                     steps.append(Step(id: row.indicator.id, action: .define(content), isNew: true, redefines: false,
-                                      addsTarget: row.target != nil))
+                                      addsTarget: target != nil))
                 }
             } catch let error as KPIError {
                 problems.append((row.line, error.message))
@@ -109,11 +126,12 @@ public struct DefinitionImport {
     }
 
     /// The lines a row adds to an indicator already in the store.
-    static func change(_ history: IndicatorHistory, in file: SeriesFile, to row: Row, update: Bool,
+    static func change(_ history: IndicatorHistory, in file: SeriesFile, to row: Row, target: TargetChange?, update: Bool,
                        location: String) throws -> Step {
         let current = history.definition(asOf: nil)
         // Fields the row leaves empty keep their stored value.
         var wanted = row.indicator
+        if !row.given.contains("frequency") { wanted.frequency = current.frequency }
         if !row.given.contains("decimals") { wanted.decimals = current.decimals }
         if !row.given.contains("theme") { wanted.theme = current.theme }
         if !row.given.contains("source") { wanted.source = current.source }
@@ -131,7 +149,7 @@ public struct DefinitionImport {
             updated.definitionChanges.append(redefinition)
         }
         var addsTarget = false
-        if let target = row.target, !history.targetChanges.contains(where: { $0.sameTarget(as: target) }) {
+        if let target, !history.targetChanges.contains(where: { $0.sameTarget(as: target) }) {
             try Store.validate(target, for: updated, location: location)
             content += SeriesLine.target(target)
             addsTarget = true
@@ -179,9 +197,10 @@ public struct DefinitionImport {
             let unit = try IndicatorUnit(parsing: columns.field("unit", record)!)
             let polarity = try Polarity(parsing: columns.field("better", record)!)
             var given: Set<String> = []
-            for name in ["decimals", "theme", "source", "description", "allow_any_percent"] where columns.given(name, record) != nil {
+            for name in ["frequency", "decimals", "theme", "source", "description", "allow_any_percent"] where columns.given(name, record) != nil {
                 given.insert(name)
             }
+            let frequency = try columns.given("frequency", record).map { text throws(FieldError) in try Frequency(parsing: text) } ?? .quarterly
             var decimals: Int?
             if let text = columns.given("decimals", record) {
                 guard let value = Int(text), Indicator.decimalsRange.contains(value) else {
@@ -198,7 +217,7 @@ public struct DefinitionImport {
             }
             let recordedAt = try columns.recordedAt(record, now: now)
             let who = columns.by(record, default: by)
-            let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
+            let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
                                       description: columns.given("description", record), source: columns.given("source", record),
                                       theme: columns.given("theme", record), allowsAnyPercent: allowsAnyPercent,
                                       definedAt: recordedAt, definedBy: who)
@@ -211,7 +230,7 @@ public struct DefinitionImport {
 
     /// The row's first target, from the `target`, `from`, `amber` and `tolerance` cells.
     static func parseTarget(_ record: CSVReader.Record, columns: CSVColumns, unit: IndicatorUnit, recordedAt: Timestamp,
-                            by: String?) throws(FieldError) -> TargetChange? {
+                            by: String?) throws(FieldError) -> PendingTarget? {
         let amberText = columns.given("amber", record)
         let toleranceText = columns.given("tolerance", record)
         switch (columns.given("target", record), columns.given("from", record)) {
@@ -225,7 +244,7 @@ public struct DefinitionImport {
         case (nil, _?):
             throw FieldError(field: "target", "expected a target for the from period, found an empty cell")
         case let (targetText?, fromText?):
-            let from = try Period(parsing: fromText)
+            let from = try Period.read(fromText)
             let value = try ObservationImport.figure(targetText, unit: unit, field: "target")
             var amber: AmberRule?
             switch (amberText, toleranceText) {
@@ -234,7 +253,7 @@ public struct DefinitionImport {
             case let (nil, text?): amber = .tolerance(try Figure(parsing: text, field: "tolerance"))
             case (nil, nil): break
             }
-            return TargetChange(from: from, value: value, amber: amber, recordedAt: recordedAt, by: by)
+            return PendingTarget(from: from, value: value, amber: amber, recordedAt: recordedAt, by: by)
         }
     }
 }

@@ -2,7 +2,7 @@ import KPIModel
 
 /// The `key value` pairs after the fixed fields of a history line: `recorded TIME`,
 /// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, and on a `redefine` line the
-/// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, …).
+/// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, `frequency WORD`, …).
 ///
 /// Read into named slots rather than a dictionary: a store of a thousand indicators has over a
 /// hundred thousand history lines, and this runs for each.
@@ -11,6 +11,7 @@ struct HistoryOptions {
         case recorded, note, by, amber, tolerance
         case title, unit, better, decimals, theme, source, description
         case allowAnyPercent = "allow-any-percent"
+        case frequency
 
         /// Keys whose value is text in double quotes.
         var isText: Bool {
@@ -21,7 +22,8 @@ struct HistoryOptions {
         }
 
         /// The definition fields a `redefine` line may change.
-        static let definitionFields: [Key] = [.title, .unit, .better, .decimals, .theme, .source, .description, .allowAnyPercent]
+        static let definitionFields: [Key] = [.title, .unit, .better, .frequency, .decimals, .theme, .source, .description,
+                                              .allowAnyPercent]
     }
 
     private var slots: [Token?] = Array(repeating: nil, count: Key.allCases.count)
@@ -82,6 +84,7 @@ extension HistoryOptions.Key {
         case .source: return 10
         case .description: return 11
         case .allowAnyPercent: return 12
+        case .frequency: return 13
         }
     }
 }

@@ -14,7 +14,9 @@ public struct ObservationImport {
     struct Row {
         var line: Int
         var id: IndicatorID
-        var period: Period
+        /// Read when the row is; a financial-year month number ("2021/22 M01") becomes a month
+        /// once the store's year start is known, under its lock.
+        var period: PeriodReading
         var valueText: String
         var note: String?
         var recordedAt: Timestamp
@@ -42,25 +44,27 @@ public struct ObservationImport {
         }
         var count = 0
         let warnings = try store.write { transaction in
+            let financialYear = transaction.settings.financialYear
             var current: [IndicatorID: [Period: Observation]] = [:]
             var seen: [IndicatorID: [Period: Int]] = [:]
             for row in rows {
                 let location = "\(path):\(row.line)"
+                let period = row.period.resolved(in: financialYear)
                 do {
                     let file = try transaction.file(row.id)
                     let history = try file.requireHistory()
                     let indicator = history.definition(asOf: nil)
                     let value = try located(location) { () throws(FieldError) in try figure(row.valueText, unit: indicator.unit) }
-                    if !revise, let earlier = seen[row.id]?[row.period] {
-                        throw KPIError(.badData, "\(location): period: expected one row for \(row.id) \(row.period), found a second (the first is at line \(earlier)); use --revise to apply corrections in order")
+                    if !revise, let earlier = seen[row.id]?[period] {
+                        throw KPIError(.badData, "\(location): period: expected one row for \(row.id) \(period), found a second (the first is at line \(earlier)); use --revise to apply corrections in order")
                     }
-                    seen[row.id, default: [:]][row.period] = row.line
-                    let known: Observation?? = current[row.id]?[row.period].map { .some($0) }
-                    let observation = try Store.observation(for: history, in: file, period: row.period, value: value,
+                    seen[row.id, default: [:]][period] = row.line
+                    let known: Observation?? = current[row.id]?[period].map { .some($0) }
+                    let observation = try Store.observation(for: history, in: file, period: period, value: value,
                                                             note: row.note, revise: revise, recordedAt: row.recordedAt,
                                                             by: row.by, location: location, recordedField: "recorded_at",
                                                             current: known)
-                    current[row.id, default: [:]][row.period] = observation
+                    current[row.id, default: [:]][period] = observation
                     transaction.append(SeriesLine.observation(observation), to: row.id)
                 } catch let error as KPIError {
                     if error.kind == .missing {
@@ -83,7 +87,7 @@ public struct ObservationImport {
         try columns.checkWidth(record, location: location)
         do {
             let id = try IndicatorID(columns.field("indicator", record)!)
-            let period = try Period(parsing: columns.field("period", record)!)
+            let period = try Period.read(columns.field("period", record)!)
             let note = columns.rawField("note", record).map(unescapedNote).flatMap { $0.isEmpty ? nil : $0 }
             let recordedAt = try columns.recordedAt(record, now: now)
             return Row(line: record.line, id: id, period: period, valueText: columns.field("value", record)!, note: note,

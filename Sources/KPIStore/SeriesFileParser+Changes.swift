@@ -16,6 +16,12 @@ extension SeriesFileParser {
             }
             if let token = options[.unit] { change.unit = try IndicatorUnit(parsing: token.text) }
             if let token = options[.better] { change.polarity = try Polarity(parsing: token.text) }
+            if let token = options[.frequency] {
+                change.frequency = try Frequency(parsing: token.text)
+                if let periodLine = firstPeriodLine {
+                    throw FieldError(field: "frequency", "expected a change of frequency only before any value, target or retirement, found one after line \(periodLine)")
+                }
+            }
             if let token = options[.decimals] {
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
                     throw FieldError(field: "decimals", "expected a whole number from 0 to 6, found \(quoted(token.text))")
@@ -37,6 +43,7 @@ extension SeriesFileParser {
             }
             definitionChanges.append(change)
             definitionChangeLines.append(line)
+            if let changed = change.frequency { frequency = changed }
         } catch {
             problem(line, error)
         }
@@ -45,13 +52,13 @@ extension SeriesFileParser {
     /// `retire PERIOD recorded TIME [note "TEXT"] [by "NAME"]`
     mutating func parseRetirement(_ tokens: [Token], line: Int) {
         guard readyForHistory("retire", line: line) != nil else { return }
-        guard tokens.count >= 2 else {
-            problem(line, "retire", "expected \"retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z\", found \(tokens.count + 1) fields")
+        guard !tokens.isEmpty else {
+            problem(line, "retire", "expected \"retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z\", found 1 field")
             return
         }
         do {
-            let period = try Self.period(tokens[0], tokens[1])
-            let options = try HistoryOptions(tokens.dropFirst(2), allowed: [.recorded, .note, .by], line: "retire")
+            let (period, fields) = try periodOfIndicator(tokens, line: line)
+            let options = try HistoryOptions(tokens.dropFirst(fields), allowed: [.recorded, .note, .by], line: "retire")
             guard let recordedAt = try recordedTime(options, "retire", line: line) else { return }
             retirements.append(Retirement(.retire(from: period), recordedAt: recordedAt, note: options.note?.text, by: options.by?.text))
         } catch {

@@ -72,6 +72,7 @@ extension SeriesFileParser {
                 if keyword == "description" { description = token.text }
             case "unit": unit = try IndicatorUnit(parsing: token.text)
             case "better": polarity = try Polarity(parsing: token.text)
+            case "frequency": frequency = try Frequency(parsing: token.text)
             default:
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
                     problem(line, keyword, "expected a whole number from 0 to 6, found \(quoted(token.text))")
@@ -98,7 +99,7 @@ extension SeriesFileParser {
             definitionFailed = true
             return
         }
-        indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
+        indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
                               description: description, source: source, theme: theme,
                               allowsAnyPercent: allowsAnyPercent, definedAt: definedAt, definedBy: definedBy)
     }

@@ -17,14 +17,18 @@ extension SeriesFileParser {
     mutating func parseObservation(_ tokens: [Token], isRevision: Bool, line: Int) {
         let keyword = isRevision ? "revise" : "value"
         guard readyForHistory(keyword, line: line) != nil else { return }
-        guard tokens.count >= 3 else {
+        guard tokens.count >= 2 else {
             problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
             return
         }
         do {
-            let period = try Self.period(tokens[0], tokens[1])
-            let value = try Figure(parsingUTF8: tokens[2].buffer, original: tokens[2].text)
-            let options = try HistoryOptions(tokens.dropFirst(3), allowed: [.recorded, .note, .by], line: keyword)
+            let (period, fields) = try periodOfIndicator(tokens, line: line)
+            guard tokens.count > fields else {
+                problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
+                return
+            }
+            let value = try Figure(parsingUTF8: tokens[fields].buffer, original: tokens[fields].text)
+            let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: [.recorded, .note, .by], line: keyword)
             guard let recordedAt = try recordedTime(options, keyword, line: line) else { return }
             let earlier = current[period]
             if isRevision {
@@ -54,16 +58,21 @@ extension SeriesFileParser {
     /// `target PERIOD none recorded TIME [by "NAME"]` to turn the target off.
     mutating func parseTarget(_ tokens: [Token], line: Int) {
         guard readyForHistory("target", line: line) != nil else { return }
-        guard tokens.count >= 3 else {
+        guard tokens.count >= 2 else {
             problem(line, "target", "expected \"target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
             return
         }
         do {
-            let period = try Self.period(tokens[0], tokens[1])
-            let isNone = tokens[2].isWord("none")
-            let value = isNone ? nil : try Figure(parsingUTF8: tokens[2].buffer, original: tokens[2].text, field: "target")
+            let (period, fields) = try periodOfIndicator(tokens, line: line)
+            guard tokens.count > fields else {
+                problem(line, "target", "expected \"target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+                return
+            }
+            let figure = tokens[fields]
+            let isNone = figure.isWord("none")
+            let value = isNone ? nil : try Figure(parsingUTF8: figure.buffer, original: figure.text, field: "target")
             let allowed: [HistoryOptions.Key] = isNone ? [.recorded, .by] : [.amber, .tolerance, .recorded, .by]
-            let options = try HistoryOptions(tokens.dropFirst(3), allowed: allowed, line: "target")
+            let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: allowed, line: "target")
             guard let recordedAt = try recordedTime(options, "target", line: line) else { return }
             var amber: AmberRule?
             if let token = options.amber {
@@ -82,6 +91,19 @@ extension SeriesFileParser {
         }
     }
 
+    /// The period at the start of a history line's fields, checked against the frequency in
+    /// force, with the number of fields it took. The first such line fixes the frequency.
+    mutating func periodOfIndicator(_ tokens: [Token], line: Int) throws(FieldError) -> (Period, Int) {
+        let (period, fields) = try Self.period(tokens)
+        if firstPeriodLine == nil { firstPeriodLine = line }
+        if let indicator, period.length != frequency.periodLength {
+            var current = indicator
+            current.frequency = frequency
+            try current.validate(period)
+        }
+        return (period, fields)
+    }
+
     /// The `recorded TIME` every history line carries; nil (with the problem noted) when absent.
     mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp? {
         guard let token = options.recorded else {
@@ -91,26 +113,106 @@ extension SeriesFileParser {
         return try Timestamp(parsingUTF8: token.buffer, field: "recorded", dateOnly: .startOfDay)
     }
 
-    /// A period written canonically in two tokens: `2021/22` `Q2`.
-    static func period(_ year: Token, _ quarter: Token) throws(FieldError) -> Period {
-        let y = year.bytes, q = quarter.bytes
-        if y.count == 7, q.count == 2, q.first == UInt8(ascii: "Q") {
-            let b = Array(y)
-            let digits = [b[0], b[1], b[2], b[3], b[5], b[6], q[q.startIndex + 1]]
-            if b[4] == UInt8(ascii: "/"), digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-                let start = Int(b[0] - 48) * 1000 + Int(b[1] - 48) * 100 + Int(b[2] - 48) * 10 + Int(b[3] - 48)
-                let end = Int(b[5] - 48) * 10 + Int(b[6] - 48)
-                let number = Int(digits[6] - 48)
-                if end == (start + 1) % 100, (1...4).contains(number), Period.yearRange.contains(start) {
-                    return Period(startYear: start, quarter: number)
-                }
+    /// The period a history line starts with, written canonically: `2021/22 Q2` (two fields),
+    /// `Apr 2021` (two) or `2021/22` (one), with the number of fields it took.
+    ///
+    /// Each canonical form is recognised from its bytes first, as this runs for every history
+    /// line of every file; any other spelling is read only to say what the canonical one is.
+    static func period(_ tokens: [Token]) throws(FieldError) -> (Period, Int) {
+        let first = tokens[0].bytes
+        if let start = canonicalYear(first) {
+            if tokens.count > 1, let quarter = canonicalQuarter(tokens[1].bytes) { return (Period(startYear: start, quarter: quarter), 2) }
+            // A year alone when a figure (or `none`, or the options) follows, not "M01" or "Q5".
+            if tokens.count == 1 || !isLetter(tokens[1].bytes.first) || tokens[1].isWord("none") || tokens[1].isWord("recorded") {
+                return (Period(financialYearStarting: start), 1)
             }
         }
-        let text = year.text + " " + quarter.text
-        let parsed = try Period(parsing: text)
-        guard parsed.description == text else {
-            throw FieldError(field: "period", "expected the canonical form \(quoted(parsed.description)), found \(quoted(text))")
+        if tokens.count > 1, let month = canonicalMonth(first), let year = fourDigitYear(tokens[1].bytes) {
+            return (Period(year: year, month: month), 2)
         }
-        return parsed
+        return try nonCanonicalPeriod(tokens)
+    }
+
+    /// A period spelt some other way than canonically: refused, saying the canonical spelling.
+    static func nonCanonicalPeriod(_ tokens: [Token]) throws(FieldError) -> (Period, Int) {
+        var readings: [(text: String, result: Result<PeriodReading, FieldError>)] = []
+        if tokens.count > 1 { readings.append(Self.reading(tokens[0].text + " " + tokens[1].text)) }
+        // A one-field reading only when the next field is not part of a period ("Q5").
+        if tokens.count == 1 || !tokens[1].text.uppercased().hasPrefix("Q") { readings.append(Self.reading(tokens[0].text)) }
+        for (text, result) in readings {
+            switch result {
+            case .success(.period(let period)) where period.description == text:
+                return (period, text.split(separator: " ").count)
+            case .success(.period(let period)):
+                throw FieldError(field: "period", "expected the canonical form \(quoted(period.description)), found \(quoted(text))")
+            case .success(.monthOfFinancialYear):
+                throw FieldError(field: "period", "expected a month in the canonical form such as \"Apr 2021\", found the financial-year month number \(quoted(text))")
+            case .failure:
+                continue
+            }
+        }
+        guard case .failure(let error) = readings[0].result else { preconditionFailure("a reading that failed") }
+        throw error
+    }
+
+    private static func reading(_ text: String) -> (text: String, result: Result<PeriodReading, FieldError>) {
+        (text, Result { () throws(FieldError) in try Period.read(text) })
+    }
+
+    /// `2021/22`: the first calendar year, when it is a valid financial year in canonical form.
+    static func canonicalYear(_ bytes: Bytes) -> Int? {
+        guard bytes.count == 7, bytes[bytes.startIndex + 4] == UInt8(ascii: "/") else { return nil }
+        var start = 0
+        for offset in 0..<4 {
+            let digit = bytes[bytes.startIndex + offset] &- 48
+            guard digit < 10 else { return nil }
+            start = start * 10 + Int(digit)
+        }
+        let high = bytes[bytes.startIndex + 5] &- 48, low = bytes[bytes.startIndex + 6] &- 48
+        guard high < 10, low < 10, Int(high) * 10 + Int(low) == (start + 1) % 100, Period.yearRange.contains(start) else { return nil }
+        return start
+    }
+
+    /// Whether a byte is an ASCII letter.
+    static func isLetter(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// `Q1` to `Q4`.
+    static func canonicalQuarter(_ bytes: Bytes) -> Int? {
+        guard bytes.count == 2, bytes.first == UInt8(ascii: "Q") else { return nil }
+        let digit = Int(bytes[bytes.startIndex + 1]) - 48
+        return (1...4).contains(digit) ? digit : nil
+    }
+
+    /// `Jan` to `Dec`, exactly as written to files.
+    static func canonicalMonth(_ bytes: Bytes) -> Int? {
+        guard bytes.count == 3 else { return nil }
+        let i = bytes.startIndex
+        let key = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+        return monthKeys[key]
+    }
+
+    /// The three bytes of each canonical month abbreviation, packed, with its number.
+    private static let monthKeys: [UInt32: Int] = {
+        var keys: [UInt32: Int] = [:]
+        for month in 1...12 {
+            let bytes = Array(Period(year: 2000, month: month).monthAbbreviation.utf8)
+            keys[UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])] = month
+        }
+        return keys
+    }()
+
+    /// `2021`: a calendar year of four digits within the supported years.
+    static func fourDigitYear(_ bytes: Bytes) -> Int? {
+        guard bytes.count == 4 else { return nil }
+        var year = 0
+        for byte in bytes {
+            let digit = byte &- 48
+            guard digit < 10 else { return nil }
+            year = year * 10 + Int(digit)
+        }
+        return Period.yearRange.contains(year) ? year : nil
     }
 }

@@ -17,6 +17,10 @@ public struct SeriesFileParser {
     var title: String?
     var unit: IndicatorUnit?
     var polarity: Polarity?
+    /// The frequency in force: the definition's, then each `redefine … frequency` in file order.
+    var frequency: Frequency = .quarterly
+    /// The first line with a period (value, revise, target, retire): the frequency is fixed from it.
+    var firstPeriodLine: Int?
     var decimals: Int?
     var allowsAnyPercent = false
     var theme: String?
@@ -103,7 +107,7 @@ public struct SeriesFileParser {
         tokens.removeFirst()
         switch keyword {
         case "indicator": parseIndicator(tokens, line: line)
-        case "title", "unit", "better", "decimals", "allow-any-percent", "theme", "source", "description":
+        case "title", "unit", "better", "frequency", "decimals", "allow-any-percent", "theme", "source", "description":
             parseAttribute(keyword, tokens, line: line)
         case "value", "revise": parseObservation(tokens, isRevision: keyword == "revise", line: line)
         case "target": parseTarget(tokens, line: line)
@@ -111,7 +115,7 @@ public struct SeriesFileParser {
         case "retire": parseRetirement(tokens, line: line)
         case "reinstate": parseReinstatement(tokens, line: line)
         default:
-            problem(line, "line", "expected a line starting with indicator, title, unit, better, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \(quoted(keyword))")
+            problem(line, "line", "expected a line starting with indicator, title, unit, better, frequency, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \(quoted(keyword))")
         }
     }
 }

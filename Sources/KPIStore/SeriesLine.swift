@@ -15,6 +15,8 @@ public enum SeriesLine {
         lines.append("title \(SeriesText.quote(indicator.title))")
         lines.append("unit \(indicator.unit.rawValue)")
         lines.append("better \(indicator.polarity.rawValue)")
+        // Quarterly is the default, so files from before monthly and annual indicators stay as they were.
+        if indicator.frequency != .quarterly { lines.append("frequency \(indicator.frequency.rawValue)") }
         lines.append("decimals \(indicator.decimals)")
         if indicator.allowsAnyPercent { lines.append("allow-any-percent") }
         if let theme = indicator.theme { lines.append("theme \(SeriesText.quote(theme))") }
@@ -23,7 +25,8 @@ public enum SeriesLine {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    /// `value 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z note "…"`, or `revise …` for a revision.
+    /// `value 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z note "…"` (or `value Apr 2021 …`,
+    /// `value 2021/22 …`), or `revise …` for a revision.
     public static func observation(_ observation: Observation) -> String {
         var line = "\(observation.isRevision ? "revise" : "value") \(observation.period) \(observation.value.text) recorded \(observation.recordedAt)"
         if let note = observation.note { line += " note \(SeriesText.quote(note))" }
@@ -48,6 +51,7 @@ public enum SeriesLine {
         if let title = change.title { line += " title \(SeriesText.quote(title))" }
         if let unit = change.unit { line += " unit \(unit.rawValue)" }
         if let polarity = change.polarity { line += " better \(polarity.rawValue)" }
+        if let frequency = change.frequency { line += " frequency \(frequency.rawValue)" }
         if let decimals = change.decimals { line += " decimals \(decimals)" }
         if let theme = change.theme { line += " theme \(SeriesText.quote(theme))" }
         if let source = change.source { line += " source \(SeriesText.quote(source))" }

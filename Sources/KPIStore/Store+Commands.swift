@@ -1,30 +1,19 @@
 import KPIModel
 
 extension Store {
+    // The commands as whole writes, for callers that already know their periods. The command
+    // line reads period text inside `write` instead, once the store's year start is known.
+
     /// Adds a new indicator, optionally with its first target.
     @discardableResult
     public func define(_ indicator: Indicator, target: TargetChange? = nil) throws -> [String] {
-        try write { transaction in
-            if transaction.exists(indicator.id) {
-                throw KPIError(.badData, "\(path(for: indicator.id)): indicator \(indicator.id) already exists; nothing was changed")
-            }
-            var content = SeriesLine.definition(indicator)
-            if let target {
-                try Self.validate(target, for: IndicatorHistory(indicator: indicator), location: "command line")
-                content += SeriesLine.target(target)
-            }
-            transaction.create(indicator.id, content: content)
-        }
+        try write { try $0.define(indicator, target: target) }
     }
 
     /// Adds a target change to an indicator.
     @discardableResult
     public func addTarget(_ change: TargetChange, to id: IndicatorID) throws -> [String] {
-        try write { transaction in
-            let history = try transaction.history(id)
-            try Self.validate(change, for: history, location: "command line")
-            transaction.append(SeriesLine.target(change), to: id)
-        }
+        try write { try $0.addTarget(change, to: id) }
     }
 
     /// Records a value for a period; with `revise`, a correction of the value in force.
@@ -33,39 +22,22 @@ extension Store {
                        recordedAt: Timestamp, by: String? = nil) throws -> (Observation, [String]) {
         var written: Observation?
         let warnings = try write { transaction in
-            let file = try transaction.file(id)
-            let history = try file.requireHistory()
-            let observation = try Self.observation(for: history, in: file, period: period, value: value, note: note,
-                                                   revise: revise, recordedAt: recordedAt, by: by, location: "command line")
-            transaction.append(SeriesLine.observation(observation), to: id)
-            written = observation
+            written = try transaction.record(id, period: period, value: value, note: note, revise: revise,
+                                             recordedAt: recordedAt, by: by)
         }
         return (written!, warnings)
     }
 
-    /// Changes an indicator's definition from now (or `change.recordedAt`) on. Refused when the
-    /// new definition would make a value or target in force break the rules, naming the lines.
+    /// Changes an indicator's definition from now (or `change.recordedAt`) on.
     @discardableResult
     public func redefine(_ id: IndicatorID, _ change: DefinitionChange) throws -> [String] {
-        try write { transaction in
-            let file = try transaction.file(id)
-            let history = try file.requireHistory()
-            try Self.validateRedefinition(change, of: history, in: file)
-            transaction.append(SeriesLine.redefinition(change), to: id)
-        }
+        try write { try $0.redefine(id, change) }
     }
 
     /// Retires an indicator from a period on, or reinstates it.
-    /// Reinstating an indicator that is not retired is refused (65).
     @discardableResult
     public func retire(_ id: IndicatorID, _ retirement: Retirement) throws -> [String] {
-        try write { transaction in
-            let history = try transaction.history(id)
-            if case .reinstate = retirement.kind, history.retiredFrom(asOf: nil) == nil {
-                throw KPIError(.badData, "\(path(for: id)): \(id) is not retired, so there is nothing to reinstate; nothing was changed")
-            }
-            transaction.append(SeriesLine.retirement(retirement), to: id)
-        }
+        try write { try $0.retire(id, retirement) }
     }
 
     /// Checks a target change against its indicator: against the definition in force when it
@@ -73,6 +45,7 @@ extension Store {
     static func validate(_ change: TargetChange, for history: IndicatorHistory, location: String) throws {
         for indicator in definitions(of: history, at: change.recordedAt) {
             do {
+                try indicator.validate(change.from, field: "from")
                 try SeriesFileParser.validate(change, indicator)
             } catch {
                 throw error.located(location)
@@ -97,6 +70,7 @@ extension Store {
                             recordedField: String = "recorded-at", current: Observation?? = nil) throws -> Observation {
         for indicator in definitions(of: history, at: recordedAt) {
             do {
+                try indicator.validate(period)
                 try indicator.validate(value)
             } catch {
                 throw error.located(location)
@@ -122,6 +96,14 @@ extension Store {
     /// rules under the new definition, listing every such line.
     static func validateRedefinition(_ change: DefinitionChange, of history: IndicatorHistory, in file: SeriesFile,
                                      location: String = "command line") throws {
+        if let frequency = change.frequency, frequency != history.definition(asOf: nil).frequency {
+            let lines = [(history.observations.count, "value"), (history.targetChanges.count, "target"),
+                         (history.retirements.filter { if case .retire = $0.kind { true } else { false } }.count, "retirement")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1) line\($0.0 == 1 ? "" : "s")" }
+            if !lines.isEmpty {
+                throw KPIError(.badData, "\(location): frequency: expected a change of frequency only while \(history.indicator.id) has no values, targets or retirements, found \(lines.joined(separator: ", ")) in \(file.path); nothing was changed")
+            }
+        }
         var updated = history
         updated.definitionChanges.append(change)
         let after = updated.definition(asOf: nil)

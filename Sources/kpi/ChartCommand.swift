@@ -10,8 +10,10 @@ struct ChartCommand: ParsableCommand {
         commandName: "chart",
         abstract: "Draw an indicator's trend chart, or with --spc its XmR chart (PNG, SVG or PDF).",
         discussion: """
-        Each quarter's point is coloured and shaped by its own status (▲ red, ◆ amber, ● on target, \
-        ○ no target); missing quarters are gaps. The same store and --as-of give byte-identical files.
+        The chart shows the indicator's own periods: the last 24 months, 8 quarters or 8 years unless \
+        --periods says otherwise (--quarters N still works for a quarterly indicator). Each period's \
+        point is coloured and shaped by its own status (▲ red, ◆ amber, ● on target, ○ no target); \
+        missing periods are gaps. The same store and --as-of give byte-identical files.
 
         With --spc: the XmR chart of statistical process control (NHS "Making Data Count", as \
         kpi spc computes it) over the whole history (--periods N for the last N): values, each \
@@ -22,7 +24,8 @@ struct ChartCommand: ParsableCommand {
 
         Examples:
           kpi chart ICT01                  (writes Charts/ICT01.png)
-          kpi chart ICT01 --quarters 12 --out pack/ict01.pdf
+          kpi chart ICT01 --periods 12 --out pack/ict01.pdf
+          kpi chart BEN01 --periods 36      (a monthly indicator: the last 36 months)
           kpi chart SICK01 --scale 2 --as-of 2021-11-10 --title "Sickness rose"
           kpi chart SICK01 --spc --rebase "2020/21 Q1" --format svg
         """
@@ -31,12 +34,12 @@ struct ChartCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The indicator id.") var id: String
     @OptionGroup var asOfOption: AsOfOption
-    @Option(help: ArgumentHelp("The last quarter shown (default: the latest with a value).", valueName: "period"))
+    @Option(help: ArgumentHelp("The last period shown (default: the latest with a value).", valueName: "period"))
     var period: String?
-    @Option(help: ArgumentHelp("How many quarters to show, 1 to 40 (default 8).", valueName: "n")) var quarters: Int?
-    @Flag(help: "Draw the XmR chart (statistical process control) instead of the trend chart.") var spc = false
-    @Option(help: ArgumentHelp("With --spc: the last N periods, at least 2 (default: the whole history).", valueName: "n"))
+    @Option(help: ArgumentHelp("How many periods to show: up to 120 months, 40 quarters or 40 years (default 24 months, 8 quarters or 8 years); with --spc the last N periods, at least 2 (default: the whole history).", valueName: "n"))
     var periods: Int?
+    @Option(help: ArgumentHelp("For a quarterly indicator, the same as --periods.", valueName: "n")) var quarters: Int?
+    @Flag(help: "Draw the XmR chart (statistical process control) instead of the trend chart.") var spc = false
     @OptionGroup(title: "SPC options (with --spc)") var spcOptions: SPCOptions
     @Option(help: ArgumentHelp("Replace the generated title.", valueName: "text")) var title: String?
     @Option(help: ArgumentHelp("Width in points (pixels for PNG at scale 1).", valueName: "points")) var width: Double = 800
@@ -49,19 +52,27 @@ struct ChartCommand: ParsableCommand {
 
     func execute() throws {
         if spc { return try executeSPC() }
-        if periods != nil || spcOptions.isUsed {
-            throw KPIError(.usage, "--periods, --rebase, --shift, --trend, --fix-after, --[no-]screen-outliers: expected only with --spc")
+        if spcOptions.isUsed {
+            throw KPIError(.usage, "--rebase, --shift, --trend, --fix-after, --[no-]screen-outliers: expected only with --spc")
         }
-        let quarters = self.quarters ?? 8
-        guard (1...ChartSpec.maximumQuarters).contains(quarters) else {
-            throw KPIError(.usage, "--quarters: expected a whole number from 1 to \(ChartSpec.maximumQuarters), found \(quarters)")
+        if periods != nil, quarters != nil {
+            throw KPIError(.usage, "--periods and --quarters: expected one of them, found both")
         }
         let height = self.height ?? ChartSpec.defaultSize.height
         try ChartInput.size(width: width, height: height, minimum: (320, 200))
         let (format, path) = try output.resolve(defaultName: id)
         let asOf = try asOfOption.moment()
         let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, quarters: quarters,
+        let frequency = input.snapshot.indicator.frequency
+        if quarters != nil, frequency != .quarterly {
+            throw KPIError(.usage, "--quarters: expected --periods for the \(frequency.rawValue) indicator \(input.snapshot.indicator.id)")
+        }
+        let count = periods ?? quarters ?? ChartSpec.defaultPeriods(for: frequency)
+        let maximum = ChartSpec.maximumPeriods(for: frequency)
+        guard (1...maximum).contains(count) else {
+            throw KPIError(.usage, "\(periods != nil ? "--periods" : "--quarters"): expected a whole number from 1 to \(maximum), found \(count)")
+        }
+        let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, periods: count,
                              size: Size(width: width, height: height), title: title, asOfText: input.moment.dateText)
         let layout = ChartLayout.make(spec, measurer: ChartFiles.measurer)
         try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
@@ -77,10 +88,10 @@ struct ChartCommand: ParsableCommand {
         let height = self.height ?? SPCChartSpec.defaultSize.height
         try ChartInput.size(width: width, height: height, minimum: (minimum.width, minimum.height))
         _ = try spcOptions.settings(over: .standard)   // out-of-range options fail before the store is read
-        let rebase = try spcOptions.rebasePeriods()
         let (format, path) = try output.resolve(defaultName: "\(id)-spc")
         let asOf = try asOfOption.moment()
         let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
+        let rebase = try spcOptions.rebasePeriods(in: input.settings.financialYear, for: input.snapshot.indicator)
         let from = periods.flatMap { input.period.advanced(by: -($0 - 1)) }
         let analysis = try SPCOptions.analyse(input.snapshot, path: input.path, from: from, to: input.period, rebase: rebase,
                                               settings: try spcOptions.settings(over: input.settings.spc))

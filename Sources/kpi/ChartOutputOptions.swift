@@ -28,15 +28,27 @@ struct ChartOutputOptions: ParsableArguments {
 enum ChartInput {
     /// The indicator's snapshot as of `asOf` (or as of its latest record), the period to show,
     /// the moment the figures are as of, its file's path (for messages) and the store's settings.
+    ///
+    /// `--period` may be of another frequency when a report would show the indicator for it (a
+    /// quarter for a monthly indicator shows its latest month in the quarter); otherwise it is
+    /// refused, listing the spellings of the indicator's own periods.
     static func load(id text: String, period: String?, store storeOptions: StoreOptions, asOf: Timestamp?) throws
         -> (snapshot: IndicatorSnapshot, period: Period, moment: Timestamp, path: String, settings: StoreSettings) {
         let id = try Arguments.id(text)
-        let requested = try period.map { try Arguments.period($0, "--period") }
         let store = try storeOptions.open()
         let contents = try store.read(.only(id), warn: Terminal.warn)
         let (file, history, snapshot) = try contents.indicator(id, asOf: asOf)
+        let financialYear = contents.settings.financialYear
+        let requested = try period.map { text -> Period in
+            let period = try Arguments.period(text, "--period", in: financialYear)
+            guard let shown = snapshot.reportedPeriod(for: period, in: financialYear) else {
+                try located("--period") { () throws(FieldError) in try snapshot.indicator.validate(period) }
+                return period
+            }
+            return shown
+        }
         guard let period = requested ?? ChartSpec.defaultPeriod(for: snapshot) else {
-            throw KPIError(.missing, "\(file.path): \(id) has no values or targets\(asOf.map { " as of \($0.dateText)" } ?? ""), so there is no quarter to show; give --period or record values first")
+            throw KPIError(.missing, "\(file.path): \(id) has no values or targets\(asOf.map { " as of \($0.dateText)" } ?? ""), so there is no period to show; give --period or record values first")
         }
         return (snapshot, period, ChartFiles.reproducibleMoment(for: history, asOf: asOf), file.path, contents.settings)
     }

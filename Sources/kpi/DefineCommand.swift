@@ -7,9 +7,14 @@ struct DefineCommand: ParsableCommand {
         commandName: "define",
         abstract: "Add an indicator: its title, unit, polarity and optionally its first target.",
         discussion: """
-        Example:
+        An indicator is reported quarterly unless --frequency says monthly or annual; its values \
+        and targets are then for months ("Sep 2021") or financial years ("2021/22").
+
+        Examples:
           kpi define ICT01 --title "% of ICT incidents resolved in under 2 days" --unit percent \\
             --better higher --theme "IT and Digital Services" --target 90 --from "2021/22 Q1" --tolerance 5
+          kpi define BEN01 --title "Average days to process new benefit claims" --unit days \\
+            --better lower --frequency monthly --target 20 --from "Apr 2021" --amber 24
         """
     )
 
@@ -19,13 +24,14 @@ struct DefineCommand: ParsableCommand {
     @Option(help: "The title a committee reads.") var title: String
     @Option(help: "percent, count, days, gbp or number.") var unit: String
     @Option(help: "higher or lower: which direction is good.") var better: String
+    @Option(help: "quarterly (the default), monthly or annual: how often it is reported.") var frequency: String?
     @Option(help: "Decimals shown in reports (default by unit).") var decimals: Int?
     @Option(help: "A longer description.") var description: String?
     @Option(help: "The report section, e.g. \"Human Resources\".") var theme: String?
     @Option(help: "Where the figures come from.") var source: String?
     @Flag(help: "Allow percentages below 0 or above 100.") var allowAnyPercent = false
     @Option(parsing: .unconditional, help: "A first target.") var target: String?
-    @Option(help: "The first period the target applies to, e.g. \"2021/22 Q1\".") var from: String?
+    @Option(help: "The first period the target applies to, of the indicator's frequency: \"2021/22 Q1\", \"Apr 2021\" or \"2021/22\".") var from: String?
     @Option(parsing: .unconditional, help: "Amber threshold: worse than target up to this value is amber.") var amber: String?
     @Option(parsing: .unconditional, help: "Amber tolerance in % of the target (instead of --amber).") var tolerance: String?
     @OptionGroup var recording: RecordingOptions
@@ -40,21 +46,20 @@ struct DefineCommand: ParsableCommand {
         let by = try recording.who()
         let unit = try located("--unit") { () throws(FieldError) in try IndicatorUnit(parsing: self.unit) }
         let polarity = try located("--better") { () throws(FieldError) in try Polarity(parsing: self.better) }
+        let frequency = try frequency.map { text in try located("--frequency") { () throws(FieldError) in try Frequency(parsing: text) } } ?? .quarterly
         if let decimals, !Indicator.decimalsRange.contains(decimals) {
             throw KPIError(.badData, "--decimals: expected a whole number from 0 to 6, found \(decimals)")
         }
         guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw KPIError(.badData, "--title: expected a title, found an empty one")
         }
-        let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
+        let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
                                   description: description, source: source, theme: theme,
                                   allowsAnyPercent: allowAnyPercent, definedAt: recordedAt, definedBy: by)
-        var change: TargetChange?
-        switch (target, from) {
-        case let (target?, from?):
-            change = TargetChange(from: try Arguments.period(from, "--from"),
-                                  value: try Arguments.figure(target, "--target", field: "target"),
-                                  amber: try Arguments.amber(amber, tolerance), recordedAt: recordedAt, by: by)
+        var target: (value: Figure, from: String, amber: AmberRule?)?
+        switch (self.target, from) {
+        case let (value?, from?):
+            target = (try Arguments.figure(value, "--target", field: "target"), from, try Arguments.amber(amber, tolerance))
         case (nil, nil):
             if amber != nil || tolerance != nil {
                 throw KPIError(.usage, "--amber/--tolerance: expected them only with --target and --from")
@@ -63,7 +68,14 @@ struct DefineCommand: ParsableCommand {
             throw KPIError(.usage, "--target and --from: expected both or neither")
         }
         let store = try storeOptions.open()
-        for warning in try store.define(indicator, target: change) { Terminal.warn(warning) }
+        let warnings = try store.write { transaction in
+            let change = try target.map { target in
+                TargetChange(from: try Arguments.period(target.from, "--from", in: transaction.settings.financialYear, for: indicator),
+                             value: target.value, amber: target.amber, recordedAt: recordedAt, by: by)
+            }
+            try transaction.define(indicator, target: change)
+        }
+        for warning in warnings { Terminal.warn(warning) }
         Terminal.write("Defined \(id) in \(store.path(for: id))\n")
     }
 }

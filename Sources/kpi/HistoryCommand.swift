@@ -6,7 +6,7 @@ import KPIStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show one indicator quarter by quarter, or every line recorded for it.",
+        abstract: "Show one indicator period by period (month, quarter or year), or every line recorded for it.",
         discussion: """
         Examples:
           kpi history ICT01

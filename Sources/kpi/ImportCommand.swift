@@ -12,7 +12,8 @@ struct ImportCommand: ParsableCommand {
         recorded_at date may be before the indicator was defined (back-filled history).
 
         Definitions (--definitions): one row per indicator, columns id,title,unit,better and \
-        optionally decimals,theme,source,description,allow_any_percent,target,from,amber, \
+        optionally frequency (quarterly, monthly or annual),decimals,theme,source,description, \
+        allow_any_percent,target,from,amber, \
         tolerance,recorded_at,by. Creates the store when there is none. A row matching an \
         indicator already defined changes nothing; a row that differs is refused unless \
         --update, which records it as a redefinition.

@@ -12,20 +12,25 @@ struct PackCommand: ParsableCommand {
         commandName: "pack",
         abstract: "Render the committee pack: PDF, accessible web page, charts, tiles and summaries.",
         discussion: """
-        Writes Charts/<period>/ (e.g. Charts/2021-22-Q2/): pack.pdf, index.html, charts/ and tiles/ \
+        Writes Charts/<period>/ (e.g. Charts/2021-22-Q2/, or Charts/2021-09/ for a month's pack): \
+        pack.pdf, index.html, charts/ and tiles/ \
         (PNG and SVG), tiles.png, summary.csv, summary.md and manifest.json. The pack is built in a \
         temporary directory and swapped into place, so a failed run leaves the previous pack as it \
         was. The same store and --as-of give byte-identical files.
 
+        A quarter's pack shows monthly indicators at their latest month in the quarter and annual \
+        ones at their latest year ended; a month's pack ("Sep 2021") shows monthly indicators only.
+
         Examples:
           kpi pack
           kpi pack "2021/22 Q2" --committee "Finance and Resources Overview & Scrutiny Committee"
+          kpi pack "Sep 2021"          (a monthly pack in Charts/2021-09/)
           kpi pack --as-of 2021-12-01 --out audit/october-pack --only ICT01,HR01
         """
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The quarter (default: the latest with any value).") var period: String?
+    @Argument(help: "The quarter, or a month for a monthly pack (default: the latest quarter with any value).") var period: String?
     @Option(help: ArgumentHelp("The pack directory (default: Charts/<period>).", valueName: "dir")) var out: String?
     @OptionGroup var asOfOption: AsOfOption
     @Option(help: ArgumentHelp("The pack's title.", valueName: "text")) var title: String?
@@ -43,7 +48,6 @@ struct PackCommand: ParsableCommand {
         guard (1...256).contains(jobs) else {
             throw KPIError(.usage, "--jobs: expected a whole number from 1 to 256, found \(jobs)")
         }
-        let period = try self.period.map { try Arguments.period($0, "PERIOD argument") }
         let only = try self.only.map { list in
             try list.split(separator: ",").map { item in
                 let text = item.trimmingCharacters(in: .whitespaces)
@@ -53,6 +57,7 @@ struct PackCommand: ParsableCommand {
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
         let contents = try store.read(hashing: true, warn: Terminal.warn)
+        let period = try self.period.map { try Arguments.period($0, "PERIOD argument", in: contents.settings.financialYear) }
         let snapshots = try contents.snapshots(asOf: asOf)
         let content = try PackContent(snapshots: snapshots, period: period, asOf: asOf, title: title, committee: committee,
                                       only: only, financialYear: contents.settings.financialYear, storeName: store.directory)
@@ -64,6 +69,6 @@ struct PackCommand: ParsableCommand {
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         let counts = content.counts.filter { $0.count > 0 }.map { "\($0.count) \($0.status.word.lowercased())" }.joined(separator: ", ")
         let seconds = Date().timeIntervalSince(started)
-        Terminal.write("Wrote \(result.directory)/: \(result.indicators) indicators (\(counts)), \(result.pages) PDF pages, \(result.files) files in \(String(format: "%.2f", seconds)) s\n")
+        Terminal.write("Wrote \(result.directory)/: \(result.indicators) indicator\(result.indicators == 1 ? "" : "s") (\(counts)), \(result.pages) PDF pages, \(result.files) files in \(String(format: "%.2f", seconds)) s\n")
     }
 }

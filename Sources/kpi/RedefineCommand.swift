@@ -12,7 +12,8 @@ struct RedefineCommand: ParsableCommand {
         force then. A change that would make a value or target in force break the rules (an amber \
         threshold on the wrong side after --better flips, a percentage over 100 after \
         --allow-any-percent false) is refused, naming the lines. An empty --theme, --source or \
-        --description clears it.
+        --description clears it. The frequency may change only while the indicator has no values, \
+        targets or retirements.
 
         Examples:
           kpi redefine ICT01 --title "% of ICT incidents resolved within 2 working days" --note "Title corrected"
@@ -25,6 +26,7 @@ struct RedefineCommand: ParsableCommand {
     @Option(help: "The title a committee reads.") var title: String?
     @Option(help: "percent, count, days, gbp or number.") var unit: String?
     @Option(help: "higher or lower: which direction is good.") var better: String?
+    @Option(help: "quarterly, monthly or annual: only while the indicator has no values, targets or retirements.") var frequency: String?
     @Option(help: "Decimals shown in reports, 0 to 6.") var decimals: Int?
     @Option(help: "The report section (empty to clear).") var theme: String?
     @Option(help: "Where the figures come from (empty to clear).") var source: String?
@@ -49,6 +51,7 @@ struct RedefineCommand: ParsableCommand {
         }
         if let unit { change.unit = try located("--unit") { () throws(FieldError) in try IndicatorUnit(parsing: unit) } }
         if let better { change.polarity = try located("--better") { () throws(FieldError) in try Polarity(parsing: better) } }
+        if let frequency { change.frequency = try located("--frequency") { () throws(FieldError) in try Frequency(parsing: frequency) } }
         if let decimals {
             guard Indicator.decimalsRange.contains(decimals) else {
                 throw KPIError(.badData, "--decimals: expected a whole number from 0 to 6, found \(decimals)")
@@ -66,7 +69,7 @@ struct RedefineCommand: ParsableCommand {
             }
         }
         guard !change.isEmpty else {
-            throw KPIError(.usage, "redefine: expected at least one of --title, --unit, --better, --decimals, --theme, --source, --description, --allow-any-percent, found none")
+            throw KPIError(.usage, "redefine: expected at least one of --title, --unit, --better, --frequency, --decimals, --theme, --source, --description, --allow-any-percent, found none")
         }
         let store = try storeOptions.open()
         for warning in try store.redefine(id, change) { Terminal.warn(warning) }

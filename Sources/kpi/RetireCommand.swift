@@ -18,7 +18,7 @@ struct RetireCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The indicator id.") var id: String
-    @Option(help: "The first period it is no longer reported for, e.g. \"2022/23 Q1\".") var from: String
+    @Option(help: "The first period it is no longer reported for, of its frequency, e.g. \"2022/23 Q1\".") var from: String
     @Option(help: "Why it is retired.") var note: String?
     @OptionGroup var recording: RecordingOptions
 
@@ -28,10 +28,15 @@ struct RetireCommand: ParsableCommand {
 
     func execute() throws {
         let id = try Arguments.id(self.id)
-        let period = try Arguments.period(from, "--from")
-        let retirement = Retirement(.retire(from: period), recordedAt: try recording.moment(), note: note, by: try recording.who())
+        let recordedAt = try recording.moment(), by = try recording.who()
         let store = try storeOptions.open()
-        for warning in try store.retire(id, retirement) { Terminal.warn(warning) }
-        Terminal.write("Retired \(id) from \(period)\n")
+        var from: Period?
+        let warnings = try store.write { transaction in
+            let period = try Arguments.period(self.from, "--from", for: id, in: &transaction)
+            try transaction.retire(id, Retirement(.retire(from: period), recordedAt: recordedAt, note: note, by: by))
+            from = period
+        }
+        for warning in warnings { Terminal.warn(warning) }
+        Terminal.write("Retired \(id) from \(from!)\n")
     }
 }

@@ -41,18 +41,20 @@ struct SPCCommand: ParsableCommand {
             throw KPIError(.usage, "--format: expected table or json, found \(quoted(format))")
         }
         let id = try Arguments.id(self.id)
-        let from = try self.from.map { try Arguments.period($0, "--from") }
-        let to = try self.to.map { try Arguments.period($0, "--to") }
-        if let from, let to, from > to {
-            throw KPIError(.usage, "--from and --to: expected --from at or before --to, found \(from) after \(to)")
-        }
         _ = try spcOptions.settings(over: .standard)   // out-of-range options fail before the store is read
-        let rebase = try spcOptions.rebasePeriods()
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
         let contents = try store.read(.only(id), warn: Terminal.warn)
         let settings = try spcOptions.settings(over: contents.settings.spc)
         let (file, _, snapshot) = try contents.indicator(id, asOf: asOf)
+        // Periods are read once the year start is known, and must be of the indicator's frequency.
+        let financialYear = contents.settings.financialYear
+        let from = try self.from.map { try Arguments.period($0, "--from", in: financialYear, for: snapshot.indicator) }
+        let to = try self.to.map { try Arguments.period($0, "--to", in: financialYear, for: snapshot.indicator) }
+        if let from, let to, from > to {
+            throw KPIError(.usage, "--from and --to: expected --from at or before --to, found \(from) after \(to)")
+        }
+        let rebase = try spcOptions.rebasePeriods(in: financialYear, for: snapshot.indicator)
         let analysis = try SPCOptions.analyse(snapshot, path: file.path, from: from, to: to, rebase: rebase, settings: settings)
         Terminal.write(SPCReport(indicator: snapshot.indicator, analysis: analysis, asOf: asOf).render(format, width: Terminal.width))
     }

@@ -37,13 +37,14 @@ struct SPCOptions: ParsableArguments {
         return settings
     }
 
-    /// The periods given to `--rebase`.
-    func rebasePeriods() throws -> [Period] {
+    /// The periods given to `--rebase`, each of the indicator's frequency.
+    func rebasePeriods(in financialYear: FinancialYear, for indicator: Indicator) throws -> [Period] {
         guard let rebase else { return [] }
         return try rebase.split(separator: ",", omittingEmptySubsequences: false).map {
-            try Arguments.period($0.trimmingCharacters(in: .whitespaces), "--rebase")
+            try Arguments.period($0.trimmingCharacters(in: .whitespaces), "--rebase", in: financialYear, for: indicator)
         }
     }
+
 
     /// The analysis of `snapshot` from `from` to `to`, its failures placed at `--rebase` or at
     /// the indicator's file (`path`).

@@ -48,9 +48,26 @@ enum Arguments {
         try located("ID argument") { () throws(FieldError) in try IndicatorID(text) }
     }
 
-    static func period(_ text: String, _ location: String) throws -> Period {
-        try located(location) { () throws(FieldError) in try Period(parsing: text) }
+    /// A period given on the command line, read with the store's year start (so only once the
+    /// store's settings are read: under the lock for a write, with the files for a read).
+    static func period(_ text: String, _ location: String, in financialYear: FinancialYear) throws -> Period {
+        try located(location) { () throws(FieldError) in try Period(parsing: text, in: financialYear) }
     }
+
+    /// A period given for one indicator: read as ``period(_:_:in:)``, and of the indicator's
+    /// frequency (65 otherwise, listing the spellings that would do).
+    static func period(_ text: String, _ location: String, in financialYear: FinancialYear, for indicator: Indicator) throws -> Period {
+        let period = try period(text, location, in: financialYear)
+        try located(location) { () throws(FieldError) in try indicator.validate(period) }
+        return period
+    }
+
+    /// A period for an indicator in a write command: read with the settings the transaction
+    /// read under the lock, for the indicator as it is now.
+    static func period(_ text: String, _ location: String, for id: IndicatorID, in transaction: inout StoreTransaction) throws -> Period {
+        try period(text, location, in: transaction.settings.financialYear, for: try transaction.history(id).definition(asOf: nil))
+    }
+
 
     static func figure(_ text: String, _ location: String, field: String = "value") throws -> Figure {
         try located(location) { () throws(FieldError) in try Figure(parsing: text, field: field) }

@@ -7,10 +7,10 @@ import KPIPack
 struct TileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tile",
-        abstract: "Draw an indicator's red/amber/green tile (PNG, SVG or PDF) for one quarter.",
+        abstract: "Draw an indicator's red/amber/green tile (PNG, SVG or PDF) for one period.",
         discussion: """
         The tile shows the title, period, value, status (colour, shape and word), target, the two \
-        directions of travel and a sparkline of the last 8 quarters.
+        directions of travel and a sparkline of the last 8 quarters (12 months, 8 years).
 
         Examples:
           kpi tile ICT01                   (writes Charts/ICT01-tile.png)
@@ -21,7 +21,7 @@ struct TileCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The indicator id.") var id: String
     @OptionGroup var asOfOption: AsOfOption
-    @Option(help: ArgumentHelp("The quarter shown (default: the latest with a value).", valueName: "period"))
+    @Option(help: ArgumentHelp("The period shown (default: the latest with a value).", valueName: "period"))
     var period: String?
     @Option(help: ArgumentHelp("Width in points (pixels for PNG at scale 1).", valueName: "points")) var width: Double = 320
     @Option(help: ArgumentHelp("Height in points.", valueName: "points")) var height: Double = 180

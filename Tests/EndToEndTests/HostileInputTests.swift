@@ -71,28 +71,36 @@ struct HostileInputTests {
         try Self.refused(scratch, ["record", "-ICT01", "2021/22 Q2", "1"], 64, "Error: ", prefix: true)
     }
 
+    static let quarter = "period: expected a quarter such as \"2021/22 Q2\", "
+    static let anyPeriod = "period: expected a period: a quarter such as \"2021/22 Q2\" (or \"Q2 2021/22\", \"Quarter 2 2021/22\", \"2021-22 Q2\"); "
+        + "a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\"); "
+        + "a financial year such as \"2021/22\" (or \"FY 2021/22\", \"FY2021-22\", \"2021/22 full year\"), "
+
+    /// Each period with the error after "PERIOD argument: ".
     static let periodCases: [(String, String)] = [
-        ("2021/23 Q1", "found \"2021/23 Q1\" (a financial year spans two consecutive years, such as 2021/22)"),
-        ("Q0 2021/22", "found \"Q0 2021/22\" (a quarter is Q1 to Q4)"),
-        ("Quarter 5 2021/22", "found \"Quarter 5 2021/22\" (a quarter is Q1 to Q4)"),
-        ("", "found nothing"),
-        ("   ", "found nothing"),
-        ("2021/22", "found \"2021/22\" (no quarter such as Q2)"),
-        ("Q2", "found \"Q2\" (no financial year such as 2021/22)"),
-        ("2021/22 Q2 Q3", "found \"2021/22 Q2 Q3\""),
-        ("1899/00 Q1", "found \"1899/00 Q1\" (the year must be between 1900 and 2998)"),
-        ("2021/22 Q１", "found \"2021/22 Q１\""),
-        ("2021/22 Q2\n", "found \"2021/22 Q2\\n\""),
-        ("2021/22 Q99999999999999999999999", "found \"2021/22 Q99999999999999999999999\""),
-        ("２０２１/22 Q2", "found \"２０２１/22 Q2\" (a financial year is written like 2021/22)"),
+        ("2021/23 Q1", quarter + "found \"2021/23 Q1\" (a financial year spans two consecutive years, such as 2021/22)"),
+        ("Q0 2021/22", quarter + "found \"Q0 2021/22\" (a quarter is Q1 to Q4)"),
+        ("Quarter 5 2021/22", quarter + "found \"Quarter 5 2021/22\" (a quarter is Q1 to Q4)"),
+        ("", anyPeriod + "found nothing"),
+        ("   ", anyPeriod + "found nothing"),
+        ("2021/22", "period: expected a quarter such as \"2021/22 Q2\" (or \"Q2 2021/22\", \"Quarter 2 2021/22\", \"2021-22 Q2\") for the quarterly indicator ICT01, found the year 2021/22"),
+        ("Sep 2021", "period: expected a quarter such as \"2021/22 Q2\" (or \"Q2 2021/22\", \"Quarter 2 2021/22\", \"2021-22 Q2\") for the quarterly indicator ICT01, found the month Sep 2021"),
+        ("Q2", quarter + "found \"Q2\" (no financial year such as 2021/22)"),
+        ("2021/22 Q2 Q3", quarter + "found \"2021/22 Q2 Q3\""),
+        ("1899/00 Q1", quarter + "found \"1899/00 Q1\" (the year must be between 1900 and 2998)"),
+        ("2021/22 Q１", quarter + "found \"2021/22 Q１\""),
+        ("2021/22 Q2\n", quarter + "found \"2021/22 Q2\\n\""),
+        ("2021/22 Q99999999999999999999999", quarter + "found \"2021/22 Q99999999999999999999999\""),
+        ("２０２１/22 Q2", quarter + "found \"２０２１/22 Q2\" (a financial year is written like 2021/22)"),
+        ("Sept 99999", "period: expected a month such as \"Apr 2021\", found \"Sept 99999\""),
+        ("2021/22 M13", "period: expected a month such as \"Apr 2021\", found \"2021/22 M13\" (a month of the financial year is 1 to 12)"),
     ]
 
     @Test("hostile periods", arguments: periodCases)
-    func periods(_ period: String, _ found: String) throws {
+    func periods(_ period: String, _ message: String) throws {
         let scratch = try Scratch()
         try scratch.makeStore()
-        try Self.refused(scratch, ["record", "ICT01", period, "85"], 65,
-                         "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\", \(found)")
+        try Self.refused(scratch, ["record", "ICT01", period, "85"], 65, "kpi: error: PERIOD argument: " + message)
     }
 
     static let valueCases: [(String, String)] = [
@@ -193,7 +201,7 @@ struct HostileInputTests {
     // MARK: - Series files edited by hand
 
     static let handEditCases: [(String, String, String)] = [
-        ("append", "colour red\n", "Series/ICT01.kpi:8: line: expected a line starting with indicator, title, unit, better, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \"colour\""),
+        ("append", "colour red\n", "Series/ICT01.kpi:8: line: expected a line starting with indicator, title, unit, better, frequency, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \"colour\""),
         ("append", "indicator ICT01 defined 2020-01-01T00:00:00Z\n", "Series/ICT01.kpi:8: indicator: expected one definition per file, found a second indicator line (the first is at line 2)"),
         ("append", "unit count\n", "Series/ICT01.kpi:8: unit: expected definition lines before the history, found unit after a history line"),
         ("prepend", "value 2021/22 Q1 5 recorded 2021-08-01T00:00:00Z\n", "Series/ICT01.kpi:1: value: expected the indicator definition first, found a value line before it"),

@@ -137,14 +137,14 @@ struct OnboardingTests {
 
     @Test("refused commands: documented exit code, one clear line, store unchanged", arguments: [
         (["redefine", "NOPE", "--title", "x"], 66, "kpi: error: Series/NOPE.kpi: no indicator NOPE in this store; define it first with kpi define NOPE"),
-        (["redefine", "ICT01"], 64, "kpi: error: redefine: expected at least one of --title, --unit, --better, --decimals, --theme, --source, --description, --allow-any-percent, found none"),
+        (["redefine", "ICT01"], 64, "kpi: error: redefine: expected at least one of --title, --unit, --better, --frequency, --decimals, --theme, --source, --description, --allow-any-percent, found none"),
         (["redefine", "ICT01", "--better", "sideways"], 65, "kpi: error: --better: better: expected higher or lower, found \"sideways\""),
         (["redefine", "ICT01", "--better", "lower"], 65, "kpi: error: command line: redefine: the new better would break 1 line in force; nothing was changed"),
         (["retire", "ICT01", "--from", "2021/22 Q9"], 65, "kpi: error: --from: period: expected a quarter such as \"2021/22 Q2\", found \"2021/22 Q9\" (a quarter is Q1 to Q4)"),
         (["reinstate", "ICT01"], 65, "kpi: error: Series/ICT01.kpi: ICT01 is not retired, so there is nothing to reinstate; nothing was changed"),
         (["target", "ICT01", "--from", "2021/22 Q1"], 64, "kpi: error: VALUE argument: expected a target value, or --none for no target"),
         (["target", "ICT01", "95", "--none", "--from", "2021/22 Q1"], 64, "kpi: error: --none: expected either a VALUE or --none, found both"),
-        (["import", "--definitions", "bad-defs.csv"], 65, "kpi: error: bad-defs.csv:1: header: expected the columns id, title, unit, better and optionally decimals, theme, source, description, allow_any_percent, target, from, amber, tolerance, recorded_at, by, found \"colour\""),
+        (["import", "--definitions", "bad-defs.csv"], 65, "kpi: error: bad-defs.csv:1: header: expected the columns id, title, unit, better and optionally frequency, decimals, theme, source, description, allow_any_percent, target, from, amber, tolerance, recorded_at, by, found \"colour\""),
         (["import", "--update", "values.csv"], 64, "kpi: error: --update: expected only with --definitions"),
         (["record", "ICT01", "2021/22 Q1", "70", "--by", " "], 64, "kpi: error: --by: expected a name, found an empty one"),
     ] as [([String], Int32, String)])

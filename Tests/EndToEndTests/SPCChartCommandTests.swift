@@ -54,8 +54,8 @@ struct SPCChartCommandTests {
     @Test("refusals", arguments: [
         (["chart", "AE01", "--spc", "--quarters", "8"], 64, "kpi: error: --quarters: expected --periods with --spc"),
         (["chart", "AE01", "--spc", "--periods", "1"], 64, "kpi: error: --periods: expected a whole number of 2 or more, found 1"),
-        (["chart", "AE01", "--periods", "12"], 64, "kpi: error: --periods, --rebase, --shift, --trend, --fix-after, --[no-]screen-outliers: expected only with --spc"),
-        (["chart", "AE01", "--no-screen-outliers"], 64, "kpi: error: --periods, --rebase, --shift, --trend, --fix-after, --[no-]screen-outliers: expected only with --spc"),
+        (["chart", "AE01", "--periods", "12", "--quarters", "12"], 64, "kpi: error: --periods and --quarters: expected one of them, found both"),
+        (["chart", "AE01", "--no-screen-outliers"], 64, "kpi: error: --rebase, --shift, --trend, --fix-after, --[no-]screen-outliers: expected only with --spc"),
         (["chart", "AE01", "--spc", "--width", "400"], 64, "kpi: error: --width: expected a number of points from 560 to 10000, found 400.0"),
         (["chart", "AE01", "--spc", "--fix-after", "5"], 64, "kpi: error: --fix-after: fix-after: expected a whole number of points, 12 or more (limits from fewer points are unstable), found 5"),
         (["chart", "AE01", "--spc", "--rebase", "2030/31 Q1"], 65, "kpi: error: --rebase: rebase: expected a period within the series, 2016/17 Q1 to 2021/22 Q4, found 2030/31 Q1"),

@@ -11,12 +11,18 @@ struct SampleStoreTests {
         let json = try scratch.kpi("status", "--format", "json")
         #expect(json.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
-        #expect(rows.count >= 8)
-        for row in rows {
-            #expect(Set(row.keys) == ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter", "vsSameQuarterLastYear", "note"])
-            #expect(row["period"] as? String == "2021/22 Q2")
-        }
+        #expect(rows.count >= 10)
         let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0) })
+        for row in rows {
+            #expect(Set(row.keys) == ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter", "vsSameQuarterLastYear", "note", "frequency"])
+            // Each indicator at its own frequency: the quarter, its latest month, the latest year ended.
+            let expected = ["monthly": "Sep 2021", "annual": "2020/21"][row["frequency"] as! String] ?? "2021/22 Q2"
+            #expect(row["period"] as? String == expected)
+        }
+        #expect(byID["BEN01"]?["frequency"] as? String == "monthly")
+        #expect(byID["BEN01"]?["status"] as? String == "amber")
+        #expect(byID["SAT01"]?["frequency"] as? String == "annual")
+        #expect(byID["SAT01"]?["vsPreviousQuarter"] as? String == "improving")
         #expect(byID["ICT01"]?["value"] as? Int == 85)
         #expect(byID["ICT01"]?["status"] as? String == "amber")
         #expect(byID["DIG01"]?["value"] as? Int == 175776)

@@ -11,7 +11,7 @@ import KPIStatus
 
     func layout(_ caseIndex: Int, _ measurerIndex: Int, size: Size = ChartSpec.defaultSize) -> (ChartLayout, IndicatorSnapshot, Int) {
         let c = Fixtures.cases[caseIndex]
-        let spec = ChartSpec(snapshot: c.snapshot, lastPeriod: Fixtures.lastPeriod, quarters: c.quarters, size: size,
+        let spec = ChartSpec(snapshot: c.snapshot, lastPeriod: Fixtures.lastPeriod, periods: c.quarters, size: size,
                              asOfText: "2021-10-01")
         return (ChartLayout.make(spec, measurer: Fixtures.measurers[measurerIndex].measurer), c.snapshot, c.quarters)
     }
@@ -66,7 +66,7 @@ import KPIStatus
 
     @Test func zeroIsPlottedAsZeroAndMissingIsAGap() {
         let snapshot = Fixtures.snapshot(unit: .count, values: [5, nil, 0, 3])
-        let layout = ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: Fixtures.lastPeriod, quarters: 4, asOfText: "x"),
+        let layout = ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: Fixtures.lastPeriod, periods: 4, asOfText: "x"),
                                       measurer: ApproximateTextMeasurer())
         #expect(layout.markers.count == 3)
         #expect(layout.trendRuns.count == 2)
@@ -94,14 +94,14 @@ import KPIStatus
 
     @Test func quarterLabelsAreStackedOrThinnedWhenThereAreMany() {
         let forty = Fixtures.cases.first { $0.name.hasPrefix("40") }!.snapshot
-        let layout = ChartLayout.make(ChartSpec(snapshot: forty, lastPeriod: Fixtures.lastPeriod, quarters: 40, asOfText: "x"),
+        let layout = ChartLayout.make(ChartSpec(snapshot: forty, lastPeriod: Fixtures.lastPeriod, periods: 40, asOfText: "x"),
                                       measurer: CairoTextMeasurer.shared)
-        guard case .single(let every) = layout.quarterLabelStyle else { Issue.record("expected thinned labels"); return }
+        guard case .single(let every) = layout.periodLabelStyle else { Issue.record("expected thinned labels"); return }
         #expect(every > 1)
-        #expect(layout.labels(.quarter).last?.text == "Q2 21/22", "the latest quarter is always labelled")
-        let twelve = ChartLayout.make(ChartSpec(snapshot: forty, lastPeriod: Fixtures.lastPeriod, quarters: 12, size: Size(width: 800, height: 400), asOfText: "x"),
+        #expect(layout.labels(.period).last?.text == "Q2 21/22", "the latest quarter is always labelled")
+        let twelve = ChartLayout.make(ChartSpec(snapshot: forty, lastPeriod: Fixtures.lastPeriod, periods: 12, size: Size(width: 800, height: 400), asOfText: "x"),
                                       measurer: CairoTextMeasurer.shared)
-        #expect(twelve.quarterLabelStyle == .stacked)
+        #expect(twelve.periodLabelStyle == .stacked)
     }
 
     @Test func hostileTextIsCleanedAndFitted() {

@@ -26,7 +26,7 @@ import KPIModel
         }),
         ("chart, 40 quarters with gaps", {
             let c = Fixtures.cases.first { $0.name == "40 quarters with gaps" }!
-            return ChartLayout.make(ChartSpec(snapshot: c.snapshot, lastPeriod: Fixtures.lastPeriod, quarters: 40, asOfText: "2021-10-01"),
+            return ChartLayout.make(ChartSpec(snapshot: c.snapshot, lastPeriod: Fixtures.lastPeriod, periods: 40, asOfText: "2021-10-01"),
                                     measurer: CairoTextMeasurer.shared)
         }),
         ("tile, red", {

@@ -6,7 +6,7 @@ import Testing
 /// before the definition (back-filling), as `--as-of` views see them.
 @Suite("Definition history and as-of views")
 struct DefinitionHistoryTests {
-    static func q(_ text: String) -> Period { try! Period(parsing: text) }
+    static func q(_ text: String) -> Period { try! Period(parsing: text, in: .april) }
     static func f(_ text: String) -> Figure { try! Figure(parsing: text) }
     static func t(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Builders shared by the model tests.
 func t(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
-func q(_ text: String) -> Period { try! Period(parsing: text) }
+func q(_ text: String) -> Period { try! Period(parsing: text, in: .april) }
 func f(_ text: String) -> Figure { try! Figure(parsing: text) }
 
 @Suite("As-of snapshots")

@@ -13,10 +13,11 @@ struct PackCommandTests {
         let dir = try Support.temporaryDirectory()
         let result = try pack(["--store", PackFixtures.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("Wrote Charts/2021-22-Q2/: 8 indicators (1 red, 2 amber, 4 on target, 1 no target), "))
+        #expect(result.out.hasPrefix("Wrote Charts/2021-22-Q2/: 10 indicators (1 red, 4 amber, 4 on target, 1 no target), "))
         let packDir = dir + "/Charts/2021-22-Q2"
         let files = PackFixtures.tree(packDir)
-        let ids = ["DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04"]
+        // The quarterly indicators, and the monthly BEN01 and annual SAT01 beside them.
+        let ids = ["BEN01", "DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04", "SAT01"]
         var expected: Set = ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json"]
         for id in ids { expected.formUnion(["charts/\(id).png", "charts/\(id).svg", "tiles/\(id).png", "tiles/\(id).svg"]) }
         #expect(Set(files.keys) == expected)
@@ -72,6 +73,41 @@ struct PackCommandTests {
         }
         let csv = String(decoding: files["summary.csv"]!, as: UTF8.self)
         #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\n"))
+    }
+
+    @Test("a month's pack: the monthly indicators only, in Charts/2021-09/, saying which month throughout")
+    func monthlyPack() throws {
+        let dir = try Support.temporaryDirectory()
+        let result = try pack(["--store", PackFixtures.sampleStore, "Sep 2021"], in: dir)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("Wrote Charts/2021-09/: 1 indicator (1 amber), "))
+        let files = PackFixtures.tree(dir + "/Charts/2021-09")
+        #expect(Set(files.keys) == ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json",
+                                    "charts/BEN01.png", "charts/BEN01.svg", "tiles/BEN01.png", "tiles/BEN01.svg"])
+        let manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
+        #expect(manifest["period"] as? String == "Sep 2021")
+        #expect(manifest["asOf"] as? String == "2021-10-20T09:00:00Z", "as of the monthly figures, not the later quarterly ones")
+        let svg = String(decoding: files["charts/BEN01.svg"]!, as: UTF8.self)
+        #expect(svg.contains("Trend chart of 24 months, Oct 2019 to Sep 2021"))
+        let html = String(decoding: files["index.html"]!, as: UTF8.self)
+        #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
+        #expect(html.contains("<h2 id=\"counts\">This month</h2>"))
+        #expect(html.contains("Direction of travel against the previous month and the same month last year"))
+        #expect(html.contains("<caption>BEN01: the last 24 months</caption>"))
+        if let pdftotext = Support.which("pdftotext") {
+            try Data(files["pack.pdf"]!).write(to: URL(fileURLWithPath: dir + "/m.pdf"))
+            let text = try Support.run(pdftotext, ["-layout", dir + "/m.pdf", "-"]).out
+            for phrase in ["Monthly performance report", "September 2021", "This month", "22.4 days in Sep 2021",
+                           "Worse than last month (Aug 2021: 21.2 days)", "Worse than Sep last year (Sep 2020: 18.9 days)"] {
+                #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
+            }
+        } else {
+            Issue.record("pdftotext missing: scripts/install-deps.sh --for-tests installs poppler-utils")
+        }
+        // A quarterly indicator has no month's pack of its own.
+        let quarterly = try pack(["--store", PackFixtures.sampleStore, "Sep 2021", "--only", "HR01"], in: dir)
+        #expect(quarterly.status == 66)
+        #expect(quarterly.err == "kpi: error: PERIOD argument: no monthly indicators to report for Sep 2021; a month's pack holds monthly indicators only\n")
     }
 
     @Test("a generated store of 40 indicators: every file valid, and byte-identical with one job or several")

@@ -4,7 +4,7 @@ import KPIModel
 
 private func time(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
 private func fig(_ text: String) -> Figure { try! Figure(parsing: text) }
-private func per(_ text: String) -> Period { try! Period(parsing: text) }
+private func per(_ text: String) -> Period { try! Period(parsing: text, in: .april) }
 
 @Suite("History reports")
 struct HistoryReportTests {

@@ -6,7 +6,7 @@ import KPIStatus
 
 private func time(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
 private func fig(_ text: String) -> Figure { try! Figure(parsing: text) }
-private func per(_ text: String) -> Period { try! Period(parsing: text) }
+private func per(_ text: String) -> Period { try! Period(parsing: text, in: .april) }
 
 @Suite("Status reports")
 struct StatusReportTests {
@@ -29,7 +29,7 @@ struct StatusReportTests {
         let text = report(note: "Service desk at 50%").json()
         let rows = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [[String: Any]]
         #expect(rows.map { $0["id"] as! String } == ["DIG01", "ICT01"])
-        #expect(rows.allSatisfy { Set($0.keys) == Set(StatusReport.fields) })
+        #expect(rows.allSatisfy { Set($0.keys) == Set(StatusReport.jsonFields) })
         #expect(rows[0]["value"] is NSNull)
         #expect(rows[0]["status"] as? String == "missing")
         #expect(text.contains("\"amberThreshold\": 85.5,"))

@@ -3,7 +3,7 @@ import KPIModel
 @testable import KPIStatus
 
 private func fig(_ text: String) -> Figure { try! Figure(parsing: text) }
-private func per(_ text: String) -> Period { try! Period(parsing: text) }
+private func per(_ text: String) -> Period { try! Period(parsing: text, in: .april) }
 private func time(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
 
 @Suite("Assessments")

@@ -56,7 +56,7 @@ final class TestStore {
 }
 
 func t(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
-func q(_ text: String) -> Period { try! Period(parsing: text) }
+func q(_ text: String) -> Period { try! Period(parsing: text, in: .april) }
 func f(_ text: String) -> Figure { try! Figure(parsing: text) }
 func id(_ text: String) -> IndicatorID { try! IndicatorID(text) }
 

@@ -1,5 +1,5 @@
 // libFuzzer target: the field parsers of KPIModel (compiled into module KPIModel by
-// scripts/reliability/fuzz.sh): Period(parsing:), and on the same input Figure(parsing:),
+// scripts/reliability/fuzz.sh): Period(parsing:in:) with three year starts, and on the same input Figure(parsing:),
 // Timestamp(parsing:) and IndicatorID, which read the same command-line and CSV fields.
 //
 // No input may crash; whatever parses must print canonically and parse back to itself.
@@ -7,13 +7,23 @@
 public func fuzzFieldParsers(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
 
-    if let period = try? Period(parsing: text) {
-        precondition(Period.yearRange.contains(period.startYear) && (1...4).contains(period.quarter))
-        let again = try? Period(parsing: period.description)
-        precondition(again == period, "\(period) does not read back")
+    for financialYear in [FinancialYear.april, FinancialYear(startMonth: 1), FinancialYear(startMonth: 10)] {
+        guard let period = try? Period(parsing: text, in: financialYear) else { continue }
+        let year = period.length == .month ? period.calendarYear : period.startYear
+        precondition(Period.representableYears.contains(year))
+        // The canonical form reads back whatever the year start, and the relations hold.
+        for other in [FinancialYear.april, FinancialYear(startMonth: 7)] {
+            let again = try? Period(parsing: period.description, in: other)
+            precondition(again == period, "\(period) does not read back")
+        }
+        let containing = financialYear.year(containing: period)
+        precondition(financialYear.periods(period.length, within: containing).contains(period))
+        precondition(financialYear.hasEnded(period, by: financialYear.lastMonth(of: containing)))
         _ = period.fileSafeName
+        _ = period.shortLabel
         _ = period.previous
-        _ = period.sameQuarterLastYear
+        _ = period.samePeriodLastYear
+        _ = financialYear.heading(period)
     }
 
     if let figure = try? Figure(parsing: text) {

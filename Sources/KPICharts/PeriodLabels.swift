@@ -70,7 +70,7 @@ enum PeriodLabels {
 
     static func make(series: JudgedSeries, plot: PlotGeometry, style: ChartLayout.PeriodLabelStyle,
                      bounds: Rect, measurer: any TextMeasurer) -> [TextLabel] {
-        let lineHeight = ChartLayout.lineHeight(font, measurer)
+        let lineHeight = ChartLayout.lineHeight(font, measurer) + 1  // a point between two lines
         let top = plot.rect.maxY + 9  // clear of a mark sitting on the axis
         let last = series.entries.count - 1
         var labels: [TextLabel] = []

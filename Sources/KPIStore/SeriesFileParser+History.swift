@@ -96,7 +96,7 @@ extension SeriesFileParser {
     mutating func periodOfIndicator(_ tokens: [Token], line: Int) throws(FieldError) -> (Period, Int) {
         let (period, fields) = try Self.period(tokens)
         if firstPeriodLine == nil { firstPeriodLine = line }
-        if let indicator, period.length != frequency.periodLength {
+        if period.length != frequency.periodLength, let indicator {
             var current = indicator
             current.frequency = frequency
             try current.validate(period)

@@ -29,6 +29,8 @@ import KPIStatus
             let bounds = Rect(origin: .zero, size: size)
             let outside = LayoutChecks.outside(labels + marks + [("plot", layout.plot)], bounds)
             #expect(outside.isEmpty, "\(context): \(outside)")
+            let crossings = LayoutChecks.crossings(LayoutChecks.named(layout.labels(.latestValue)), layout.trendRuns.map { Path.polyline($0) })
+            #expect(crossings.isEmpty, "\(context): the latest value's label is clear of the line: \(crossings)")
             #expect(layout.labels(.title).count <= 2, "\(context): title in at most two lines")
             #expect(layout.labels.allSatisfy { !$0.text.isEmpty || $0.role == .title }, "\(context): empty label")
         }

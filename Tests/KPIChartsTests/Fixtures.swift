@@ -13,13 +13,15 @@ enum Fixtures {
         try! Figure(parsing: value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
     }
 
-    /// A snapshot with `values` ending at `last` (nil = missing quarter) and the given targets.
+    /// A snapshot with `values` ending at `last` (nil = missing period) and the given targets; the
+    /// indicator's frequency is that of `last`.
     static func snapshot(id: String = "ICT01", title: String = "% of ICT incidents resolved in under 2 days",
                          unit: IndicatorUnit = .percent, polarity: Polarity = .higherIsBetter, values: [Double?],
                          last: Period = lastPeriod, targets: [(Period, Double, AmberRule?)] = [],
                          source: String? = "ServiceNow") -> IndicatorSnapshot {
         let indicator = Indicator(id: try! IndicatorID(id), title: title, unit: unit, polarity: polarity,
-                                  source: source, allowsAnyPercent: true, definedAt: Timestamp(secondsSince1970: 0))
+                                  frequency: last.length.frequency, source: source, allowsAnyPercent: true,
+                                  definedAt: Timestamp(secondsSince1970: 0))
         var observations: [Observation] = []
         for (offset, value) in values.enumerated() {
             guard let value, let period = last.advanced(by: offset - (values.count - 1)) else { continue }

@@ -8,6 +8,16 @@ import KPIDrawing
         #expect(Path.rect(r).elements.count == 5)
     }
 
+    @Test func straightSegmentsAreTheLines() {
+        var path = Path.polyline([Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: 10, y: 5)])
+        path.move(to: Point(x: 20, y: 20))
+        path.line(to: Point(x: 30, y: 20))
+        #expect(path.straightSegments.map { [$0.from, $0.to] } == [
+            [Point(x: 0, y: 0), Point(x: 10, y: 0)], [Point(x: 10, y: 0), Point(x: 10, y: 5)], [Point(x: 20, y: 20), Point(x: 30, y: 20)],
+        ])
+        #expect(Path.circle(center: .zero, radius: 3).straightSegments.isEmpty, "curves are left out")
+    }
+
     @Test func circleBoundsAreExactNotControlPoints() {
         let b = Path.circle(center: Point(x: 50, y: 50), radius: 10).bounds
         #expect(abs(b.minX - 40) < 1e-9 && abs(b.maxX - 60) < 1e-9)

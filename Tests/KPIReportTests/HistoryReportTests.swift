@@ -41,3 +41,32 @@ struct HistoryReportTests {
         #expect(before.quarters().contains("1.91 days"))
     }
 }
+
+@Suite("History reports at each frequency")
+struct FrequencyHistoryReportTests {
+    @Test("a year's history has one direction column; a month's runs month by month")
+    func frequencies() {
+        let annual = IndicatorHistory(
+            indicator: Indicator(id: try! IndicatorID("SAT01"), title: "Satisfaction", unit: .percent, polarity: .higherIsBetter,
+                                 frequency: .annual, definedAt: time("2020-01-01")),
+            observations: [Observation(period: per("2019/20"), value: fig("63"), recordedAt: time("2020-06-01")),
+                           Observation(period: per("2021/22"), value: fig("67"), recordedAt: time("2022-06-01"))])
+        #expect(HistoryReport(history: annual, snapshot: annual.asOf(nil)!, asOf: nil).quarters() == """
+            SAT01: Satisfaction (percent, higher is better, annual)
+
+            Period   Value  Target  Amber  Status       vs last yr  Note
+            2019/20    63%       –      –  ○ No target  –
+            2020/21      –       –      –  ○ No data    –
+            2021/22    67%       –      –  ○ No target  –
+
+            """)
+        let monthly = IndicatorHistory(
+            indicator: Indicator(id: try! IndicatorID("BEN01"), title: "Benefit days", unit: .days, polarity: .lowerIsBetter,
+                                 frequency: .monthly, definedAt: time("2020-01-01")),
+            observations: [Observation(period: per("Nov 2021"), value: fig("20"), recordedAt: time("2021-12-20")),
+                           Observation(period: per("Jan 2022"), value: fig("19"), recordedAt: time("2022-02-20"))])
+        let lines = HistoryReport(history: monthly, snapshot: monthly.asOf(nil)!, asOf: nil).quarters().split(separator: "\n")
+        #expect(lines[1].hasSuffix("Status       vs prev M  vs last yr  Note"))
+        #expect(lines.dropFirst(2).map { String($0.prefix(8)) } == ["Nov 2021", "Dec 2021", "Jan 2022"])
+    }
+}

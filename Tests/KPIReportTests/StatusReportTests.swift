@@ -87,3 +87,53 @@ struct StatusReportTests {
             """)
     }
 }
+
+@Suite("Status reports of several frequencies")
+struct MixedStatusReportTests {
+    static func snapshot(_ id: String, _ frequency: Frequency, _ values: [(String, String)]) -> IndicatorSnapshot {
+        let indicator = Indicator(id: try! IndicatorID(id), title: "\(frequency.rawValue.capitalized) \(id)", unit: .count,
+                                  polarity: .higherIsBetter, frequency: frequency, definedAt: time("2020-01-01"))
+        return IndicatorHistory(indicator: indicator,
+                                observations: values.map { Observation(period: per($0.0), value: fig($0.1), recordedAt: time("2022-01-01")) })
+            .asOf(nil)!
+    }
+
+    static let snapshots = [
+        snapshot("A1", .annual, [("2019/20", "60"), ("2020/21", "65")]),
+        snapshot("M1", .monthly, [("Jul 2021", "110"), ("Aug 2021", "100"), ("Aug 2020", "90")]),
+        snapshot("Q1", .quarterly, [("2021/22 Q1", "5"), ("2021/22 Q2", "7")]),
+    ]
+
+    @Test("a quarter's table says which period each row shows, and names no single earlier period")
+    func quarterTable() {
+        let report = StatusReport(snapshots: Self.snapshots, period: nil, financialYear: .april, asOf: nil)!
+        #expect(report.period == per("2021/22 Q2"), "the latest quarter with any value")
+        #expect(report.rows.map(\.period.description) == ["2020/21", "Aug 2021", "2021/22 Q2"])
+        #expect(report.table(colour: false, width: 100) == """
+            Status for 2021/22 Q2 (July to September 2021)
+            Prev: its previous period. Last yr: same period last year. By polarity.
+
+            ID  Indicator     Period      Value  Target  Status       Prev      Last yr
+            A1  Annual A1     2020/21        65       –  ○ No target  ↑ Better  ↑ Better
+            M1  Monthly M1    Aug 2021      100       –  ○ No target  ↓ Worse   ↑ Better
+            Q1  Quarterly Q1  2021/22 Q2      7       –  ○ No target  ↑ Better  –
+
+            """)
+        #expect(report.markdown().contains("| ID | Indicator | Period | Value | Target | Status | vs previous | vs last year | Note |\n|---|---|---|---:|"))
+        #expect(report.markdown().contains("| M1 | Monthly M1 | Aug 2021 | 100 |"))
+        #expect(report.csv().contains("\r\nM1,Monthly M1,count,Aug 2021,100,,,no-target,worsening,improving,\r\n"))
+    }
+
+    @Test("a month's table has the monthly indicators only, as a plain table")
+    func monthTable() {
+        let report = StatusReport(snapshots: Self.snapshots, period: per("Aug 2021"), financialYear: .april, asOf: nil)!
+        #expect(report.rows.map(\.indicator.id.rawValue) == ["M1"])
+        #expect(report.table(colour: false, width: 100).hasPrefix("""
+            Status for Aug 2021 (month 5 of 2021/22)
+            Prev M: vs Jul 2021. Last yr: vs Aug 2020. Better or worse by polarity.
+
+            ID  Indicator   Value  Target  Status       Prev M   Last yr
+            """))
+        #expect(report.markdown().contains("| ID | Indicator | Value | Target | Status | vs Jul 21 | vs Aug 20 | Note |"))
+    }
+}

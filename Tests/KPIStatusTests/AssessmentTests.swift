@@ -37,3 +37,51 @@ struct AssessmentTests {
         #expect(q3.vsPreviousQuarter == .unknown)
     }
 }
+
+@Suite("Assessments at each frequency")
+struct FrequencyAssessmentTests {
+    static func snapshot(_ frequency: Frequency, _ values: [(String, String)], target: (String, String)) -> IndicatorSnapshot {
+        let indicator = Indicator(id: try! IndicatorID("X"), title: "X", unit: .days, polarity: .lowerIsBetter,
+                                  frequency: frequency, definedAt: time("2019-01-01"))
+        return IndicatorHistory(indicator: indicator,
+                                observations: values.map { Observation(period: per($0.0), value: fig($0.1), recordedAt: time("2022-01-01")) },
+                                targetChanges: [TargetChange(from: per(target.0), value: fig(target.1), recordedAt: time("2019-01-01"))])
+            .asOf(nil)!
+    }
+
+    @Test("a month is compared with the month before and the same month last year; each judged by its own target")
+    func monthly() {
+        let snapshot = Self.snapshot(.monthly, [("Sep 2020", "18.9"), ("Aug 2021", "21.2"), ("Sep 2021", "22.4")], target: ("Oct 2019", "20"))
+        let september = Assessment(snapshot, period: per("Sep 2021"))
+        #expect(september.status == .red)
+        #expect(september.vsPreviousQuarter == .worsening)
+        #expect(september.vsSameQuarterLastYear == .worsening)
+        #expect(september.comparisons.map(\.phrase) == ["Worse than last month", "Worse than Sep last year"])
+        #expect(september.comparisons.map { $0.period?.description } == ["Aug 2021", "Sep 2020"])
+        let january = Assessment(snapshot, period: per("Jan 2022"))
+        #expect(january.comparisons.map { $0.period?.description } == ["Dec 2021", "Jan 2021"], "across the year end")
+        #expect(january.comparisons.map(\.phrase) == ["No figure for last month", "No figure for Jan last year"])
+    }
+
+    @Test("a year is compared with last year once: both fields say the same")
+    func annual() {
+        let snapshot = Self.snapshot(.annual, [("2019/20", "3"), ("2020/21", "2.5")], target: ("2019/20", "2.8"))
+        let year = Assessment(snapshot, period: per("2020/21"))
+        #expect(year.status == .green)
+        #expect(year.vsPreviousQuarter == .improving && year.vsSameQuarterLastYear == .improving)
+        #expect(year.comparisons.map(\.phrase) == ["Better than last year"])
+        let quarter = Assessment(Self.snapshot(.quarterly, [], target: ("2021/22 Q1", "1")), period: per("2021/22 Q2"))
+        #expect(quarter.comparisons.map(\.earlier) == ["last quarter", "Q2 last year"])
+    }
+
+    @Test("a judged series of months runs month by month, gaps included")
+    func monthlySeries() {
+        let snapshot = Self.snapshot(.monthly, [("Nov 2020", "19"), ("Feb 2021", "22")], target: ("Oct 2019", "20"))
+        let series = JudgedSeries(snapshot, last: per("Feb 2021"), count: 5)
+        #expect(series.entries.map(\.period.description) == ["Oct 2020", "Nov 2020", "Dec 2020", "Jan 2021", "Feb 2021"])
+        #expect(series.missingCount == 3)
+        #expect(series[per("Dec 2020")]?.status == .missing)
+        #expect(series[per("2020/21 Q3")] == nil, "a quarter is not in a series of months")
+        #expect(series.rangeText == "Oct 2020 to Feb 2021")
+    }
+}

@@ -9,8 +9,9 @@ enum TileSheet {
 
     /// The sheet of `tiles`, laid out already for the tile files, in the pack's order.
     static func make(_ content: PackContent, tiles: [TileLayout], measurer: any TextMeasurer) -> PageLayout {
-        let tileSize = TileSpec.defaultSize
-        let rows = (content.assessments.count + columns - 1) / columns
+        // Every row as tall as the tallest tile (a tile with an SPC line is taller).
+        let tileSize = Size(width: TileSpec.defaultSize.width, height: tiles.map(\.size.height).max() ?? TileSpec.defaultSize.height)
+        let rows = (tiles.count + columns - 1) / columns
         let headingFont = Font(size: 18, weight: .bold)
         let subFont = Font(size: 11)
         let headerHeight = 64.0

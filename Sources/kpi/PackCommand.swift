@@ -55,7 +55,8 @@ struct PackCommand: ParsableCommand {
         let contents = try store.read(hashing: true, warn: Terminal.warn)
         let snapshots = try contents.snapshots(asOf: asOf)
         let content = try PackContent(snapshots: snapshots, period: period, asOf: asOf, title: title, committee: committee,
-                                      only: only, financialYear: contents.settings.financialYear, storeName: store.directory)
+                                      only: only, financialYear: contents.settings.financialYear,
+                                      spcSettings: contents.settings.spc, storeName: store.directory)
         let directory = out ?? "Charts/\(content.period.fileSafeName)"
         let showProgress = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
         let result = try PackWriter.write(content, to: directory, storeHash: contents.contentHash!, jobs: jobs) { message in

@@ -3,8 +3,9 @@
 //
 // Module arrows (checked by `--explicit-target-dependency-import-check error`):
 //   kpi -> KPIReport -> KPIStatus -> KPIModel
-//   kpi -> KPIStore  -> KPIModel
-//   kpi -> KPIPack -> KPICharts -> KPIStatus, KPIDrawing   (charts never see Cairo)
+//          KPIReport -> KPISPC -> KPIModel                 (SPC: pure calculation, no I/O)
+//   kpi -> KPIStore  -> KPIModel, KPISPC                   (store.conf holds the SPC settings)
+//   kpi -> KPIPack -> KPICharts -> KPIStatus, KPISPC, KPIDrawing   (charts never see Cairo)
 //          KPIPack -> KPICairo -> KPIDrawing, CCairo       (only KPICairo imports Cairo)
 //          KPIPack -> KPIReport, CSystem (renameat2 for swapping a finished pack into place)
 import PackageDescription
@@ -16,7 +17,7 @@ let package = Package(
         .executable(name: "kpi", targets: ["kpi"]),
         // For the benchmark harness (benchmarks/harness), a separate package so that the normal
         // build never compiles it.
-        .library(name: "KPILibraries", targets: ["KPIModel", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
+        .library(name: "KPILibraries", targets: ["KPIModel", "KPIStatus", "KPISPC", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,30 +25,32 @@ let package = Package(
     targets: [
         .target(name: "KPIModel"),
         .target(name: "KPIStatus", dependencies: ["KPIModel"]),
-        .target(name: "KPIStore", dependencies: ["KPIModel"]),
-        .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus"]),
+        .target(name: "KPISPC", dependencies: ["KPIModel"]),
+        .target(name: "KPIStore", dependencies: ["KPIModel", "KPISPC"]),
+        .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus", "KPISPC"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "libdeflate-dev"])]),
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
-        .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPIDrawing"]),
+        .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIDrawing"]),
         .target(name: "CSystem"),
         .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "CSystem"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "KPIModel", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICharts", "KPIPack",
+                "KPIModel", "KPIStatus", "KPISPC", "KPIStore", "KPIReport", "KPIDrawing", "KPICharts", "KPIPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KPIModelTests", dependencies: ["KPIModel"]),
         .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus"]),
-        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPIStore"]),
-        .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPIReport"]),
+        .testTarget(name: "KPISPCTests", dependencies: ["KPIModel", "KPISPC"], exclude: ["Data"]),
+        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPISPC", "KPIStore"]),
+        .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIReport"]),
         .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),
         .testTarget(name: "KPICairoTests", dependencies: ["KPICairo", "KPIDrawing"]),
         .testTarget(
             name: "KPIChartsTests",
-            dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus"],
+            dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC"],
             exclude: ["References"]
         ),
         .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICharts", "KPIDrawing", "KPIModel", "kpi"]),

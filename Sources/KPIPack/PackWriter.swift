@@ -32,6 +32,8 @@ public enum PackWriter {
     struct Pictures: Sendable {
         var chart: ChartLayout
         var chartPNG: [UInt8]
+        /// The tile at its default size, reused for the tile sheet.
+        var tile: TileLayout
     }
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
@@ -48,19 +50,22 @@ public enum PackWriter {
             crashPoint("pack-rendered")
 
             progress("Laying out pack.pdf")
-            let pages = PackPages.make(content, measurer: measurer)
+            let pack = PackPages.make(content, measurer: measurer)
             let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
-                                       subject: content.committee, creator: ChartFiles.creator)
+                                       subject: content.committee, creator: ChartFiles.creator,
+                                       language: "en-GB", displaysTitle: true)
             let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
-            for page in pages { try document.addPage { page.draw(on: $0) } }
+            for page in pack.pages { try document.addPage { page.draw(on: $0) } }
+            try document.addOutline(pack.outline)
             try files.write("pack.pdf", try document.finish())
 
             progress("Writing the tile sheets, summaries and web page")
-            for sheet in TileSheet.make(content, measurer: measurer) {
+            let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
+            for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
                 try files.write(sheet.fileName, try ChartFiles.render(sheet.layout, format: .png, date: content.asOf))
             }
-            let report = StatusReport(snapshots: content.snapshots, period: content.period,
-                                      financialYear: content.financialYear, asOf: content.asOf)!
+            let report = StatusReport(rows: content.assessments, period: content.period,
+                                      financialYear: content.financialYear, asOf: content.asOf)
             try files.write("summary.csv", Array(report.csv().utf8))
             try files.write("summary.md", Array(report.markdown().utf8))
             var charts: [IndicatorID: PackHTML.Chart] = [:]
@@ -72,7 +77,7 @@ public enum PackWriter {
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystemNames.sync(temporary)
             try swapIntoPlace(temporary, directory)
-            return Result(directory: directory, files: files.written.count, pages: pages.count, indicators: content.assessments.count)
+            return Result(directory: directory, files: files.written.count, pages: pack.pages.count, indicators: content.assessments.count)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
@@ -94,7 +99,7 @@ public enum PackWriter {
                 guard let index else { return }
                 let assessment = assessments[index]
                 do {
-                    let pictures = try renderIndicator(assessment, content, files: files, measurer: measurer)
+                    let pictures = try renderIndicator(content.series[index], content, files: files, measurer: measurer)
                     let done = state.withLock { state in
                         state.results[assessment.indicator.id] = pictures
                         state.done += 1
@@ -113,19 +118,17 @@ public enum PackWriter {
         }
     }
 
-    static func renderIndicator(_ assessment: Assessment, _ content: PackContent, files: PackFiles,
+    static func renderIndicator(_ series: JudgedSeries, _ content: PackContent, files: PackFiles,
                                 measurer: any TextMeasurer) throws -> Pictures {
-        let snapshot = content.snapshot(for: assessment)
-        let id = assessment.indicator.id.rawValue
-        let chart = ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: content.period, asOfText: content.asOf.dateText),
-                                     measurer: measurer)
-        let tile = TileLayout.make(TileSpec(snapshot: snapshot, period: content.period), measurer: measurer)
+        let id = series.indicator.id.rawValue
+        let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
+        let tile = TileLayout.make(TileSpec(series: series), measurer: measurer)
         let chartPNG = try ChartFiles.render(chart, format: .png, date: content.asOf)
         try files.write("charts/\(id).png", chartPNG)
         try files.write("charts/\(id).svg", try ChartFiles.render(chart, format: .svg, date: content.asOf))
         try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
         try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
-        return Pictures(chart: chart, chartPNG: chartPNG)
+        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile)
     }
 
     /// Removes working directories left by earlier runs that were killed (`.NAME.tmp-PID`).

@@ -1,13 +1,12 @@
 import KPICharts
 import KPIDrawing
-import KPIStatus
 
 /// `tiles.png`, `tiles-2.png`, …: every indicator's tile, three to a row, for pasting into a slide.
 ///
 /// A sheet holds at most ``tilesPerSheet`` tiles. One sheet for every indicator would pass
 /// Cairo's 32,767-pixel limit on an image's height at about 500 indicators (each row of three
 /// is 196 px), and a sheet of hundreds of tiles is no use on a slide anyway; 100 tiles make a
-/// sheet 1,056 x 6,700 px.
+/// sheet 1,040 x 6,760 px.
 enum TileSheet {
     static let columns = 3
     static let gap = 16.0
@@ -26,28 +25,28 @@ enum TileSheet {
         number == 1 ? "tiles.png" : "tiles-\(number).png"
     }
 
-    /// The sheets for every indicator in `content`, in the pack's order, 100 tiles to a sheet.
-    static func make(_ content: PackContent, measurer: any TextMeasurer) -> [Sheet] {
-        let assessments = content.assessments
-        let count = max(1, (assessments.count + tilesPerSheet - 1) / tilesPerSheet)
+    /// The sheets of `tiles` (laid out already for the tile files, in the pack's order), 100 to
+    /// a sheet.
+    static func make(_ content: PackContent, tiles: [TileLayout], measurer: any TextMeasurer) -> [Sheet] {
+        let count = max(1, (tiles.count + tilesPerSheet - 1) / tilesPerSheet)
         return (0..<count).map { index in
             let first = index * tilesPerSheet
-            let part = Array(assessments[first..<min(assessments.count, first + tilesPerSheet)])
+            let part = Array(tiles[first..<min(tiles.count, first + tilesPerSheet)])
             return Sheet(fileName: fileName(index + 1),
-                         layout: layout(part, first: first, sheet: index + 1, of: count, content, measurer: measurer))
+                         layout: layout(part, first: first, of: tiles.count, sheet: index + 1, of: count, content, measurer: measurer))
         }
     }
 
     /// One sheet: the pack's title, a line with (when there are several sheets) which indicators
-    /// this one holds, the committee and the as-of date, then the tiles.
-    static func layout(_ part: [Assessment], first: Int, sheet: Int, of sheets: Int, _ content: PackContent,
+    /// this one holds, the committee and the as-of date, then the tiles `first + 1` onwards of
+    /// `total`.
+    static func layout(_ part: [TileLayout], first: Int, of total: Int, sheet: Int, of sheets: Int, _ content: PackContent,
                        measurer: any TextMeasurer) -> PageLayout {
         let tileSize = TileSpec.defaultSize
         let rows = (part.count + columns - 1) / columns
         let headingFont = Font(size: 18, weight: .bold)
         let subFont = Font(size: 11)
         let headerHeight = 64.0
-        let total = content.assessments.count
         let width = margin * 2 + Double(columns) * tileSize.width + Double(columns - 1) * gap
         let height = margin + headerHeight + Double(rows) * (tileSize.height + gap) - gap + margin
         let range = part.count == 1 ? "indicator \(first + 1)" : "indicators \(first + 1)–\(first + part.count)"
@@ -64,8 +63,7 @@ enum TileSheet {
         layout.elements.append(.label(TextLabel(TextFitting.truncate(TextFitting.clean(line), width: width - 2 * margin, font: subFont, measurer: measurer),
                                                 role: .subtitle, font: subFont, color: StatusPalette.secondaryInk,
                                                 x: margin, top: margin + 30, measurer: measurer)))
-        for (index, assessment) in part.enumerated() {
-            let tile = TileLayout.make(TileSpec(snapshot: content.snapshot(for: assessment), period: content.period), measurer: measurer)
+        for (index, tile) in part.enumerated() {
             let origin = Point(x: margin + Double(index % columns) * (tileSize.width + gap),
                                y: margin + headerHeight + Double(index / columns) * (tileSize.height + gap))
             layout.elements.append(.figure(tile, origin: origin))

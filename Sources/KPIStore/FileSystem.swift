@@ -1,4 +1,5 @@
 import Foundation
+import KPIModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -54,6 +55,12 @@ enum FileSystem {
         }
         result.removeLast(result.count - filled)
         return result
+    }
+
+    /// Reads a file a person named as input (a CSV to import): a missing file is exit 66.
+    static func readInput(_ path: String) throws -> [UInt8] {
+        guard exists(path) else { throw KPIError(.missing, "\(path): no such file to import") }
+        return try read(path)
     }
 
     /// Writes all of `bytes` to an open descriptor.

@@ -27,21 +27,18 @@ struct ChartOutputOptions: ParsableArguments {
 /// Loading the indicator a chart or tile shows, shared by `kpi chart` and `kpi tile`.
 enum ChartInput {
     /// The indicator's snapshot as of `asOf` (or as of its latest record), the period to show,
-    /// and the moment the figures are as of.
-    static func load(id text: String, period: String?, store storeOptions: StoreOptions,
-                     asOf: Timestamp?) throws -> (snapshot: IndicatorSnapshot, period: Period, moment: Timestamp) {
+    /// the moment the figures are as of, its file's path (for messages) and the store's settings.
+    static func load(id text: String, period: String?, store storeOptions: StoreOptions, asOf: Timestamp?) throws
+        -> (snapshot: IndicatorSnapshot, period: Period, moment: Timestamp, path: String, settings: StoreSettings) {
         let id = try Arguments.id(text)
         let requested = try period.map { try Arguments.period($0, "--period") }
         let store = try storeOptions.open()
-        let file = try store.load(id, warn: Terminal.warn)
-        let history = try file.requireHistory()
-        guard let snapshot = history.asOf(asOf) else {
-            throw KPIError(.missing, "\(file.path): \(id) was not defined yet as of \(asOf!) (defined \(history.indicator.definedAt))")
-        }
+        let contents = try store.read(.only(id), warn: Terminal.warn)
+        let (file, history, snapshot) = try contents.indicator(id, asOf: asOf)
         guard let period = requested ?? ChartSpec.defaultPeriod(for: snapshot) else {
             throw KPIError(.missing, "\(file.path): \(id) has no values or targets\(asOf.map { " as of \($0.dateText)" } ?? ""), so there is no quarter to show; give --period or record values first")
         }
-        return (snapshot, period, ChartFiles.reproducibleMoment(for: history, asOf: asOf))
+        return (snapshot, period, ChartFiles.reproducibleMoment(for: history, asOf: asOf), file.path, contents.settings)
     }
 
     /// Checks `--width`/`--height` against a minimum that still leaves room for the text.

@@ -33,6 +33,7 @@ struct KPIProcess {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "KPI_STORE")
         env["NO_COLOR"] = "1"
+        env["KPI_USER"] = "tester"
         env["COLUMNS"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
@@ -112,5 +113,29 @@ final class Scratch {
                              "--better", "higher", "--target", "90", "--from", "2020/21 Q1", "--amber", "85",
                              "--recorded-at", "2020-01-01")
         precondition(result.status == 0, result.stderr)
+    }
+}
+
+extension KPIProcess {
+    /// Runs another tool (pdftotext, say) and returns its stdout; a failure is an error.
+    static func runTool(_ path: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw KPIError("\(path) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct KPIError: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
     }
 }

@@ -31,6 +31,13 @@ struct PackCommandTests {
         if let pdfinfo = Support.which("pdfinfo"), let pdftotext = Support.which("pdftotext") {
             let info = try Support.run(pdfinfo, [packDir + "/pack.pdf"])
             #expect(info.out.contains("Pages:"))
+            #expect(info.out.contains("Tagged:          yes\n"))
+            #expect(info.out.contains("Title:           Quarterly performance report – 2021/22 Q2\n"))
+            // The structure tree: Human Resources, all of whose indicators are exceptions, is still in the contents.
+            let tree = try Support.run(pdfinfo, ["-struct-text", packDir + "/pack.pdf"]).out
+            #expect(tree.hasPrefix("Document\n  H1 (block)\n    \"Quarterly performance report\"\n"))
+            #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
+            #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count)
             let text = try Support.run(pdftotext, ["-layout", packDir + "/pack.pdf", "-"]).out
             for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
                            "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {

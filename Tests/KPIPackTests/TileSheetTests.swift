@@ -14,15 +14,11 @@ struct TileSheetTests {
     ])
     func boundary(count: Int, tilesPerSheet: [Int]) throws {
         let content = try PackPagesTests.content(count: count)
-        let sheets = TileSheet.make(content, measurer: ChartFiles.measurer)
+        let sheets = Self.sheets(content)
         #expect(sheets.map(\.fileName) == ["tiles.png", "tiles-2.png", "tiles-3.png"].prefix(tilesPerSheet.count).map { $0 })
         #expect(sheets.map { Self.tiles($0.layout).count } == tilesPerSheet)
         // Every indicator once, in the pack's order.
-        let expected = content.assessments.map { assessment in
-            TileLayout.make(TileSpec(snapshot: content.snapshot(for: assessment), period: content.period),
-                            measurer: ChartFiles.measurer).accessibleTitle
-        }
-        #expect(sheets.flatMap { Self.tiles($0.layout).map(\.accessibleTitle) } == expected)
+        #expect(sheets.flatMap { Self.tiles($0.layout).map(\.accessibleTitle) } == Self.tiles(content).map(\.accessibleTitle))
         for sheet in sheets {
             #expect(sheet.layout.size.height < Self.cairoLimit && sheet.layout.size.width < Self.cairoLimit)
         }
@@ -31,12 +27,12 @@ struct TileSheetTests {
     @Test("a single sheet says nothing about sheets; several say which indicators each holds")
     func sheetLine() throws {
         let hundred = try PackPagesTests.content(count: 100)
-        let one = TileSheet.make(hundred, measurer: ChartFiles.measurer)
+        let one = Self.sheets(hundred)
         #expect(one[0].layout.labels.allSatisfy { !$0.text.contains("Sheet") })
         #expect(one[0].layout.accessibleDescription == "Tiles of all 100 indicators for \(hundred.period)")
 
         let content = try PackPagesTests.content(count: 101)
-        let two = TileSheet.make(content, measurer: ChartFiles.measurer)
+        let two = Self.sheets(content)
         #expect(two[0].layout.labels.contains { $0.text.hasPrefix("Sheet 1 of 2: indicators 1–100 of 101 · ") })
         #expect(two[1].layout.labels.contains { $0.text.hasPrefix("Sheet 2 of 2: indicator 101 of 101 · ") })
         #expect(two[1].layout.accessibleDescription == "Tiles of indicator 101 of 101 for \(content.period)")
@@ -46,7 +42,7 @@ struct TileSheetTests {
 
     @Test("no label or tile overlaps another on a full sheet and a part sheet")
     func noOverlaps() throws {
-        for sheet in TileSheet.make(try PackPagesTests.content(count: 101), measurer: ChartFiles.measurer) {
+        for sheet in Self.sheets(try PackPagesTests.content(count: 101)) {
             let frames = sheet.layout.occupiedFrames
             let bounds = Rect(x: 0, y: 0, width: sheet.layout.size.width, height: sheet.layout.size.height)
             for frame in frames { #expect(bounds.contains(frame), "\(sheet.fileName): \(frame) leaves the sheet") }
@@ -75,6 +71,15 @@ struct TileSheetTests {
         let listed = Set((manifest["files"] as! [[String: Any]]).map { $0["path"] as! String })
         #expect(listed.isSuperset(of: ["tiles.png", "tiles-2.png"]))
         #expect(!listed.contains("tiles-3.png"))
+    }
+
+    /// Every indicator's tile, as the pack lays them out for the tile files, in the pack's order.
+    static func tiles(_ content: PackContent) -> [TileLayout] {
+        content.series.map { TileLayout.make(TileSpec(series: $0), measurer: ChartFiles.measurer) }
+    }
+
+    static func sheets(_ content: PackContent) -> [TileSheet.Sheet] {
+        TileSheet.make(content, tiles: tiles(content), measurer: ChartFiles.measurer)
     }
 
     /// The tiles placed on a sheet, in order.

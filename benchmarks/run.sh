@@ -54,6 +54,10 @@ fi
 # kpi as it is shipped (scripts/render.sh): release, Swift runtime linked statically.
 swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product kpi
 # KPI_BENCH_HARNESS: another copy of the harness package (default benchmarks/harness).
+# SwiftPM does not notice a file added to or removed from a path dependency (kpi, here), so the
+# harness's cached build plan goes stale ("missing inputs") when kpi's Sources change shape:
+# drop the plan, keep the compiled objects.
+rm -f "$SCRATCH/harness/release.yaml" "$SCRATCH/harness/"*/release/description.json
 swift build -c release --package-path "${KPI_BENCH_HARNESS:-benchmarks/harness}" --scratch-path "$SCRATCH/harness"
 mkdir -p "$SCRATCH/bench-work"
 cc -O2 -Wall -o "$SCRATCH/bench-work/cairo_chart" benchmarks/peers/cairo_chart.c $(pkg-config --cflags --libs cairo)

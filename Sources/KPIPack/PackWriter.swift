@@ -16,7 +16,7 @@ import Glibc
 /// Writes a committee pack into a directory, all or nothing.
 ///
 /// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
-/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files and the web
+/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheets, the summary files and the web
 /// page; 4. `manifest.json` with every file's SHA-256; 5. swap the finished directory into
 /// place. Everything is written into a hidden temporary directory beside the destination, so
 /// a failed or killed run never leaves a half pack where the last good one was.
@@ -63,9 +63,11 @@ public enum PackWriter {
             try document.addOutline(pack.outline)
             try files.write("pack.pdf", try document.finish())
 
-            progress("Writing the tile sheet, summaries and web page")
-            let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
-            try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
+            progress("Writing the tile sheets, summaries and web page")
+            let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
+            for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
+                try files.write(sheet.fileName, try ChartFiles.render(sheet.layout, format: .png, date: content.asOf))
+            }
             let report = StatusReport(rows: content.assessments, period: content.period,
                                       financialYear: content.financialYear, asOf: content.asOf)
             try files.write("summary.csv", Array(report.csv().utf8))

@@ -1,5 +1,6 @@
 import KPIDrawing
 import KPIModel
+import KPISPC
 import KPIStatus
 
 /// What to put on a status tile: an indicator's judged periods, the last one shown, and the size.
@@ -15,12 +16,17 @@ public struct TileSpec: Sendable {
 
     /// The sparkline's periods, judged; the last is the period the tile shows.
     public var series: JudgedSeries
+    /// The size without the SPC words; a tile with them is taller by their lines.
     public var size: Size
+    /// The indicator's SPC analysis, shown as one line of words at the bottom, when the pack
+    /// has one for it.
+    public var spc: SPCAnalysis?
 
     /// A tile from an already judged series (its last ``sparklinePeriods(for:)`` periods are drawn).
-    public init(series: JudgedSeries, size: Size = TileSpec.defaultSize) {
+    public init(series: JudgedSeries, size: Size = TileSpec.defaultSize, spc: SPCAnalysis? = nil) {
         self.series = series.suffix(Self.sparklinePeriods(for: series.indicator.frequency))
         self.size = size
+        self.spc = spc
     }
 
     /// Judges the periods ending with `period` and makes a tile of them.

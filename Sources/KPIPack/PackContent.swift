@@ -1,5 +1,6 @@
 import KPICharts
 import KPIModel
+import KPISPC
 import KPIStatus
 
 /// What a committee pack says: every indicator judged for one period, as the store stood at
@@ -29,6 +30,10 @@ public struct PackContent: Sendable {
     /// entry).
     public let assessments: [Assessment]
 
+    /// Each indicator's SPC analysis over its whole history to the period it shows, in the same
+    /// order; nil for an indicator with fewer than ``SPCAnalysis/packMinimumPoints`` values.
+    public let spc: [SPCAnalysis?]
+
     /// The default title, saying how often the pack comes: "Quarterly performance report".
     public static func defaultTitle(for period: Period) -> String {
         switch period.length {
@@ -41,7 +46,7 @@ public struct PackContent: Sendable {
     /// Builds the content; `only` keeps the listed ids. Errors name what was missing.
     public init(snapshots all: [IndicatorSnapshot], period requested: Period?, asOf: Timestamp?,
                 title: String?, committee: String?, only: [IndicatorID]?, financialYear: FinancialYear,
-                storeName: String) throws {
+                spcSettings: SPCSettings = .standard, storeName: String) throws {
         var snapshots = all.sorted { $0.indicator.id < $1.indicator.id }
         if let only {
             let known = Set(snapshots.map(\.indicator.id))
@@ -83,6 +88,10 @@ public struct PackContent: Sendable {
         self.series = reported.map { JudgedSeries($0.snapshot, last: $0.period,
                                                   count: ChartSpec.defaultPeriods(for: $0.snapshot.indicator.frequency)) }
         self.assessments = series.map(\.latest)
+        self.spc = reported.map { shown in
+            guard shown.snapshot.periods.filter({ $0 <= shown.period }).count >= SPCAnalysis.packMinimumPoints else { return nil }
+            return try? SPCAnalysis(snapshot: shown.snapshot, to: shown.period, settings: spcSettings)
+        }
         // Only the indicators the period shows: a month's pack does not move with a quarterly figure.
         self.asOf = asOf ?? Self.latestRecord(in: shown.map(\.snapshot))
     }
@@ -129,7 +138,16 @@ public struct PackContent: Sendable {
 
     /// The judged periods of an assessed indicator.
     public func series(for assessment: Assessment) -> JudgedSeries {
-        series[assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!]
+        series[index(of: assessment)]
+    }
+
+    /// The SPC analysis of an assessed indicator, when it has enough points.
+    public func spc(for assessment: Assessment) -> SPCAnalysis? {
+        spc[index(of: assessment)]
+    }
+
+    func index(of assessment: Assessment) -> Int {
+        assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!
     }
 
     /// "Quarter 2 2021/22 (July to September 2021)", "September 2021", "Financial year 2021/22

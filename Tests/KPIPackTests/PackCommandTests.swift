@@ -18,13 +18,16 @@ struct PackCommandTests {
         let files = PackFixtures.tree(packDir)
         // The quarterly indicators, and the monthly BEN01 and annual SAT01 beside them.
         let ids = ["BEN01", "DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04", "SAT01"]
+        // BEN01's 24 months are enough for SPC (13 points or more): its XmR chart and words join the pack.
+        let spcIDs = ["BEN01"]
         var expected: Set = ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json"]
         for id in ids { expected.formUnion(["charts/\(id).png", "charts/\(id).svg", "tiles/\(id).png", "tiles/\(id).svg"]) }
+        for id in spcIDs { expected.formUnion(["charts/\(id)-spc.png", "charts/\(id)-spc.svg"]) }
         #expect(Set(files.keys) == expected)
 
         for id in ids {
             #expect(PackFixtures.pngSize(files["charts/\(id).png"]!).map { [$0.0, $0.1] } == [800, 400])
-            #expect(PackFixtures.pngSize(files["tiles/\(id).png"]!).map { [$0.0, $0.1] } == [320, 180])
+            #expect(PackFixtures.pngSize(files["tiles/\(id).png"]!).map { [$0.0] } == [320])
         }
         #expect(PackFixtures.pngSize(files["tiles.png"]!).map { $0.0 } == 24 * 2 + 3 * 320 + 2 * 16)
 
@@ -38,7 +41,7 @@ struct PackCommandTests {
             let tree = try Support.run(pdfinfo, ["-struct-text", packDir + "/pack.pdf"]).out
             #expect(tree.hasPrefix("Document\n  H1 (block)\n    \"Quarterly performance report\"\n"))
             #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
-            #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count)
+            #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count + spcIDs.count)
             let text = try Support.run(pdftotext, ["-layout", packDir + "/pack.pdf", "-"]).out
             for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
                            "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {
@@ -52,7 +55,7 @@ struct PackCommandTests {
         let html = String(decoding: files["index.html"]!, as: UTF8.self)
         #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
         let images = HTMLCheck.images(html)
-        #expect(images.count == ids.count)
+        #expect(images.count == ids.count + spcIDs.count)
         #expect(images.allSatisfy { $0.alt.count > 40 && $0.src.hasPrefix("data:image/png;base64,") })
         let svg = String(decoding: files["charts/HR01.svg"]!, as: UTF8.self)
         let hrAlt = try #require(images.first { $0.alt.hasPrefix("HR01 ") }?.alt)
@@ -83,7 +86,8 @@ struct PackCommandTests {
         #expect(result.out.hasPrefix("Wrote Charts/2021-09/: 1 indicator (1 amber), "))
         let files = PackFixtures.tree(dir + "/Charts/2021-09")
         #expect(Set(files.keys) == ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json",
-                                    "charts/BEN01.png", "charts/BEN01.svg", "tiles/BEN01.png", "tiles/BEN01.svg"])
+                                    "charts/BEN01.png", "charts/BEN01.svg", "charts/BEN01-spc.png", "charts/BEN01-spc.svg",
+                                    "tiles/BEN01.png", "tiles/BEN01.svg"])
         let manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
         #expect(manifest["period"] as? String == "Sep 2021")
         #expect(manifest["asOf"] as? String == "2021-10-20T09:00:00Z", "as of the monthly figures, not the later quarterly ones")

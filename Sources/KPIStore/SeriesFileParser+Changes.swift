@@ -17,8 +17,9 @@ extension SeriesFileParser {
             if let token = options[.unit] { change.unit = try IndicatorUnit(parsing: token.text) }
             if let token = options[.better] { change.polarity = try Polarity(parsing: token.text) }
             if let token = options[.frequency] {
-                change.frequency = try Frequency(parsing: token.text)
-                if let periodLine = firstPeriodLine {
+                let changed = try Frequency(parsing: token.text)
+                change.frequency = changed
+                if let periodLine = firstPeriodLine, changed != frequency {
                     throw FieldError(field: "frequency", "expected a change of frequency only before any value, target or retirement, found one after line \(periodLine)")
                 }
             }

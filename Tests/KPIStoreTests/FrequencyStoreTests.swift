@@ -71,7 +71,8 @@ struct FrequencyStoreTests {
             #expect(history.retiredFrom(asOf: nil) == parsed[2])
             #expect(text.contains("value \(periods[1]) 7 recorded"))
         }
-        let redefined = parse(Self.definition(nil) + "redefine frequency monthly recorded 2020-02-01T00:00:00Z\nvalue Apr 2021 5 recorded 2021-05-01T00:00:00Z\n")
+        let redefined = parse(Self.definition(nil) + "redefine frequency monthly recorded 2020-02-01T00:00:00Z\nvalue Apr 2021 5 recorded 2021-05-01T00:00:00Z\n"
+                              + "redefine frequency monthly note \"no change\" recorded 2022-01-01T00:00:00Z\n")
         #expect(redefined.problems.isEmpty)
         #expect(redefined.history?.definition(asOf: nil).frequency == .monthly)
         #expect(redefined.history?.definition(asOf: t("2020-01-15")).frequency == .monthly,

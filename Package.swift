@@ -3,10 +3,10 @@
 //
 // Module arrows (checked by `--explicit-target-dependency-import-check error`):
 //   kpi -> KPIReport -> KPIStatus -> KPIModel
-//   kpi -> KPIStore  -> KPIModel
+//   kpi -> KPIStore  -> KPIFiles -> KPIModel, CLinuxFiles, SystemPackage (swift-system)
 //   kpi -> KPIPack -> KPICharts -> KPIStatus, KPIDrawing   (charts never see Cairo)
 //          KPIPack -> KPICairo -> KPIDrawing, CCairo       (only KPICairo imports Cairo)
-//          KPIPack -> KPIReport, CSystem (renameat2 for swapping a finished pack into place)
+//          KPIPack -> KPIReport, KPIFiles   (KPIFiles: the one write path for the store and output)
 import PackageDescription
 
 let package = Package(
@@ -16,22 +16,24 @@ let package = Package(
         .executable(name: "kpi", targets: ["kpi"]),
         // For the benchmark harness (benchmarks/harness), a separate package so that the normal
         // build never compiles it.
-        .library(name: "KPILibraries", targets: ["KPIModel", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
+        .library(name: "KPILibraries", targets: ["KPIModel", "KPIFiles", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         .target(name: "KPIModel"),
         .target(name: "KPIStatus", dependencies: ["KPIModel"]),
-        .target(name: "KPIStore", dependencies: ["KPIModel"]),
+        .target(name: "CLinuxFiles"),
+        .target(name: "KPIFiles", dependencies: ["KPIModel", "CLinuxFiles", .product(name: "SystemPackage", package: "swift-system")]),
+        .target(name: "KPIStore", dependencies: ["KPIModel", "KPIFiles"]),
         .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "libdeflate-dev"])]),
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
         .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPIDrawing"]),
-        .target(name: "CSystem"),
-        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "CSystem"]),
+        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "KPIFiles"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
@@ -41,6 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "KPIModelTests", dependencies: ["KPIModel"]),
         .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus"]),
+        .testTarget(name: "KPIFilesTests", dependencies: ["KPIFiles", "KPIModel"]),
         .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPIStore"]),
         .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPIReport"]),
         .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),

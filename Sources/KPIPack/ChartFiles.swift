@@ -1,12 +1,7 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KPICairo
 import KPICharts
 import KPIDrawing
+import KPIFiles
 import KPIModel
 
 /// Turns chart and tile layouts into PNG, SVG or PDF bytes through Cairo, and writes them to
@@ -53,78 +48,12 @@ public enum ChartFiles {
         return times.max().map { max($0, history.indicator.definedAt) } ?? history.indicator.definedAt
     }
 
-    /// Writes `bytes` to `path`: creates missing directories, writes a temporary file beside it,
-    /// syncs it and renames it into place, so a reader never sees half a chart.
-    ///
-    /// Failures to create the directory or file are `cannotCreate` (exit 73), naming the path.
+    /// Writes `bytes` to `path`, creating missing directories; a reader never sees half a chart
+    /// (``FileSystem/replace(_:with:)``). Failures to create the directory or file are
+    /// `cannotCreate` (exit 73), naming the path.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let (directory, name) = split(path)
-        if !directory.isEmpty { try makeDirectories(directory) }
-        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(path, "cannot create the file") }
-        guard writeAll(fd, bytes) else {
-            let error = failure(path, "cannot write the file", kind: .io)
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
-        _ = fsync(fd)
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let error = failure(path, "cannot create the file")
-            unlink(temporary)
-            throw error
-        }
-    }
-
-    /// Writes all of `bytes` to `fd`, retrying short and interrupted writes. False, with `errno`
-    /// set, when a write fails; the caller names the file in its error.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            written += count
-        }
-        return true
-    }
-
-    /// A path's directory and last component: ("Charts/x", "a.png"), ("", "a.png"), ("/", "tmp").
-    ///
-    /// Done by hand: `NSString.deletingLastPathComponent` traps on a one-component relative
-    /// path in this Foundation ("s" crashed `kpi chart --out s/x.svg`).
-    static func split(_ path: String) -> (directory: String, name: String) {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        guard let slash = trimmed.lastIndex(of: "/") else { return ("", String(trimmed)) }
-        let directory = trimmed[..<slash]
-        return (directory.isEmpty ? "/" : String(directory), String(trimmed[trimmed.index(after: slash)...]))
-    }
-
-    /// `mkdir -p`: creates `directory` and its missing parents.
-    static func makeDirectories(_ directory: String) throws {
-        var info = stat()
-        if stat(directory, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                throw KPIError(.cannotCreate, "\(directory): cannot create the output directory: a file of that name exists")
-            }
-            return
-        }
-        let parent = split(directory).directory
-        if !parent.isEmpty, parent != directory { try makeDirectories(parent) }
-        if mkdir(directory, 0o755) != 0, errno != EEXIST {
-            throw failure(directory, "cannot create the output directory")
-        }
-    }
-
-    private static func failure(_ path: String, _ what: String, kind: KPIError.Kind = .cannotCreate) -> KPIError {
-        let code = errno
-        let detail = String(cString: strerror(code))
-        if code == ENOSPC { return KPIError(.io, "\(path): \(what): the disk is full (\(detail))") }
-        return KPIError(kind, "\(path): \(what): \(detail)")
+        let directory = FileSystem.parent(of: path)
+        if !directory.isEmpty { try FileSystem.makeDirectories(directory, action: .createOutputDirectory) }
+        try FileSystem.replace(path, with: bytes)
     }
 }

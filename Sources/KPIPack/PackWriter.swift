@@ -1,24 +1,21 @@
-import CSystem
 import Dispatch
-import Foundation
 import KPICairo
 import KPICharts
 import KPIDrawing
+import KPIFiles
 import KPIModel
 import KPIReport
 import KPIStatus
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes a committee pack into a directory, all or nothing.
 ///
 /// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
 /// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files and the web
-/// page; 4. `manifest.json` with every file's SHA-256; 5. swap the finished directory into
-/// place. Everything is written into a hidden temporary directory beside the destination, so
-/// a failed or killed run never leaves a half pack where the last good one was.
+/// page; 4. `manifest.json` with every file's SHA-256; 5. sync the tree and swap it into place
+/// (``FileSystem/replaceDirectory(_:with:action:)``). Everything is written into a hidden working
+/// directory beside the destination, so a failed or killed run never leaves a half pack where
+/// the last good one was.
 public enum PackWriter {
     /// What was written, for the command's closing line.
     public struct Result: Sendable {
@@ -37,15 +34,14 @@ public enum PackWriter {
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
                              progress: @Sendable (String) -> Void = { _ in }) throws -> Result {
         let measurer = ChartFiles.measurer
-        let (parent, name) = ChartFiles.split(directory)
-        if !parent.isEmpty { try ChartFiles.makeDirectories(parent) }
-        let temporary = (parent.isEmpty ? "" : parent + "/") + ".\(name).tmp-\(getpid())"
-        removeLeftovers(parent: parent, name: name)
+        let parent = FileSystem.parent(of: directory)
+        if !parent.isEmpty { try FileSystem.makeDirectories(parent, action: .createOutputDirectory) }
+        FileSystem.removeTemporaries(of: directory)
+        let temporary = try FileSystem.makeWorkingDirectory(for: directory, action: .createOutputDirectory)
         let files = PackFiles(root: temporary)
         do {
-            try FileSystemNames.make(temporary)
             let pictures = try renderIndicators(content, files: files, jobs: jobs, measurer: measurer, progress: progress)
-            crashPoint("pack-rendered")
+            CrashPoint.packRendered.reached()
 
             progress("Laying out pack.pdf")
             let pages = PackPages.make(content, measurer: measurer)
@@ -69,11 +65,14 @@ public enum PackWriter {
             }
             try files.write("index.html", Array(PackHTML.make(content, charts: charts).utf8))
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
-            try FileSystemNames.sync(temporary)
-            try swapIntoPlace(temporary, directory)
+            try FileSystem.syncTree(temporary)
+            try FileSystem.replaceDirectory(directory, with: temporary, action: FileAction("cannot move the finished pack into place", creates: true))
             return Result(directory: directory, files: files.written.count, pages: pages.count, indicators: content.assessments.count)
+        } catch let error as KPIError {
+            FileSystem.removeTree(temporary)
+            throw KPIError(error.kind, error.message + "; the previous pack is untouched")
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
+            FileSystem.removeTree(temporary)
             throw error
         }
     }
@@ -125,50 +124,5 @@ public enum PackWriter {
         try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
         try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
         return Pictures(chart: chart, chartPNG: chartPNG)
-    }
-
-    /// Removes working directories left by earlier runs that were killed (`.NAME.tmp-PID`).
-    static func removeLeftovers(parent: String, name: String) {
-        let folder = parent.isEmpty ? "." : parent
-        let prefix = ".\(name).tmp-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
-            try? FileManager.default.removeItem(atPath: folder + "/" + entry)
-        }
-    }
-
-    /// Lets tests kill the process half way through a pack (`KPI_CRASH_AT=pack-rendered`), to
-    /// prove the previous pack survives.
-    static func crashPoint(_ name: String) {
-        if let requested = getenv("KPI_CRASH_AT"), String(cString: requested) == name { kill(getpid(), SIGKILL) }
-    }
-
-    /// Puts the finished directory at `destination`: an atomic exchange with the old pack
-    /// (then removed), or a plain rename when there was none.
-    static func swapIntoPlace(_ temporary: String, _ destination: String) throws {
-        var info = stat()
-        if lstat(destination, &info) != 0 {
-            guard rename(temporary, destination) == 0 else {
-                throw KPIError(.cannotCreate, "\(destination): cannot move the finished pack into place: \(String(cString: strerror(errno)))")
-            }
-            return
-        }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw KPIError(.cannotCreate, "\(destination): cannot write the pack there: a file of that name exists")
-        }
-        if kpi_exchange_paths(temporary, destination) == 0 {
-            try? FileManager.default.removeItem(atPath: temporary)  // now holds the old pack
-            return
-        }
-        // Filesystems without RENAME_EXCHANGE: move the old pack aside, then the new one in.
-        let aside = temporary + "-previous"
-        guard rename(destination, aside) == 0 else {
-            throw KPIError(.cannotCreate, "\(destination): cannot replace the previous pack: \(String(cString: strerror(errno)))")
-        }
-        guard rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            _ = rename(aside, destination)
-            throw KPIError(.cannotCreate, "\(destination): cannot move the finished pack into place: \(reason)")
-        }
-        try? FileManager.default.removeItem(atPath: aside)
     }
 }

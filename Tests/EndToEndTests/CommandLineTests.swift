@@ -48,7 +48,7 @@ struct CommandLineTests {
         (["target", "ICT01", "95", "--from", "2022/23 Q1", "--amber", "96"], 65, "kpi: error: command line: amber: expected a threshold at or below the target 95 because higher is better, found 96"),
         (["define", "X1", "--title", "T", "--unit", "furlongs", "--better", "higher"], 65, "kpi: error: --unit: unit: expected one of percent, count, days, gbp, number, found \"furlongs\""),
         (["define", "X1", "--title", "T", "--unit", "count", "--better", "higher", "--target", "5"], 64, "kpi: error: --target and --from: expected both or neither"),
-        (["init", "--store", "Series/store.conf/x"], 73, "kpi: error: Series/store.conf/x: cannot create directory it: Not a directory"),
+        (["init", "--store", "Series/store.conf/x"], 73, "kpi: error: Series/store.conf: cannot create the directory: a file of that name exists"),
     ])
     func failures(_ arguments: [String], _ status: Int32, _ firstLine: String) throws {
         let scratch = try Scratch()

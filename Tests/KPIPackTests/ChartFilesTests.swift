@@ -66,14 +66,6 @@ import KPIModel
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/a/b") == ["chart.png"])
     }
 
-    @Test("paths split without Foundation's path helpers, which trap on one-component paths", arguments: [
-        ("s/x.svg", "s", "x.svg"), ("x.svg", "", "x.svg"), ("/x.svg", "/", "x.svg"), ("a/b/c.png", "a/b", "c.png"),
-        ("Charts/2021-22-Q2/", "Charts", "2021-22-Q2"), ("s", "", "s"),
-    ])
-    func splitPaths(_ path: String, _ directory: String, _ name: String) {
-        #expect(ChartFiles.split(path) == (directory, name))
-    }
-
     @Test("kpi chart --out s/x.svg writes into a new one-component relative directory")
     func writeIntoARelativeOneComponentDirectory() throws {
         let dir = try Support.temporaryDirectory()

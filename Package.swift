@@ -5,8 +5,11 @@
 //   kpi -> KPIReport -> KPIStatus -> KPIModel
 //   kpi -> KPIStore  -> KPIFiles -> KPIModel, CLinuxFiles, SystemPackage (swift-system)
 //   kpi -> KPIPack -> KPICharts -> KPIStatus, KPIDrawing   (charts never see Cairo)
-//          KPIPack -> KPICairo -> KPIDrawing, CCairo       (only KPICairo imports Cairo)
-//          KPIPack -> KPIReport, KPIFiles   (KPIFiles: the one write path for the store and output)
+//          KPIPack -> KPICairo -> KPIDrawing, CCairo, CPNGDeflate   (only KPICairo imports Cairo)
+//          KPIPack -> KPIReport, KPIFiles
+//   kpi -> KPICairo, KPICharts, KPIFiles                   (kpi chart and kpi tile, without KPIPack)
+// KPIFiles is the one write path: every durable byte, the store's and the output's, goes through it.
+// RenderableLayout (in KPIDrawing) is the seam between layouts and KPICairo's LayoutRenderer.
 import PackageDescription
 
 let package = Package(
@@ -29,32 +32,36 @@ let package = Package(
         .target(name: "KPIFiles", dependencies: ["KPIModel", "CLinuxFiles", .product(name: "SystemPackage", package: "swift-system")]),
         .target(name: "KPIStore", dependencies: ["KPIModel", "KPIFiles"]),
         .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus"]),
-        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev", "libdeflate-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .target(name: "CPNGDeflate", linkerSettings: [.linkedLibrary("deflate")]),
         .target(name: "KPIDrawing"),
-        .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
+        .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo", "CPNGDeflate"]),
         .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPIDrawing"]),
         .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "KPIFiles"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "KPIModel", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICharts", "KPIPack",
+                "KPIModel", "KPIFiles", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KPIModelTests", dependencies: ["KPIModel"]),
-        .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus"]),
-        .testTarget(name: "KPIFilesTests", dependencies: ["KPIFiles", "KPIModel"]),
-        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPIStore"]),
+        // What the test targets share: running the built kpi and external tools, scratch
+        // directories, file-tree snapshots, exact reference images and seeded random inputs.
+        .target(name: "KPITestSupport", dependencies: ["KPICairo"], path: "Tests/KPITestSupport"),
+        .testTarget(name: "KPIModelTests", dependencies: ["KPIModel", "KPITestSupport"]),
+        .testTarget(name: "KPIFilesTests", dependencies: ["KPIFiles", "KPIModel", "KPITestSupport", .product(name: "SystemPackage", package: "swift-system")]),
+        .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus", "KPITestSupport"]),
+        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPIStore", "KPITestSupport"]),
         .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPIReport"]),
         .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),
-        .testTarget(name: "KPICairoTests", dependencies: ["KPICairo", "KPIDrawing"]),
+        .testTarget(name: "KPICairoTests", dependencies: ["KPICairo", "KPIDrawing", "KPITestSupport"]),
         .testTarget(
             name: "KPIChartsTests",
-            dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus"],
+            dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPITestSupport"],
             exclude: ["References"]
         ),
-        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICharts", "KPIDrawing", "KPIModel", "kpi"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["kpi"]),
+        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPITestSupport", "kpi"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KPITestSupport", "kpi"]),
     ],
     swiftLanguageModes: [.v6]
 )

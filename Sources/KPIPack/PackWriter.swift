@@ -33,7 +33,7 @@ public enum PackWriter {
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
                              progress: @Sendable (String) -> Void = { _ in }) throws -> Result {
-        let measurer = ChartFiles.measurer
+        let measurer = LayoutRenderer.measurer
         let parent = FileSystem.parent(of: directory)
         if !parent.isEmpty { try FileSystem.makeDirectories(parent, action: .createOutputDirectory) }
         FileSystem.removeTemporaries(of: directory)
@@ -46,14 +46,14 @@ public enum PackWriter {
             progress("Laying out pack.pdf")
             let pages = PackPages.make(content, measurer: measurer)
             let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
-                                       subject: content.committee, creator: ChartFiles.creator)
+                                       subject: content.committee, creator: LayoutRenderer.creator)
             let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
             for page in pages { try document.addPage { page.draw(on: $0) } }
             try files.write("pack.pdf", try document.finish())
 
             progress("Writing the tile sheet, summaries and web page")
             let sheet = TileSheet.make(content, measurer: measurer)
-            try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
+            try files.write("tiles.png", try LayoutRenderer.render(sheet, as: .png, date: content.asOf.description))
             let report = StatusReport(snapshots: content.snapshots, period: content.period,
                                       financialYear: content.financialYear, asOf: content.asOf)!
             try files.write("summary.csv", Array(report.csv().utf8))
@@ -118,11 +118,11 @@ public enum PackWriter {
         let chart = ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: content.period, asOfText: content.asOf.dateText),
                                      measurer: measurer)
         let tile = TileLayout.make(TileSpec(snapshot: snapshot, period: content.period), measurer: measurer)
-        let chartPNG = try ChartFiles.render(chart, format: .png, date: content.asOf)
+        let chartPNG = try LayoutRenderer.render(chart, as: .png, date: content.asOf.description)
         try files.write("charts/\(id).png", chartPNG)
-        try files.write("charts/\(id).svg", try ChartFiles.render(chart, format: .svg, date: content.asOf))
-        try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
-        try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
+        try files.write("charts/\(id).svg", try LayoutRenderer.render(chart, as: .svg, date: content.asOf.description))
+        try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: content.asOf.description))
+        try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: content.asOf.description))
         return Pictures(chart: chart, chartPNG: chartPNG)
     }
 }

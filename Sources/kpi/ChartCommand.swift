@@ -1,8 +1,8 @@
 import ArgumentParser
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
-import KPIPack
 
 struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,13 +38,12 @@ struct ChartCommand: ParsableCommand {
         guard (1...ChartSpec.maximumQuarters).contains(quarters) else {
             throw KPIError(.usage, "--quarters: expected a whole number from 1 to \(ChartSpec.maximumQuarters), found \(quarters)")
         }
-        try ChartInput.size(width: width, height: height, minimum: (320, 200))
-        let (format, path) = try output.resolve(defaultName: id)
-        let asOf = try asOfOption.moment()
-        let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, quarters: quarters,
-                             size: Size(width: width, height: height), title: title, asOfText: input.moment.dateText)
-        let layout = ChartLayout.make(spec, measurer: ChartFiles.measurer)
-        try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
+        let size = Size(width: width, height: height)
+        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 320, height: 200), store: storeOptions,
+                           asOf: asOfOption, output: output, defaultName: id) { input in
+            let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, quarters: quarters, size: size,
+                                 title: title, asOfText: input.moment.dateText)
+            return ChartLayout.make(spec, measurer: LayoutRenderer.measurer)
+        }
     }
 }

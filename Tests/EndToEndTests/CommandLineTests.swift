@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 @Suite("kpi end to end", .serialized)
@@ -53,12 +54,12 @@ struct CommandLineTests {
     func failures(_ arguments: [String], _ status: Int32, _ firstLine: String) throws {
         let scratch = try Scratch()
         try scratch.makeStore()
-        let before = scratch.snapshot()
+        let before = scratch.tree("Series")
         let result = try KPIProcess.run(arguments, in: scratch.path)
         #expect(result.status == status)
         #expect(result.firstErrorLine == firstLine)
         #expect(!result.stderr.contains("Fatal error"))
-        #expect(scratch.snapshot() == before, "a rejected command changed the store")
+        #expect(scratch.tree("Series") == before, "a rejected command changed the store")
     }
 
     @Test("a negative value goes after --")
@@ -90,11 +91,11 @@ struct CommandLineTests {
         let fd = open(scratch.path + "/Series/.lock", O_RDWR | O_CREAT, 0o644)
         defer { close(fd) }
         #expect(flock(fd, LOCK_EX) == 0)
-        let before = scratch.snapshot()
+        let before = scratch.tree("Series")
         let result = try scratch.kpi("record", "ICT01", "2021/22 Q2", "85", environment: ["KPI_LOCK_TIMEOUT": "0.3"])
         #expect(result.status == 75)
         #expect(result.firstErrorLine == "kpi: error: Series: store busy: another kpi command has held its lock for 0.3 s; try again when it has finished")
-        #expect(scratch.snapshot() == before)
+        #expect(scratch.tree("Series") == before)
     }
 
     @Test("8 processes recording at once lose no line")

@@ -1,17 +1,18 @@
 import Foundation
+import KPIModel
+import KPITestSupport
 import SystemPackage
 import Testing
-import KPIModel
 @testable import KPIFiles
 
 /// The one write path: atomic replaces, appends that cut back first, directories, and the
 /// one errno-to-error mapping, on real files in a scratch directory.
 @Suite struct FileSystemTests {
-    let root: String
+    let scratch: Scratch
+    var root: String { scratch.path }
 
     init() throws {
-        root = NSTemporaryDirectory() + "kpi-files-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        scratch = try Scratch()
     }
 
     func names(_ directory: String) throws -> [String] {

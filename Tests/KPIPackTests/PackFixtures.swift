@@ -4,9 +4,6 @@ import KPIStatus
 
 /// Stores and content for the pack tests.
 enum PackFixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static var sampleStore: String { packageRoot.appendingPathComponent("Series").path }
-
     static let hostileTitle = "<script>alert('x')</script> \"><svg onload=alert(1)> & =HYPERLINK(\"http://evil\") \u{202E}gnp.exe"
     static let hostileNote = "=HYPERLINK(\"http://evil\",\"click\")\n<img src=x onerror=alert(1)> & \u{1b}[31mred"
 
@@ -56,25 +53,5 @@ enum PackFixtures {
             }
         }
         return out + "\""
-    }
-
-    /// Every file under `directory` with its bytes, by relative path.
-    static func tree(_ directory: String) -> [String: Data] {
-        var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return result }
-        for case let name as String in enumerator {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { result[name] = FileManager.default.contents(atPath: directory + "/" + name) }
-        }
-        return result
-    }
-
-    /// Width and height from a PNG's IHDR chunk.
-    static func pngSize(_ data: Data) -> (Int, Int)? {
-        let bytes = [UInt8](data)
-        guard bytes.count > 24, bytes[12..<16] == [0x49, 0x48, 0x44, 0x52] else { return nil }
-        func int(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
-        return (int(16), int(20))
     }
 }

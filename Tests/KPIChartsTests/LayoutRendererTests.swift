@@ -2,13 +2,16 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
-@testable import KPIPack
+import KPITestSupport
+import Testing
 
-@Suite struct ChartFilesTests {
+/// Chart layouts rendered to files by KPICairo's `LayoutRenderer`: valid, accessible,
+/// reproducible, with searchable PDF text.
+@Suite struct LayoutRendererTests {
     static let date = Timestamp(secondsSince1970: 1_633_046_400)
 
     static func hostileChart() throws -> ChartLayout {
@@ -22,12 +25,11 @@ import KPIModel
         let target = TargetChange(from: Period(startYear: 2019, quarter: 1), target: try Figure(parsing: "90"),
                                   amber: .tolerance(try Figure(parsing: "5")), recordedAt: date)
         let snapshot = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: [target]).asOf(nil)!
-        return ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: last, asOfText: date.dateText), measurer: ChartFiles.measurer)
+        return ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: last, asOfText: date.dateText), measurer: LayoutRenderer.measurer)
     }
 
     @Test func svgIsValidXMLWithTitleAndDescriptionEvenForHostileText() throws {
-        let layout = try Self.hostileChart()
-        let svg = try ChartFiles.render(layout, format: .svg, date: Self.date)
+        let svg = try LayoutRenderer.render(try Self.hostileChart(), as: .svg, date: Self.date.description)
         let parser = XMLParser(data: Data(svg))
         #expect(parser.parse(), "SVG must be well-formed XML: \(String(describing: parser.parserError))")
         let text = String(decoding: svg, as: UTF8.self)
@@ -39,49 +41,21 @@ import KPIModel
 
     @Test(arguments: OutputFormat.allCases)
     func rendersAreByteIdentical(format: OutputFormat) throws {
-        let layout = try Self.hostileChart()
-        let first = try ChartFiles.render(layout, format: format, scale: 2, date: Self.date)
-        let second = try ChartFiles.render(try Self.hostileChart(), format: format, scale: 2, date: Self.date)
+        let first = try LayoutRenderer.render(try Self.hostileChart(), as: format, scale: 2, date: Self.date.description)
+        let second = try LayoutRenderer.render(try Self.hostileChart(), as: format, scale: 2, date: Self.date.description)
         #expect(first == second)
         #expect(!first.isEmpty)
     }
 
     @Test func pdfTextStaysSearchable() throws {
-        guard let pdftotext = Support.which("pdftotext") else { return }
-        let dir = try Support.temporaryDirectory()
-        let pdf = try ChartFiles.render(try Self.hostileChart(), format: .pdf, date: Self.date)
-        try ChartFiles.write(pdf, to: dir + "/c.pdf")
-        let result = try Support.run(pdftotext, [dir + "/c.pdf", "-"])
-        #expect(result.out.contains("Target 90%"))
-        #expect(result.out.contains("Figures as of 2021-10-01"))
+        let pdftotext = try Tool.pdftotext()
+        let scratch = try Scratch()
+        let pdf = try LayoutRenderer.render(try Self.hostileChart(), as: .pdf, date: Self.date.description)
+        try scratch.write("c.pdf", pdf)
+        let result = try Tool.run(pdftotext, [scratch.path + "/c.pdf", "-"])
+        #expect(result.stdout.contains("Target 90%"))
+        #expect(result.stdout.contains("Figures as of 2021-10-01"))
         #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (20211001"), "the PDF date is the as-of date")
-    }
-
-    @Test func writeCreatesDirectoriesAndReplacesAtomically() throws {
-        let dir = try Support.temporaryDirectory()
-        let path = dir + "/a/b/chart.png"
-        try ChartFiles.write([1, 2, 3], to: path)
-        try ChartFiles.write([4, 5], to: path)
-        #expect(Support.read(path) == [4, 5])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/a/b") == ["chart.png"])
-    }
-
-    @Test("kpi chart --out s/x.svg writes into a new one-component relative directory")
-    func writeIntoARelativeOneComponentDirectory() throws {
-        let dir = try Support.temporaryDirectory()
-        let store = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Series").path
-        let result = try Support.run(Support.kpi, ["chart", "ICT01", "--store", store, "--out", "s/x.svg"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
-        #expect(Support.read(dir + "/s/x.svg").count > 1000)
-    }
-
-    @Test func anUncreatableDirectoryIsCannotCreate() throws {
-        let dir = try Support.temporaryDirectory()
-        try ChartFiles.write([1], to: dir + "/file")
-        #expect(throws: KPIError(.cannotCreate, "\(dir)/file: cannot create the output directory: a file of that name exists")) {
-            try ChartFiles.write([1], to: dir + "/file/chart.png")
-        }
     }
 
     @Test func reproducibleMomentIsTheLatestRecordNotTheClock() throws {
@@ -91,7 +65,7 @@ import KPIModel
             Observation(period: Period(startYear: 2021, quarter: 1), value: try Figure(parsing: "1"), recordedAt: Timestamp(secondsSince1970: 500)),
             Observation(period: Period(startYear: 2021, quarter: 2), value: try Figure(parsing: "2"), recordedAt: Timestamp(secondsSince1970: 300)),
         ])
-        #expect(ChartFiles.reproducibleMoment(for: history, asOf: nil) == Timestamp(secondsSince1970: 500))
-        #expect(ChartFiles.reproducibleMoment(for: history, asOf: Timestamp(secondsSince1970: 7)) == Timestamp(secondsSince1970: 7))
+        #expect(ChartSpec.reproducibleMoment(for: history, asOf: nil) == Timestamp(secondsSince1970: 500))
+        #expect(ChartSpec.reproducibleMoment(for: history, asOf: Timestamp(secondsSince1970: 7)) == Timestamp(secondsSince1970: 7))
     }
 }

@@ -60,7 +60,7 @@ let package = Package(
             dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPITestSupport"],
             exclude: ["References"]
         ),
-        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPITestSupport", "kpi"]),
+        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPIStore", "KPITestSupport", "kpi"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KPITestSupport", "kpi"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,8 +11,7 @@ struct PackCommandTests {
 
     @Test("the sample store's pack has every file, valid and consistent")
     func samplePack() throws {
-        let scratch = try Scratch()
-        let dir = scratch.path
+        let scratch = try Scratch(), dir = scratch.path
         let result = try pack(["--store", KPIProcess.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Wrote Charts/2021-22-Q2/: 8 indicators (1 red, 2 amber, 4 on target, 1 no target), "))
@@ -67,8 +66,7 @@ struct PackCommandTests {
 
     @Test("a generated store of 40 indicators: every file valid, and byte-identical with one job or several")
     func generatedFortyReproducible() throws {
-        let scratch = try Scratch()
-        let dir = scratch.path
+        let scratch = try Scratch(), dir = scratch.path
         let store = try PackFixtures.generatedStore(in: dir, count: 40)
         let one = try pack(["--store", store, "--out", "one", "--jobs", "1"], in: dir)
         let many = try pack(["--store", store, "--out", "many", "--jobs", "4"], in: dir)
@@ -98,8 +96,7 @@ struct PackCommandTests {
 
     @Test("a pack as of before a revision shows the value as it stood then")
     func asOfBeforeRevision() throws {
-        let scratch = try Scratch()
-        let dir = scratch.path
+        let scratch = try Scratch(), dir = scratch.path
         // HR01 2021/22 Q1 was 1.91, revised to 2.04 on 2021-09-17.
         let before = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
         let after = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
@@ -114,8 +111,7 @@ struct PackCommandTests {
 
     @Test("hostile titles and notes are escaped in the web page, SVG and CSV")
     func hostileText() throws {
-        let scratch = try Scratch()
-        let dir = scratch.path
+        let scratch = try Scratch(), dir = scratch.path
         let store = try PackFixtures.generatedStore(in: dir, count: 6)
         let result = try pack(["--store", store, "--out", "p"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
@@ -131,8 +127,7 @@ struct PackCommandTests {
 
     @Test("a pack killed half way leaves the previous pack intact, and the next run cleans up")
     func killedRun() throws {
-        let scratch = try Scratch()
-        let dir = scratch.path
+        let scratch = try Scratch(), dir = scratch.path
         let first = try pack(["--store", KPIProcess.sampleStore, "--out", "p"], in: dir)
         #expect(first.status == 0)
         let before = FileTree.snapshot(dir + "/p")
@@ -154,8 +149,7 @@ struct PackCommandTests {
         (["Q9 2021/22"], 65, "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\", found \"Q9 2021/22\" (a quarter is Q1 to Q4)"),
     ])
     func errors(_ arguments: [String], _ status: Int32, _ message: String) throws {
-        let scratch = try Scratch()
-        let dir = scratch.path
+        let scratch = try Scratch(), dir = scratch.path
         try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/file"))
         let result = try pack(["--store", KPIProcess.sampleStore] + arguments, in: dir)
         #expect(result.status == status)
@@ -164,8 +158,7 @@ struct PackCommandTests {
 
     @Test("an empty store is exit 66")
     func emptyStore() throws {
-        let scratch = try Scratch()
-        let dir = scratch.path
+        let scratch = try Scratch(), dir = scratch.path
         _ = try KPIProcess.run(["init"], in: dir)
         let result = try pack([], in: dir)
         #expect(result.status == 66)

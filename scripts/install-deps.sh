@@ -4,14 +4,15 @@
 # Usage: scripts/install-deps.sh [--for-tests]
 #   (no option)   what building and rendering need: Cairo's headers (which bring libpng's),
 #                 libdeflate's (the PNG compressor), pkg-config, DejaVu fonts
-#   --for-tests   also what the tests use to check output: poppler-utils (pdftotext, pdfinfo)
-#                 and chromium (the headless-browser check of the pack's web page)
+#   --for-tests   also what the tests use to check output: poppler-utils (pdftotext, pdfinfo),
+#                 python3 (an XML parser) and chromium (the headless-browser check of the pack's
+#                 web page); a test whose tool is missing fails, naming the package
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 
 packages=(libcairo2-dev libdeflate-dev pkg-config fonts-dejavu-core)
 if [[ "${1:-}" == "--for-tests" ]]; then
-    packages+=(poppler-utils chromium)
+    packages+=(poppler-utils python3 chromium)
 fi
 
 missing=()

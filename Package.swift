@@ -3,8 +3,10 @@
 //
 // Module arrows (checked by `--explicit-target-dependency-import-check error`):
 //   kpi -> KPIReport -> KPIStatus -> KPIModel
-//   kpi -> KPIStore  -> KPIFiles -> KPIModel, CLinuxFiles, SystemPackage (swift-system)
-//   kpi -> KPIPack -> KPICharts -> KPIStatus, KPIDrawing   (charts never see Cairo)
+//          KPIReport -> KPISPC -> KPIModel                 (SPC: pure calculation, no I/O)
+//   kpi -> KPIStore  -> KPIModel, KPISPC                   (store.conf holds the SPC settings)
+//          KPIStore  -> KPIFiles -> KPIModel, CLinuxFiles, SystemPackage (swift-system)
+//   kpi -> KPIPack -> KPICharts -> KPIStatus, KPISPC, KPIDrawing   (charts never see Cairo)
 //          KPIPack -> KPICairo -> KPIDrawing, CCairo, CPNGDeflate   (only KPICairo imports Cairo)
 //          KPIPack -> KPIReport, KPIFiles
 //   kpi -> KPICairo, KPICharts, KPIFiles                   (kpi chart and kpi tile, without KPIPack)
@@ -19,7 +21,7 @@ let package = Package(
         .executable(name: "kpi", targets: ["kpi"]),
         // For the benchmark harness (benchmarks/harness), a separate package so that the normal
         // build never compiles it.
-        .library(name: "KPILibraries", targets: ["KPIModel", "KPIFiles", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
+        .library(name: "KPILibraries", targets: ["KPIModel", "KPIFiles", "KPIStatus", "KPISPC", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,20 +30,21 @@ let package = Package(
     targets: [
         .target(name: "KPIModel"),
         .target(name: "KPIStatus", dependencies: ["KPIModel"]),
+        .target(name: "KPISPC", dependencies: ["KPIModel"]),
         .target(name: "CLinuxFiles"),
         .target(name: "KPIFiles", dependencies: ["KPIModel", "CLinuxFiles", .product(name: "SystemPackage", package: "swift-system")]),
-        .target(name: "KPIStore", dependencies: ["KPIModel", "KPIFiles"]),
-        .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus"]),
+        .target(name: "KPIStore", dependencies: ["KPIModel", "KPISPC", "KPIFiles"]),
+        .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus", "KPISPC"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .target(name: "CPNGDeflate", linkerSettings: [.linkedLibrary("deflate")]),
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo", "CPNGDeflate"]),
-        .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPIDrawing"]),
+        .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIDrawing"]),
         .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "KPIFiles"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "KPIModel", "KPIFiles", "KPIStatus", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack",
+                "KPIModel", "KPIFiles", "KPIStatus", "KPISPC", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,13 +54,14 @@ let package = Package(
         .testTarget(name: "KPIModelTests", dependencies: ["KPIModel", "KPITestSupport"]),
         .testTarget(name: "KPIFilesTests", dependencies: ["KPIFiles", "KPIModel", "KPITestSupport", .product(name: "SystemPackage", package: "swift-system")]),
         .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus", "KPITestSupport"]),
-        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPIStore", "KPITestSupport"]),
-        .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPIReport"]),
+        .testTarget(name: "KPISPCTests", dependencies: ["KPIModel", "KPISPC"], exclude: ["Data"]),
+        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPISPC", "KPIStore", "KPITestSupport"]),
+        .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIReport"]),
         .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),
         .testTarget(name: "KPICairoTests", dependencies: ["KPICairo", "KPIDrawing", "KPITestSupport"]),
         .testTarget(
             name: "KPIChartsTests",
-            dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPITestSupport"],
+            dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC", "KPITestSupport"],
             exclude: ["References"]
         ),
         .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPIStore", "KPITestSupport", "kpi"]),

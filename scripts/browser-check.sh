@@ -4,8 +4,14 @@
 #      reports image counts in its title; the published page itself has no JavaScript);
 #   2. the browser logs no console error and no failed or network request;
 #   3. the page names no outside resource (no http(s) src/href, no <link>, no <script>);
-#   4. a screenshot is taken (for a person to look at) and is not blank.
+#   4. a screenshot is taken (for a person to look at) and is not blank;
+#   5. an automated WCAG audit with axe-core (scripts/axe-check.py: tags wcag2a, wcag2aa,
+#      wcag21a, wcag21aa, wcag22aa, best-practice) finds no violation on the sample pack's page
+#      nor on that of a generated pack of 40 indicators with long and hostile titles
+#      (scripts/make-generated-store.sh); its self-test first proves it catches broken pages
+#      (an image without alt text, an empty header cell, faint text).
 # Usage: scripts/browser-check.sh [KPI-BINARY] [OUT-DIR]   (defaults: .build/debug/kpi, a temp dir)
+# Needs scripts/install-deps.sh --for-tests (chromium, chromium-driver and .build-venv/).
 # Prints "browser-check: N passed, M failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -40,6 +46,19 @@ title=$(printf '%s' "$dom" | grep -o 'KPI-CHECK images=[0-9]* broken=[0-9]*' | h
 # 4. A screenshot that is not blank.
 timeout 60 "$CHROMIUM" "${flags[@]}" --window-size=1280,2400 --screenshot="$OUT/screenshot.png" "file://$PAGE" >/dev/null 2>&1
 [[ -s "$OUT/screenshot.png" && $(stat -c %s "$OUT/screenshot.png") -gt 50000 ]]; check "screenshot taken ($OUT/screenshot.png)" $?
+
+# 5. The WCAG audit with axe-core, after its self-test.
+PYTHON=.build-venv/bin/python
+if [[ -x "$PYTHON" ]]; then
+    "$PYTHON" scripts/axe-check.py --self-test; check "axe-check catches broken pages" $?
+    rm -rf "$OUT/generated" && mkdir -p "$OUT/generated"
+    scripts/make-generated-store.sh "$KPI" "$OUT/generated/Series" \
+        && "$KPI" pack --store "$OUT/generated/Series" --out "$OUT/generated/pack" >/dev/null
+    check "a generated pack of 40 indicators with hostile titles" $?
+    "$PYTHON" scripts/axe-check.py "$PAGE" "$OUT/generated/pack/index.html"; check "axe finds no WCAG violation on either page" $?
+else
+    check "axe-check (needs .build-venv: scripts/install-deps.sh --for-tests)" 1
+fi
 
 echo "browser-check: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

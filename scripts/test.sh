@@ -8,5 +8,8 @@ scripts/install-deps.sh --for-tests
 swift build --build-tests --explicit-target-dependency-import-check error
 swift test --skip-build --explicit-target-dependency-import-check error
 # The pack's web page in a real headless browser (Chromium): loads, every image decodes, no
-# console error, nothing from the network; kept out of swift test because it starts a browser.
+# console error, nothing from the network, no WCAG violation found by axe-core; kept out of
+# swift test because it starts a browser.
 scripts/browser-check.sh .build/debug/kpi
+# The pack's PDF read with a PDF parser: tagged, language, structure, bookmarks, links.
+scripts/pdf-check.sh .build/debug/kpi

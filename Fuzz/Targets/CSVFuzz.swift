@@ -42,10 +42,12 @@ public func fuzzCSVImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let again = (try? CSVReader.records(out, path: "again.csv")) ?? []
     precondition(again.map(\.fields) == records.map(\.fields), "records do not read back")
 
-    guard let header = records.first, let columns = try? ObservationImport.columnIndexes(header, path: "f.csv") else { return 0 }
+    guard let header = records.first,
+          let columns = try? CSVColumns(header, path: "f.csv", required: ObservationImport.requiredColumns,
+                                        optional: ObservationImport.optionalColumns) else { return 0 }
     let now = Timestamp(secondsSince1970: 1_637_000_000)
     for record in records.dropFirst() {
-        guard let row = try? ObservationImport.parse(record, columns: columns, header: header, path: "f.csv", now: now) else { continue }
+        guard let row = try? ObservationImport.parse(record, columns: columns, path: "f.csv", now: now, by: "fuzz") else { continue }
         for unit in [IndicatorUnit.percent, .count, .number] {
             if let figure = try? ObservationImport.figure(row.valueText, unit: unit) {
                 precondition((try? Figure(parsing: figure.text)) == figure)

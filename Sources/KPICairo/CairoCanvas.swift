@@ -7,16 +7,28 @@ import KPIDrawing
 /// `save`/`restore`/`clip` touch the context's state stack. The canvas borrows the context: the
 /// renderer that created it destroys it. Errors are not thrown per call; Cairo latches them in
 /// the context and the renderer checks `cairo_status` when drawing ends.
+///
+/// Structure tags (``StructureTag``) reach Cairo's tag API only on the pages of a
+/// `PDFDocument`, which passes the log that collects them; elsewhere they are ignored, so a
+/// PNG or SVG is the same whether or not its layout marks structure.
 public final class CairoCanvas: Canvas {
     public let measurer: any TextMeasurer
     let context: OpaquePointer
+    /// Where a tagged PDF's tags are noted; nil when the output cannot carry them.
+    private let tags: PDFTagLog?
 
     /// A canvas over `context` (a `cairo_t *`), which must outlive the canvas.
     ///
     /// Applies the deterministic font options to the context.
-    public init(context: OpaquePointer, measurer: CairoTextMeasurer = .shared) {
+    public convenience init(context: OpaquePointer, measurer: CairoTextMeasurer = .shared) {
+        self.init(context: context, measurer: measurer, tags: nil)
+    }
+
+    /// A canvas that passes structure tags to Cairo and notes them in `tags` (PDF pages).
+    init(context: OpaquePointer, measurer: CairoTextMeasurer = .shared, tags: PDFTagLog?) {
         self.context = context
         self.measurer = measurer
+        self.tags = tags
         CairoFontSetup.applyOptions(to: context)
     }
 
@@ -73,6 +85,34 @@ public final class CairoCanvas: Canvas {
         cairo_new_path(context)
         cairo_rectangle(context, rect.minX, rect.minY, rect.width, rect.height)
         cairo_clip(context)
+    }
+
+    /// Opens `tag` in the PDF. The corresponding Cairo call is `cairo_tag_begin`: a structure
+    /// element by its standard name, `cairo.dest` for a destination, `Link` with `dest='…'`.
+    /// Cairo 1.16 has no artifact tag: an artifact is drawn outside every element, and the
+    /// document marks it `/Artifact` after Cairo finishes (``PDFContentArtifacts``).
+    public func beginTag(_ tag: StructureTag) {
+        guard let tags else { return }
+        tags.note(tag)
+        if let (name, attributes) = Self.cairoTag(tag) { cairo_tag_begin(context, name, attributes) }
+    }
+
+    /// Closes `tag` in the PDF. The corresponding Cairo call is `cairo_tag_end`; Cairo
+    /// latches an error when tags do not nest, which the document reports at the page's end.
+    public func endTag(_ tag: StructureTag) {
+        guard tags != nil else { return }
+        if let (name, _) = Self.cairoTag(tag) { cairo_tag_end(context, name) }
+    }
+
+    /// Cairo's tag name and attributes for `tag`; nil when Cairo has nothing to mark.
+    private static func cairoTag(_ tag: StructureTag) -> (String, String?)? {
+        switch tag {
+        case .element(let role): (role.rawValue, nil)
+        case .figure: ("Figure", nil)
+        case .destination(let name): ("cairo.dest", "name='\(PDFTagLog.safeName(name))'")
+        case .link(let destination): ("Link", "dest='\(PDFTagLog.safeName(destination))'")
+        case .artifact: nil
+        }
     }
 
     /// Measures `text` on the live drawing context rather than the shared measurer.

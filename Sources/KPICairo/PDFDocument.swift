@@ -7,6 +7,12 @@ import KPIDrawing
 /// between `cairo_save` and `cairo_restore`), may have its own size, and text stays real text so
 /// the pack is searchable. Byte-identical output needs a fixed `PDFMetadata.creationDate`.
 ///
+/// Pages may mark their drawing with structure tags (``StructureTag``): the document is then a
+/// tagged PDF with a structure tree, named destinations and links, and ``addOutline(_:)`` adds
+/// bookmarks. What Cairo 1.16 cannot write (the language, the title as window title, each
+/// figure's alternative text, page furniture as artifacts) is appended by
+/// ``PDFAccessibilityUpdate`` when the file is done.
+///
 /// ```swift
 /// let pdf = try PDFDocument(metadata: PDFMetadata(creationDate: "2021-09-30"))
 /// try pdf.addPage { canvas in … }
@@ -19,6 +25,9 @@ public final class PDFDocument {
     public private(set) var pageCount = 0
 
     private let sink = ByteSink()
+    private let metadata: PDFMetadata
+    private let tags = PDFTagLog()
+    private var outline: [PDFOutlineEntry] = []
     private let surface: OpaquePointer
     private let context: OpaquePointer
     private var pageOpen = false
@@ -37,6 +46,7 @@ public final class PDFDocument {
             }
         }
         defaultPageSize = pageSize
+        self.metadata = metadata
         surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, pageSize.width, pageSize.height)!
         context = cairo_create(surface)!
         try CairoError.check(surface: surface, "cairo_pdf_surface_create_for_stream")
@@ -71,7 +81,7 @@ public final class PDFDocument {
         cairo_save(context)
         pageOpen = true
         pageCount += 1
-        return CairoCanvas(context: context)
+        return CairoCanvas(context: context, tags: tags)
     }
 
     /// Ends the open page. The corresponding Cairo call is `cairo_show_page`.
@@ -93,9 +103,17 @@ public final class PDFDocument {
         try endPage()
     }
 
+    /// Adds bookmarks at the top level of the outline, after any added before; each must point
+    /// at a destination that a page declares by the time the document is finished.
+    public func addOutline(_ entries: [PDFOutlineEntry]) throws {
+        try checkNotFinished("addOutline")
+        outline += entries
+    }
+
     /// Ends any open page, completes the file and returns its bytes.
     ///
-    /// The corresponding Cairo call is `cairo_surface_finish`.
+    /// Refuses links and bookmarks that point at no destination. The corresponding Cairo calls
+    /// are `cairo_pdf_surface_add_outline` and `cairo_surface_finish`.
     public func finish() throws -> [UInt8] {
         try checkNotFinished("finish")
         if pageOpen { try endPage() }
@@ -103,9 +121,21 @@ public final class PDFDocument {
             throw CairoError(operation: "finish", message: "expected at least one page in the PDF, found none")
         }
         finished = true
+        try tags.validate(outlineTargets: outline.flatMap(\.allDestinations))
+        for entry in outline { addOutlineEntry(entry, parent: Int32(CAIRO_PDF_OUTLINE_ROOT)) }
         cairo_surface_finish(surface)
         try CairoError.check(surface: surface, "cairo_surface_finish")
-        return sink.bytes
+        let update = PDFAccessibilityUpdate(language: metadata.language, displaysTitle: metadata.displaysTitle,
+                                            figureAlternativeTexts: tags.figureAlternativeTexts, marksArtifacts: tags.hasStructure)
+        return update.isEmpty ? sink.bytes : try update.apply(to: sink.bytes)
+    }
+
+    /// The corresponding Cairo call is `cairo_pdf_surface_add_outline`.
+    private func addOutlineEntry(_ entry: PDFOutlineEntry, parent: Int32) {
+        let flags = entry.isOpen ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
+        let id = cairo_pdf_surface_add_outline(surface, parent, entry.title,
+                                               "dest='\(PDFTagLog.safeName(entry.destination))'", flags)
+        for child in entry.children { addOutlineEntry(child, parent: id) }
     }
 
     private func checkNotFinished(_ operation: String) throws {

@@ -1,7 +1,10 @@
-/// The document information written into a PDF: title, author and the dates.
+/// The document information written into a PDF: title, author and the dates, and for an
+/// accessible document its language and whether viewers show the title.
 ///
 /// The creation date is required and supplied by the caller (e.g. from the pack's as-of date),
 /// because Cairo would otherwise stamp the current time and no two packs would be byte-identical.
+/// Cairo 1.16 writes neither `/Lang` nor viewer preferences: `PDFDocument` adds them to the
+/// catalog after Cairo finishes (see ``PDFAccessibilityUpdate``).
 public struct PDFMetadata: Sendable, Hashable {
     /// ISO-8601 date or date-time, e.g. "2021-09-30" or "2021-09-30T00:00:00Z".
     public var creationDate: String
@@ -13,9 +16,15 @@ public struct PDFMetadata: Sendable, Hashable {
     public var keywords: String?
     /// The application that made the content, e.g. "kpi 1.0".
     public var creator: String?
+    /// The natural language of the text, e.g. "en-GB" (the catalog's `/Lang`); nil writes none.
+    public var language: String?
+    /// True to ask viewers to show ``title`` instead of the file name as the window title
+    /// (`/ViewerPreferences << /DisplayDocTitle true >>`).
+    public var displaysTitle: Bool
 
     public init(creationDate: String, modificationDate: String? = nil, title: String? = nil,
-                author: String? = nil, subject: String? = nil, keywords: String? = nil, creator: String? = nil) {
+                author: String? = nil, subject: String? = nil, keywords: String? = nil, creator: String? = nil,
+                language: String? = nil, displaysTitle: Bool = false) {
         self.creationDate = creationDate
         self.modificationDate = modificationDate
         self.title = title
@@ -23,6 +32,8 @@ public struct PDFMetadata: Sendable, Hashable {
         self.subject = subject
         self.keywords = keywords
         self.creator = creator
+        self.language = language
+        self.displaysTitle = displaysTitle
     }
 
     /// True for the ISO-8601 shapes Cairo accepts: `YYYY-MM-DD`, optionally followed by

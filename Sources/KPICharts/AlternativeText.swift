@@ -15,12 +15,12 @@ public enum AlternativeText {
         let formatter = FigureFormatter(indicator)
         let name = "\(indicator.id) \(TextFitting.clean(indicator.title))"
         guard let value = assessment.value else {
-            let target = assessment.target.map { ": target \(formatter.precise($0.target.decimal))" } ?? ""
+            let target = assessment.target.map { ": target \(formatter.precise($0.value.decimal))" } ?? ""
             return "\(name): no figure for \(assessment.period)\(target)."
         }
         var sentence = "\(name): \(formatter.string(value)) in \(assessment.period), \(statusPhrase(assessment.status))"
         if let target = assessment.target {
-            sentence += ": target \(formatter.precise(target.target.decimal))"
+            sentence += ": target \(formatter.precise(target.value.decimal))"
         }
         sentence += ", " + assessment.vsPreviousQuarter.phrase(comparedWith: "last quarter").lowercasedFirst()
         sentence += ", " + assessment.vsSameQuarterLastYear
@@ -36,16 +36,17 @@ public enum AlternativeText {
         case .green: "green, on target"
         case .noTarget: "no target"
         case .missing: "no data"
+        case .retired: "retired"
         }
     }
 
     /// The summary followed by what the trend chart covers: quarters shown and gaps.
-    public static func chartDescription(_ series: QuarterSeries, assessment: Assessment) -> String {
+    public static func chartDescription(_ series: JudgedSeries, assessment: Assessment) -> String {
         var text = summary(assessment)
         text += " Trend chart of \(series.entries.count) quarter\(series.entries.count == 1 ? "" : "s"), \(series.rangeText)"
         let missing = series.missingCount
         if missing > 0 { text += ", \(missing) without a figure" }
-        let targets = Set(series.entries.compactMap { $0.target?.target })
+        let targets = Set(series.entries.compactMap { $0.target?.value })
         if targets.count > 1 { text += ", the target changing \(targets.count - 1) time\(targets.count == 2 ? "" : "s")" }
         return text + "."
     }

@@ -20,15 +20,15 @@ extension ChartLayout {
     /// Lays out a trend chart.
     ///
     /// The pipeline, in order:
-    /// 1. the series: each quarter's value, target and own status (``QuarterSeries``);
+    /// 1. the series: each quarter's value, target and own status (``JudgedSeries``);
     /// 2. the header (active title in at most two lines, subtitle, legend) and the footer;
     /// 3. the plot geometry: y scale from values and targets, left margin from tick labels, right
     ///    gutter from band-edge labels, quarter label style (single, stacked or thinned);
     /// 4. bands, target step line, trend runs and marks from the scale;
     /// 5. edge labels and the latest value's label, placed where they collide with nothing.
     public static func make(_ spec: ChartSpec, measurer: any TextMeasurer) -> ChartLayout {
-        let series = QuarterSeries(snapshot: spec.snapshot, last: spec.lastPeriod, count: spec.quarters)
-        let assessment = Assessment(spec.snapshot, period: spec.lastPeriod)
+        let series = spec.series
+        let assessment = series.latest
         let indicator = spec.snapshot.indicator
         let size = spec.size
         let content = Rect(x: 0, y: 0, width: size.width, height: size.height)
@@ -81,16 +81,7 @@ extension ChartLayout {
                          bottom: plotBottomLimit - Double(lines) * lineHeight(Style.quarter, measurer) - 9,
                          left: content.minX, right: content.maxX - gutter, measurer: measurer)
         }
-        var plot = geometry(lines: 1)
-        var style = QuarterLabels.style(series: series, slotWidth: plot.slotWidth, measurer: measurer)
-        if style == .stacked {
-            let stacked = geometry(lines: 2)
-            if QuarterLabels.style(series: series, slotWidth: stacked.slotWidth, measurer: measurer) == .stacked {
-                plot = stacked
-            } else {
-                style = QuarterLabels.style(series: series, slotWidth: plot.slotWidth, measurer: measurer, allowStacked: false)
-            }
-        }
+        let (plot, style) = QuarterLabels.fit(series: series, measurer: measurer, geometry: geometry)
         labels += plot.tickLabels
         labels += QuarterLabels.make(series: series, plot: plot, style: style, bounds: content, measurer: measurer)
 
@@ -140,22 +131,25 @@ extension ChartLayout {
     }
 
     /// "ICT01 · per cent, higher is better · 2019/20 Q3 to 2021/22 Q2".
-    static func subtitleText(_ spec: ChartSpec, series: QuarterSeries) -> String {
+    static func subtitleText(_ spec: ChartSpec, series: JudgedSeries) -> String {
         let indicator = spec.snapshot.indicator
-        let unit: String
-        switch indicator.unit {
-        case .percent: unit = "per cent"
-        case .count: unit = "count"
-        case .days: unit = "days"
-        case .gbp: unit = "pounds (£)"
-        case .number: unit = "number"
-        }
         let name = spec.title == nil ? "\(indicator.id)" : "\(indicator.id) \(TextFitting.clean(indicator.title))"
-        return "\(name) · \(unit), \(indicator.polarity.phrase) · \(series.rangeText)"
+        return "\(name) · \(unitPhrase(indicator.unit)), \(indicator.polarity.phrase) · \(series.rangeText)"
+    }
+
+    /// The unit in words for a subtitle: "per cent", "pounds (£)".
+    static func unitPhrase(_ unit: IndicatorUnit) -> String {
+        switch unit {
+        case .percent: "per cent"
+        case .count: "count"
+        case .days: "days"
+        case .gbp: "pounds (£)"
+        case .number: "number"
+        }
     }
 
     /// The left of the footer: "Source: FirstCare · gaps are quarters with no figure".
-    static func footerText(_ spec: ChartSpec, series: QuarterSeries) -> String {
+    static func footerText(_ spec: ChartSpec, series: JudgedSeries) -> String {
         var parts: [String] = []
         if let source = (spec.source ?? spec.snapshot.indicator.source).map(TextFitting.clean), !source.isEmpty {
             parts.append("Source: \(source)")

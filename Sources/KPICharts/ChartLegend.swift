@@ -13,7 +13,7 @@ struct Legend {
     /// The bottom of the row, or nil when the legend is empty.
     var bottom: Double?
 
-    static func make(series: QuarterSeries, left: Double, top: Double, width: Double,
+    static func make(series: JudgedSeries, left: Double, top: Double, width: Double,
                      measurer: any TextMeasurer) -> Legend {
         var legend = Legend()
         let font = ChartLayout.Style.legend

@@ -1,7 +1,8 @@
 import KPIDrawing
 import KPIModel
+import KPIStatus
 
-/// What to chart: an indicator's snapshot, which quarters, at what size, with which words.
+/// What to chart: an indicator's judged quarters, at what size, with which words.
 ///
 /// The input of ``ChartLayout/make(_:measurer:)``. Everything that varies between two renders
 /// is here, including the as-of text, so the same spec always gives the same file.
@@ -11,11 +12,8 @@ public struct ChartSpec: Sendable {
     /// The default size in points (pixels for PNG at scale 1).
     public static let defaultSize = Size(width: 800, height: 400)
 
-    public var snapshot: IndicatorSnapshot
-    /// The last quarter shown; the chart is "about" this quarter.
-    public var lastPeriod: Period
-    /// How many quarters end with `lastPeriod`, 1 to ``maximumQuarters``.
-    public var quarters: Int
+    /// The quarters shown, judged (the caller judges once and passes the series on).
+    public var series: JudgedSeries
     public var size: Size
     /// Replaces the generated active title when set.
     public var title: String?
@@ -24,16 +22,27 @@ public struct ChartSpec: Sendable {
     /// Where the figures come from; the indicator's own source when nil.
     public var source: String?
 
-    public init(snapshot: IndicatorSnapshot, lastPeriod: Period, quarters: Int = 8,
-                size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String, source: String? = nil) {
-        self.snapshot = snapshot
-        self.lastPeriod = lastPeriod
-        self.quarters = min(max(quarters, 1), Self.maximumQuarters)
+    public init(series: JudgedSeries, size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String,
+                source: String? = nil) {
+        self.series = series
         self.size = size
         self.title = title
         self.asOfText = asOfText
         self.source = source
     }
+
+    /// Judges `quarters` quarters (1 to ``maximumQuarters``) ending with `lastPeriod` and charts them.
+    public init(snapshot: IndicatorSnapshot, lastPeriod: Period, quarters: Int = 8,
+                size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String, source: String? = nil) {
+        self.init(series: JudgedSeries(snapshot, last: lastPeriod, count: min(max(quarters, 1), Self.maximumQuarters)),
+                  size: size, title: title, asOfText: asOfText, source: source)
+    }
+
+    public var snapshot: IndicatorSnapshot { series.snapshot }
+    /// The last quarter shown; the chart is "about" this quarter.
+    public var lastPeriod: Period { series.last }
+    /// How many quarters are shown.
+    public var quarters: Int { series.entries.count }
 
     /// The quarter a chart or tile shows by default: the latest with a value, else the latest
     /// target's first quarter; nil when the indicator has neither.

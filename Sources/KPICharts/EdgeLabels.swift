@@ -15,11 +15,11 @@ enum EdgeLabels {
         var color: Color
     }
 
-    static func texts(series: QuarterSeries, formatter: FigureFormatter) -> [Edge] {
+    static func texts(series: JudgedSeries, formatter: FigureFormatter) -> [Edge] {
         guard let entry = series.entries.last(where: { $0.target != nil }), let target = entry.target else { return [] }
-        var edges = [Edge(text: "Target \(formatter.precise(target.target.decimal))", value: target.target.decimal,
+        var edges = [Edge(text: "Target \(formatter.precise(target.value.decimal))", value: target.value.decimal,
                           color: StatusPalette.ink)]
-        if let amber = entry.amberThreshold, amber != target.target.decimal {
+        if let amber = entry.amberThreshold, amber != target.value.decimal {
             let side = series.indicator.polarity == .higherIsBetter ? "below" : "above"
             edges.append(Edge(text: "Red \(side) \(formatter.precise(amber))", value: amber,
                               color: StatusPalette.bandLabel(.red)))

@@ -1,5 +1,6 @@
 import KPIDrawing
 import KPIModel
+import KPIStatus
 
 /// The label with the latest value ("85%"), next to its point.
 ///
@@ -7,7 +8,7 @@ import KPIModel
 /// image that covers no other label or mark and does not sit on the target line wins, so the
 /// label never hides the information around it.
 enum LatestValueLabel {
-    static func make(series: QuarterSeries, plot: PlotGeometry, markers: [StatusMarker], formatter: FigureFormatter,
+    static func make(series: JudgedSeries, plot: PlotGeometry, markers: [StatusMarker], formatter: FigureFormatter,
                      avoiding labels: [TextLabel], bounds: Rect, measurer: any TextMeasurer) -> TextLabel? {
         guard let entry = series.latestWithValue, let value = entry.value,
               let marker = markers.last else { return nil }
@@ -30,7 +31,7 @@ enum LatestValueLabel {
             return label
         }
         let others = labels.map(\.frame) + markers.dropLast().map(\.frame) + [mark]
-        let targetY = entry.target.map { plot.y($0.target.decimal) }
+        let targetY = entry.target.map { plot.y($0.value.decimal) }
         func isClear(_ label: TextLabel) -> Bool {
             bounds.contains(label.frame) && !others.contains { $0.intersects(label.frame) }
         }

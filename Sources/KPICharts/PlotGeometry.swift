@@ -17,10 +17,18 @@ struct PlotGeometry {
     let gridlines: [ChartLayout.Gridline]
     let zeroLine: Path?
 
-    init(series: QuarterSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
+    init(series: JudgedSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
          measurer: any TextMeasurer) {
+        self.init(range: Self.dataRange(series: series, unit: unit), slots: series.entries.count, unit: unit, top: top,
+                  bottom: bottom, left: left, right: right, measurer: measurer)
+    }
+
+    /// A plot of `slots` periods across whose y axis covers `range` (already with headroom);
+    /// for charts whose range is more than values and targets (an XmR chart's limits).
+    init(range: (low: Double, high: Double), slots: Int, unit: IndicatorUnit, top: Double, bottom: Double, left: Double,
+         right: Double, measurer: any TextMeasurer) {
         let height = max(bottom - top, 20)
-        let (low, high) = Self.dataRange(series: series, unit: unit)
+        let (low, high) = range
         let scale = NiceScale(lower: low, upper: high, maxTicks: max(3, min(8, Int(height / 30) + 1)))
         var upper = scale.upperBound
         if unit == .percent, high <= 100, upper > 100 { upper = 100 }
@@ -33,7 +41,7 @@ struct PlotGeometry {
         self.rect = rect
         self.scale = scale
         self.domain = domain
-        self.slotWidth = rect.width / Double(max(series.entries.count, 1))
+        self.slotWidth = rect.width / Double(max(slots, 1))
         func y(_ value: Double) -> Double {
             rect.maxY - (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound) * rect.height
         }
@@ -63,10 +71,10 @@ struct PlotGeometry {
     func x(_ index: Int) -> Double { rect.minX + (Double(index) + 0.5) * slotWidth }
 
     /// The lowest and highest figure to show, with headroom, before rounding to nice ticks.
-    static func dataRange(series: QuarterSeries, unit: IndicatorUnit) -> (Double, Double) {
+    static func dataRange(series: JudgedSeries, unit: IndicatorUnit) -> (Double, Double) {
         var figures = series.entries.compactMap { $0.value?.doubleValue }
         for entry in series.entries {
-            if let target = entry.target { figures.append(target.target.doubleValue) }
+            if let target = entry.target { figures.append(target.value.doubleValue) }
             if let amber = entry.amberThreshold { figures.append(NSDecimalNumber(decimal: amber).doubleValue) }
         }
         guard let low = figures.min(), let high = figures.max() else {
@@ -82,7 +90,7 @@ struct PlotGeometry {
     }
 
     /// Bands, target steps, trend runs and status marks for every quarter.
-    func marks(series: QuarterSeries) -> (bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
+    func marks(series: JudgedSeries) -> (bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
                                           markers: [StatusMarker]) {
         let polarity = series.indicator.polarity
         var bands: [ChartLayout.Band] = []
@@ -96,7 +104,7 @@ struct PlotGeometry {
         for (index, entry) in series.entries.enumerated() {
             let left = rect.minX + Double(index) * slotWidth, right = left + slotWidth
             if let target = entry.target {
-                let targetY = y(target.target.decimal)
+                let targetY = y(target.value.decimal)
                 currentTarget += [Point(x: left, y: targetY), Point(x: right, y: targetY)]
                 let worseEdge = entry.amberThreshold.map { y($0) } ?? targetY
                 let towardsWorse = polarity == .higherIsBetter ? rect.maxY : rect.minY

@@ -1,5 +1,6 @@
 import KPIDrawing
 import KPIModel
+import KPIStatus
 
 /// The quarter labels under a trend chart's plot: "Q2 21/22" under every quarter when they
 /// fit, else stacked "Q2" over "2021/22", else every 2nd, 4th, 8th… quarter, always including
@@ -11,7 +12,7 @@ enum QuarterLabels {
     static let gap = 8.0
     static let thinningSteps = [2, 4, 8, 12, 20, 40]
 
-    static func style(series: QuarterSeries, slotWidth: Double, measurer: any TextMeasurer,
+    static func style(series: JudgedSeries, slotWidth: Double, measurer: any TextMeasurer,
                       allowStacked: Bool = true) -> ChartLayout.QuarterLabelStyle {
         let font = ChartLayout.Style.quarter
         let single = series.entries.map { measurer.measure($0.period.shortLabel, font: font).width }.max() ?? 0
@@ -23,7 +24,22 @@ enum QuarterLabels {
         return .single(every: every)
     }
 
-    static func make(series: QuarterSeries, plot: PlotGeometry, style: ChartLayout.QuarterLabelStyle,
+    /// The plot and label style that fit: single-line labels when they do; else stacked ones if
+    /// the plot, shortened by a second line, still has room for them; else thinned single ones.
+    /// `geometry` gives the plot for a number of label lines under it.
+    static func fit(series: JudgedSeries, measurer: any TextMeasurer,
+                    geometry: (_ lines: Int) -> PlotGeometry) -> (PlotGeometry, ChartLayout.QuarterLabelStyle) {
+        let plot = geometry(1)
+        let style = self.style(series: series, slotWidth: plot.slotWidth, measurer: measurer)
+        guard style == .stacked else { return (plot, style) }
+        let stacked = geometry(2)
+        if self.style(series: series, slotWidth: stacked.slotWidth, measurer: measurer) == .stacked {
+            return (stacked, .stacked)
+        }
+        return (plot, self.style(series: series, slotWidth: plot.slotWidth, measurer: measurer, allowStacked: false))
+    }
+
+    static func make(series: JudgedSeries, plot: PlotGeometry, style: ChartLayout.QuarterLabelStyle,
                      bounds: Rect, measurer: any TextMeasurer) -> [TextLabel] {
         let font = ChartLayout.Style.quarter
         let lineHeight = ChartLayout.lineHeight(font, measurer)

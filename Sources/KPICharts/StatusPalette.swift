@@ -24,7 +24,7 @@ public enum StatusPalette {
         case .red: Color(hex: "#ca3535")!
         case .amber: Color(hex: "#b7592a")!
         case .green: Color(hex: "#0f7a52")!
-        case .noTarget, .missing: Color(hex: "#484949")!
+        case .noTarget, .missing, .retired: Color(hex: "#484949")!
         }
     }
 
@@ -34,7 +34,7 @@ public enum StatusPalette {
         case .red: Color(hex: "#f4d7d7")!
         case .amber: Color(hex: "#ffee80")!
         case .green: Color(hex: "#cfe4dc")!
-        case .noTarget, .missing: Color(hex: "#cecece")!
+        case .noTarget, .missing, .retired: Color(hex: "#cecece")!
         }
     }
 
@@ -44,7 +44,7 @@ public enum StatusPalette {
         case .red: Color(hex: "#651b1b")!
         case .amber: Color(hex: "#7a3c1c")!
         case .green: Color(hex: "#083d29")!
-        case .noTarget, .missing: Color(hex: "#0b0c0c")!
+        case .noTarget, .missing, .retired: Color(hex: "#0b0c0c")!
         }
     }
 
@@ -57,7 +57,7 @@ public enum StatusPalette {
         case .red: Color(hex: "#f9e6e6")!
         case .amber: Color(hex: "#fdf0e4")!
         case .green: Color(hex: "#f3f8f6")!
-        case .noTarget, .missing: Color(hex: "#f3f2f1")!
+        case .noTarget, .missing, .retired: Color(hex: "#f3f2f1")!
         }
     }
 
@@ -76,7 +76,7 @@ public enum StatusPalette {
         case .red: .triangle
         case .amber: .diamond
         case .green: .circle
-        case .noTarget, .missing: .ring
+        case .noTarget, .missing, .retired: .ring
         }
     }
 }

@@ -9,6 +9,7 @@ public struct TextLabel: Sendable, Hashable {
     /// What the label is for; lets tests and the drawing code pick labels out by role.
     public enum Role: String, Sendable, Hashable {
         case title, subtitle, footer, legend, axisTick, quarter, latestValue, band, message
+        case badge, note, rebase
         case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection
     }
 

@@ -17,7 +17,7 @@ extension TileLayout {
     /// Lays out a tile: title (two lines at most), period, value with status badge, target,
     /// directions of travel and sparkline, top to bottom, fitted to the tile's size.
     public static func make(_ spec: TileSpec, measurer: any TextMeasurer) -> TileLayout {
-        let assessment = Assessment(spec.snapshot, period: spec.period)
+        let assessment = spec.series.latest
         let indicator = spec.snapshot.indicator
         let formatter = FigureFormatter(indicator)
         let status = assessment.status
@@ -77,11 +77,11 @@ extension TileLayout {
         let widestPhrase = comparisons.map { measurer.measure($0.0.phrase(comparedWith: $0.1), font: Style.detail).width }.max() ?? 0
         let roomForSparkline = content.width - Style.sparklineWidth - 10 - 16 >= widestPhrase
         let sparkline = sparkRect.height >= 24 && roomForSparkline
-            ? TileSparkline.make(snapshot: spec.snapshot, period: spec.period, rect: sparkRect,
+            ? TileSparkline.make(series: spec.series, rect: sparkRect,
                                  color: loud ? StatusPalette.tileText(status) : StatusPalette.secondaryInk)
             : nil
         let textWidth = (sparkline == nil ? content.maxX : sparkRect.minX - 10) - content.minX
-        let targetText = assessment.target.map { "Target \(formatter.precise($0.target.decimal))" } ?? "No target set"
+        let targetText = assessment.target.map { "Target \(formatter.precise($0.value.decimal))" } ?? "No target set"
         let target = TextLabel(targetText, role: .tileTarget, font: Style.detail, color: text, x: content.minX, top: y,
                                measurer: measurer)
         labels.append(TextFitting.fitted(target, width: textWidth, measurer: measurer))

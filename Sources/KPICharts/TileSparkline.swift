@@ -1,16 +1,16 @@
 import Foundation
 import KPIDrawing
 import KPIModel
+import KPIStatus
 
 /// The tile's sparkline: the last quarters as a thin line with gaps for missing quarters, the
 /// target as a dashed step line, and the latest point marked with its status shape.
 enum TileSparkline {
-    static func make(snapshot: IndicatorSnapshot, period: Period, rect: Rect, color: Color) -> TileLayout.Sparkline? {
-        let series = QuarterSeries(snapshot: snapshot, last: period, count: TileSpec.sparklineQuarters)
+    static func make(series: JudgedSeries, rect: Rect, color: Color) -> TileLayout.Sparkline? {
         guard series.latestWithValue != nil else { return nil }
         let inner = rect.insetBy(dx: 5, dy: 5)
         var figures = series.entries.compactMap { $0.value?.doubleValue }
-        figures += series.entries.compactMap { $0.target?.target.doubleValue }
+        figures += series.entries.compactMap { $0.target?.value.doubleValue }
         let low = figures.min()!, high = figures.max()!
         let span = high > low ? high - low : max(abs(high), 1)
         let bottom = high > low ? low : low - span / 2
@@ -23,7 +23,7 @@ enum TileSparkline {
             if let t = entry.target {
                 // A step, as on the chart: a changed target holds from its quarter on, so the
                 // line goes flat to that quarter and then jumps, never slopes between quarters.
-                let level = y(t.target.doubleValue)
+                let level = y(t.value.doubleValue)
                 if let previous = target.last, previous.y != level { target.append(Point(x: x(i), y: previous.y)) }
                 target.append(Point(x: x(i), y: level))
             }

@@ -1,7 +1,8 @@
 import KPIDrawing
 import KPIModel
+import KPIStatus
 
-/// What to put on a status tile: an indicator's snapshot, the quarter, and the size.
+/// What to put on a status tile: an indicator's judged quarters, the last one shown, and the size.
 ///
 /// The input of ``TileLayout/make(_:measurer:)``.
 public struct TileSpec: Sendable {
@@ -10,13 +11,21 @@ public struct TileSpec: Sendable {
     /// Quarters in the sparkline.
     public static let sparklineQuarters = 8
 
-    public var snapshot: IndicatorSnapshot
-    public var period: Period
+    /// The sparkline's quarters, judged; the last is the quarter the tile shows.
+    public var series: JudgedSeries
     public var size: Size
 
-    public init(snapshot: IndicatorSnapshot, period: Period, size: Size = TileSpec.defaultSize) {
-        self.snapshot = snapshot
-        self.period = period
+    /// A tile from an already judged series (its last ``sparklineQuarters`` quarters are drawn).
+    public init(series: JudgedSeries, size: Size = TileSpec.defaultSize) {
+        self.series = series.suffix(Self.sparklineQuarters)
         self.size = size
     }
+
+    /// Judges the quarters ending with `period` and makes a tile of them.
+    public init(snapshot: IndicatorSnapshot, period: Period, size: Size = TileSpec.defaultSize) {
+        self.init(series: JudgedSeries(snapshot, last: period, count: Self.sparklineQuarters), size: size)
+    }
+
+    public var snapshot: IndicatorSnapshot { series.snapshot }
+    public var period: Period { series.last }
 }

@@ -29,12 +29,35 @@ public protocol Canvas: AnyObject {
     /// Moves the origin of later drawing by `dx`, `dy` until the matching `restore`, so a
     /// finished layout (a chart, a tile) can be placed on a page without being laid out again.
     func translate(dx: Double, dy: Double)
+
+    /// Starts a stretch of drawing that is `tag` (a heading, a cell, a figure, a link…), for
+    /// canvases that make tagged documents; ends at the matching ``endTag(_:)``.
+    ///
+    /// Tags nest like brackets and may stay open across pages (a table that breaks). Canvases
+    /// that cannot record structure (pixels, SVG) ignore the calls: the default does nothing.
+    func beginTag(_ tag: StructureTag)
+
+    /// Ends the stretch begun by the matching ``beginTag(_:)``, given the same tag.
+    func endTag(_ tag: StructureTag)
 }
 
 extension Canvas {
     /// Measures `text` in `font` with this canvas's measurer.
     public func measure(_ text: String, font: Font) -> TextMetrics {
         measurer.measure(text, font: font)
+    }
+
+    /// Ignores structure: the default for canvases that only draw.
+    public func beginTag(_ tag: StructureTag) {}
+
+    /// Ignores structure: the default for canvases that only draw.
+    public func endTag(_ tag: StructureTag) {}
+
+    /// Runs `body` between `beginTag(tag)` and `endTag(tag)`.
+    public func withTag<T>(_ tag: StructureTag, _ body: () throws -> T) rethrows -> T {
+        beginTag(tag)
+        defer { endTag(tag) }
+        return try body()
     }
 
     /// Runs `body` between `save()` and `restore()`, restoring even if it throws.

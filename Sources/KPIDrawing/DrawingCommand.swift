@@ -10,4 +10,6 @@ public enum DrawingCommand: Sendable, Hashable {
     case restore
     case clip(Rect)
     case translate(dx: Double, dy: Double)
+    case beginTag(StructureTag)
+    case endTag(StructureTag)
 }

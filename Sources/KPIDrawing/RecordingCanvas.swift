@@ -40,6 +40,14 @@ public final class RecordingCanvas: Canvas {
         commands.append(.clip(rect))
     }
 
+    public func beginTag(_ tag: StructureTag) {
+        commands.append(.beginTag(tag))
+    }
+
+    public func endTag(_ tag: StructureTag) {
+        commands.append(.endTag(tag))
+    }
+
     /// Forgets all recorded commands.
     public func reset() {
         commands.removeAll()

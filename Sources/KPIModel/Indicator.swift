@@ -1,7 +1,7 @@
 /// The definition of a performance indicator: what it measures and how it is judged.
 ///
-/// A definition is written once at the top of the indicator's Series file; its figures and
-/// targets follow as history lines.
+/// The first version is written at the top of the indicator's Series file; its figures,
+/// targets and later changes to the definition (``DefinitionChange``) follow as history lines.
 public struct Indicator: Hashable, Sendable {
     public var id: IndicatorID
     /// The title a committee reads: "% of ICT incidents resolved in under 2 days".
@@ -17,15 +17,17 @@ public struct Indicator: Hashable, Sendable {
     public var theme: String?
     /// Whether a percent indicator may go below 0 or above 100 (a change in %, say).
     public var allowsAnyPercent: Bool
-    /// When the indicator was defined; an `--as-of` view before this does not show it.
+    /// When the indicator was first defined. History may be back-filled before it.
     public var definedAt: Timestamp
+    /// Who defined it.
+    public var definedBy: String?
 
     /// The most decimals a definition may ask for.
     public static let decimalsRange = 0...6
 
     public init(id: IndicatorID, title: String, unit: IndicatorUnit, polarity: Polarity, decimals: Int? = nil,
                 description: String? = nil, source: String? = nil, theme: String? = nil,
-                allowsAnyPercent: Bool = false, definedAt: Timestamp) {
+                allowsAnyPercent: Bool = false, definedAt: Timestamp, definedBy: String? = nil) {
         self.id = id
         self.title = title
         self.unit = unit
@@ -36,6 +38,7 @@ public struct Indicator: Hashable, Sendable {
         self.theme = theme
         self.allowsAnyPercent = allowsAnyPercent
         self.definedAt = definedAt
+        self.definedBy = definedBy
     }
 
     /// Checks that a figure fits this indicator: a percentage within 0–100 unless allowed.

@@ -10,12 +10,16 @@ public struct Observation: Hashable, Sendable {
     public var note: String?
     /// Whether this line corrects a value recorded earlier for the same period.
     public var isRevision: Bool
+    /// Who recorded it.
+    public var by: String?
 
-    public init(period: Period, value: Figure, recordedAt: Timestamp, note: String? = nil, isRevision: Bool = false) {
+    public init(period: Period, value: Figure, recordedAt: Timestamp, note: String? = nil, isRevision: Bool = false,
+                by: String? = nil) {
         self.period = period
         self.value = value
         self.recordedAt = recordedAt
         self.note = note
         self.isRevision = isRevision
+        self.by = by
     }
 }

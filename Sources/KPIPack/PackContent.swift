@@ -16,8 +16,14 @@ public struct PackContent: Sendable {
     public let committee: String?
     /// Every indicator's snapshot, sorted by id.
     public let snapshots: [IndicatorSnapshot]
-    /// Every indicator judged for ``period``, in the same order.
+    /// Every indicator's last ``quartersJudged`` quarters judged, ending with ``period``, in the
+    /// same order: the one judgement the charts, tiles, tables and web page all read.
+    public let series: [JudgedSeries]
+    /// Every indicator judged for ``period``, in the same order (each series' latest entry).
     public let assessments: [Assessment]
+
+    /// How many quarters each indicator's series holds: the trend chart's span.
+    public static let quartersJudged = 8
 
     public static let defaultTitle = "Quarterly performance report"
 
@@ -50,8 +56,14 @@ public struct PackContent: Sendable {
         self.financialYear = financialYear
         self.title = title.map { $0.isEmpty ? Self.defaultTitle : $0 } ?? Self.defaultTitle
         self.committee = committee.flatMap { $0.isEmpty ? nil : $0 }
-        self.snapshots = snapshots
-        self.assessments = snapshots.map { Assessment($0, period: period) }
+        // Indicators retired for the quarter are left out of the pack (their history remains).
+        let reported = snapshots.filter { !$0.isRetired(for: period) }
+        guard !reported.isEmpty else {
+            throw KPIError(.missing, "\(storeName): every indicator is retired for \(period); nothing to report")
+        }
+        self.snapshots = reported
+        self.series = reported.map { JudgedSeries($0, last: period, count: Self.quartersJudged) }
+        self.assessments = series.map(\.latest)
         self.asOf = asOf ?? Self.latestRecord(in: snapshots)
     }
 
@@ -72,12 +84,18 @@ public struct PackContent: Sendable {
     }
 
     /// The indicators that are not exceptions, grouped by theme (themes in alphabetical order,
-    /// indicators without a theme last, under "Other indicators").
+    /// indicators without a theme last, under "Other indicators"): the pack's theme sections.
+    /// A theme whose indicators are all exceptions has no section.
     public var themes: [(name: String, assessments: [Assessment])] {
-        let others = assessments.filter { !$0.status.isException }
-        let names = Set(others.compactMap(\.indicator.theme)).sorted()
-        var groups = names.map { name in (name, others.filter { $0.indicator.theme == name }) }
-        let unthemed = others.filter { $0.indicator.theme == nil }
+        allThemes.map { ($0.name, $0.assessments.filter { !$0.status.isException }) }.filter { !$0.1.isEmpty }
+    }
+
+    /// Every indicator grouped by theme, exceptions included, named and ordered as ``themes``:
+    /// so the contents can list a theme whose indicators all sit under the exceptions.
+    public var allThemes: [(name: String, assessments: [Assessment])] {
+        let names = Set(assessments.compactMap(\.indicator.theme)).sorted()
+        var groups = names.map { name in (name, assessments.filter { $0.indicator.theme == name }) }
+        let unthemed = assessments.filter { $0.indicator.theme == nil }
         if !unthemed.isEmpty { groups.append((names.isEmpty ? "Indicators" : "Other indicators", unthemed)) }
         return groups
     }
@@ -89,9 +107,9 @@ public struct PackContent: Sendable {
         }
     }
 
-    /// The snapshot of an assessed indicator.
-    public func snapshot(for assessment: Assessment) -> IndicatorSnapshot {
-        snapshots.first { $0.indicator.id == assessment.indicator.id }!
+    /// The judged quarters of an assessed indicator.
+    public func series(for assessment: Assessment) -> JudgedSeries {
+        series[assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!]
     }
 
     /// "Quarter 2 2021/22 (July to September 2021)".

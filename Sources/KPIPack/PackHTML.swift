@@ -116,28 +116,29 @@ public enum PackHTML {
     /// One indicator: heading, figures, directions, chart with alt text, data table, commentary.
     static func article(_ assessment: Assessment, _ content: PackContent, chart: Chart?) -> String {
         let indicator = assessment.indicator
-        let snapshot = content.snapshot(for: assessment)
+        let series = content.series(for: assessment)
         let anchor = "indicator-\(escape(indicator.id.rawValue))"
         var html = "<article aria-labelledby=\"\(anchor)\">\n<h3 id=\"\(anchor)\">\(escape(indicator.id.rawValue)) · \(escape(indicator.title))</h3>\n"
         html += "<p class=\"facts\">\(badge(assessment.status)) \(escape(PackPages.factsLine(assessment)))</p>\n"
-        html += "<p class=\"directions\">\(escape(PackPages.directionLine(assessment, snapshot: snapshot)))</p>\n"
+        html += "<p class=\"directions\">\(escape(PackPages.directionLine(assessment, snapshot: series.snapshot)))</p>\n"
         html += "<div class=\"chart-and-table\">\n"
         if let chart {
             html += "<figure><img src=\"data:image/png;base64,\(Data(chart.png).base64EncodedString())\" width=\"\(chart.width)\" height=\"\(chart.height)\" alt=\"\(escape(chart.alternativeText))\"></figure>\n"
         }
-        html += recentTable(assessment, snapshot: snapshot)
+        html += recentTable(series)
         html += "</div>\n<h4>Commentary</h4>\n<p class=\"commentary\">\(assessment.note.map(escape) ?? "No commentary recorded.")</p>\n</article>\n"
         return html
     }
 
-    static func recentTable(_ assessment: Assessment, snapshot: IndicatorSnapshot) -> String {
+    /// The chart's figures as a table: the judged quarters, oldest first.
+    static func recentTable(_ series: JudgedSeries) -> String {
+        let assessment = series.latest
         let formatter = FigureFormatter(assessment.indicator)
         var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): the last quarters</caption>\n"
         html += "<thead><tr><th scope=\"col\">Quarter</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
-        for period in PackPages.recentPeriods(assessment.period, count: 8) {
-            let row = Assessment(snapshot, period: period)
-            html += "<tr><th scope=\"row\">\(period)</th><td class=\"num\">\(row.value.map { escape(formatter.string($0)) } ?? "–")</td>"
-            html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.target.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
+        for row in series.entries {
+            html += "<tr><th scope=\"row\">\(row.period)</th><td class=\"num\">\(row.value.map { escape(formatter.string($0)) } ?? "–")</td>"
+            html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
@@ -151,7 +152,7 @@ public enum PackHTML {
             html += "<h3>\(escape(assessment.indicator.title))</h3>\n<p class=\"tile-id\">\(escape(assessment.indicator.id.rawValue)) · \(assessment.period)</p>\n"
             html += "<p class=\"tile-value\">\(assessment.value.map { escape(formatter.string($0)) } ?? "No figure")</p>\n"
             html += "<p>\(badge(assessment.status))</p>\n"
-            html += "<p>\(assessment.target.map { "Target " + escape(formatter.precise($0.target.decimal)) } ?? "No target set")</p>\n"
+            html += "<p>\(assessment.target.map { "Target " + escape(formatter.precise($0.value.decimal)) } ?? "No target set")</p>\n"
             html += "<p>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.phrase(comparedWith: "last quarter"))<br>"
             html += "\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.phrase(comparedWith: "Q\(assessment.period.quarter) last year"))</p>\n</li>\n"
         }
@@ -166,7 +167,7 @@ public enum PackHTML {
             let formatter = FigureFormatter(assessment.indicator)
             html += "<tr><th scope=\"row\">\(escape(assessment.indicator.id.rawValue))</th><td>\(escape(assessment.indicator.title))</td>"
             html += "<td class=\"num\">\(assessment.value.map { escape(formatter.string($0)) } ?? "–")</td>"
-            html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.target.decimal)) } ?? "–")</td>"
+            html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td>"
             html += "<td>\(badge(assessment.status))</td><td>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.word)</td>"
             html += "<td>\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.word)</td></tr>\n"
         }

@@ -5,43 +5,56 @@ import KPIStatus
 
 extension PackPages {
     /// The cover: what the pack is, the counts by status, the contents and how to read it.
+    /// Each contents entry is a link to its destination.
     static func coverPage(_ content: PackContent, sections: [Section], into page: inout PageComposer) {
         let ink = StatusPalette.ink, grey = StatusPalette.secondaryInk
-        page.add(.box(Rect(x: page.left, y: page.y, width: page.width, height: 6), fill: ink, stroke: nil))
+        page.tagged(.artifact) { $0.add(.box(Rect(x: $0.left, y: $0.y, width: $0.width, height: 6), fill: ink, stroke: nil)) }
         page.advance(22)
-        page.text(page.wrap(content.title, font: Style.coverTitle, maxLines: 3), font: Style.coverTitle, color: ink, role: .title)
+        page.tagged(.heading1) { $0.text($0.wrap(content.title, font: Style.coverTitle, maxLines: 3), font: Style.coverTitle, color: ink, role: .title) }
         page.advance(4)
         if let committee = content.committee {
-            page.text(page.wrap(committee, font: Style.coverLine, maxLines: 2), font: Style.coverLine, color: ink)
+            page.tagged(.paragraph) { $0.text($0.wrap(committee, font: Style.coverLine, maxLines: 2), font: Style.coverLine, color: ink) }
         }
-        page.text([content.periodDescription], font: Style.coverLine, color: ink)
-        page.text(["Figures as of \(content.asOf.dateText)"], font: Style.coverLine, color: grey)
+        page.tagged(.paragraph) { $0.text([content.periodDescription], font: Style.coverLine, color: ink) }
+        page.tagged(.paragraph) { $0.text(["Figures as of \(content.asOf.dateText)"], font: Style.coverLine, color: grey) }
         page.advance(18)
 
         // Counts by status, each with its shape and word.
-        page.text(["This quarter"], font: Style.blockHeading, color: ink)
+        page.tagged(.heading2) { $0.text(["This quarter"], font: Style.blockHeading, color: ink) }
         page.advance(4)
         let countFont = Font(size: 11)
+        page.begin(.element(.list))
         for (status, count) in content.counts {
             let top = page.y
-            _ = statusBadge(status, x: page.left, top: top, font: countFont, composer: &page)
-            let number = "\(count) indicator\(count == 1 ? "" : "s")"
-            page.add(.label(TextLabel(number, role: .message, font: countFont, color: ink, x: page.left + 150, top: top, measurer: page.measurer)))
+            page.tagged(.listItem) { item in
+                item.tagged(.label) { _ = statusBadge(status, x: $0.left, top: top, font: countFont, composer: &$0) }
+                let number = "\(count) indicator\(count == 1 ? "" : "s")"
+                item.tagged(.listBody) {
+                    $0.add(.label(TextLabel(number, role: .message, font: countFont, color: ink, x: $0.left + 150, top: top, measurer: $0.measurer)))
+                }
+            }
             page.advance(page.lineHeight(countFont) + 3)
         }
+        page.end(.element(.list))
         page.advance(14)
 
-        // Contents.
-        page.text(["Contents"], font: Style.blockHeading, color: ink)
+        // Contents: each entry links to its part.
+        page.tagged(.heading2) { $0.text(["Contents"], font: Style.blockHeading, color: ink) }
         page.advance(2)
+        page.begin(.element(.list))
         for section in sections {
             let top = page.y
-            page.text(page.wrap(section.title, font: Style.body, width: page.width - 60, maxLines: 1), font: Style.body, color: ink, advance: false)
-            let number = "page \(section.page)"
-            let width = page.measurer.measure(number, font: Style.body).width
-            page.add(.label(TextLabel(number, role: .message, font: Style.body, color: grey, x: page.left + page.width - width, top: top, measurer: page.measurer)))
+            page.tagged(.listItem) { item in
+                item.tagged(.link(destination: section.destination)) { link in
+                    link.text(link.wrap(section.title, font: Style.body, width: link.width - 60, maxLines: 1), font: Style.body, color: ink, advance: false)
+                    let number = "page \(section.page)"
+                    let width = link.measurer.measure(number, font: Style.body).width
+                    link.add(.label(TextLabel(number, role: .message, font: Style.body, color: grey, x: link.left + link.width - width, top: top, measurer: link.measurer)))
+                }
+            }
             page.advance(page.lineHeight(Style.body) + 1)
         }
+        page.end(.element(.list))
         page.advance(14)
 
         legend(into: &page)
@@ -50,7 +63,7 @@ extension PackPages {
     /// How to read the pack: every colour, shape, arrow and chart mark in words.
     static func legend(into page: inout PageComposer) {
         let ink = StatusPalette.ink
-        page.text(["How to read this pack"], font: Style.blockHeading, color: ink)
+        page.tagged(.heading2) { $0.text(["How to read this pack"], font: Style.blockHeading, color: ink) }
         page.advance(4)
         let meanings: [(Status, String)] = [
             (.red, "Worse than target by more than the amber tolerance."),
@@ -60,11 +73,14 @@ extension PackPages {
             (.missing, "No figure has been recorded for the quarter."),
         ]
         let textX = page.left + 95
+        page.begin(.element(.list))
         for (status, meaning) in meanings {
             let lines = page.wrap(meaning, font: Style.body, width: page.width - 95, maxLines: 2)
             let top = page.y
-            _ = statusBadge(status, x: page.left, top: top, font: Style.bodyBold, composer: &page)
-            page.text(lines, font: Style.body, color: ink, x: textX)
+            page.tagged(.listItem) { item in
+                item.tagged(.label) { _ = statusBadge(status, x: $0.left, top: top, font: Style.bodyBold, composer: &$0) }
+                item.tagged(.listBody) { $0.text(lines, font: Style.body, color: ink, x: textX) }
+            }
             page.advance(max(top + page.lineHeight(Style.bodyBold) - page.y, 0) + 3)
         }
         let arrows: [(String, String)] = [
@@ -74,12 +90,17 @@ extension PackPages {
         ]
         for (word, meaning) in arrows {
             let top = page.y
-            page.add(.label(TextLabel(word, role: .message, font: Style.bodyBold, color: ink, x: page.left, top: top, measurer: page.measurer)))
-            page.text(page.wrap(meaning, font: Style.body, width: page.width - 95, maxLines: 2), font: Style.body, color: ink, x: textX)
+            page.tagged(.listItem) { item in
+                item.tagged(.label) {
+                    $0.add(.label(TextLabel(word, role: .message, font: Style.bodyBold, color: ink, x: $0.left, top: top, measurer: $0.measurer)))
+                }
+                item.tagged(.listBody) { $0.text($0.wrap(meaning, font: Style.body, width: $0.width - 95, maxLines: 2), font: Style.body, color: ink, x: textX) }
+            }
             page.advance(3)
         }
+        page.end(.element(.list))
         page.advance(6)
         let chartKey = "In the charts a dashed line is the target (a step where it changes), shaded zones are the amber and red ranges, each point is marked by its own quarter's status, and a gap in the line is a quarter with no figure."
-        page.text(page.wrap(chartKey, font: Style.body, maxLines: 4), font: Style.body, color: ink)
+        page.tagged(.paragraph) { $0.text($0.wrap(chartKey, font: Style.body, maxLines: 4), font: Style.body, color: ink) }
     }
 }

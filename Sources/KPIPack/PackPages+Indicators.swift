@@ -11,11 +11,11 @@ extension PackPages {
 
     /// Red and amber indicators, worst first: heading, figures, directions, chart, commentary.
     static func exceptions(_ content: PackContent, into page: inout PageComposer) {
-        page.text(["Exceptions: red and amber indicators"], font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+        partHeading(["Exceptions: red and amber indicators"], destination: Destination.exceptions, into: &page)
         page.advance(6)
         let exceptions = content.exceptions
         if exceptions.isEmpty {
-            page.text(["No indicator is red or amber for \(content.period)."], font: Style.body, color: StatusPalette.ink)
+            page.tagged(.paragraph) { $0.text(["No indicator is red or amber for \(content.period)."], font: Style.body, color: StatusPalette.ink) }
             return
         }
         for assessment in exceptions {
@@ -23,9 +23,17 @@ extension PackPages {
         }
     }
 
+    /// A part's heading (`H2`), which is also the destination its contents entry links to.
+    static func partHeading(_ lines: [String], destination: String, into page: inout PageComposer) {
+        page.tagged(.destination(name: destination)) {
+            $0.tagged(.heading2) { $0.text(lines, font: Style.sectionHeading, color: StatusPalette.ink, role: .title) }
+        }
+    }
+
     /// One theme's indicators, each with its chart and a table of recent quarters.
-    static func indicatorSection(_ name: String, _ assessments: [Assessment], _ content: PackContent, into page: inout PageComposer) {
-        page.text(page.wrap(name, font: Style.sectionHeading, maxLines: 2), font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+    static func indicatorSection(_ name: String, _ assessments: [Assessment], destination: String, _ content: PackContent,
+                                 into page: inout PageComposer) {
+        partHeading(page.wrap(name, font: Style.sectionHeading, maxLines: 2), destination: destination, into: &page)
         page.advance(6)
         for assessment in assessments {
             indicatorBlock(assessment, content, chartHeight: 205, commentaryLines: 4, recentQuarters: 4, showFacts: false, into: &page)
@@ -37,14 +45,14 @@ extension PackPages {
     /// commentary.
     static func indicatorBlock(_ assessment: Assessment, _ content: PackContent, chartHeight: Double,
                                commentaryLines: Int, recentQuarters: Int, showFacts: Bool = true, into page: inout PageComposer) {
-        let snapshot = content.snapshot(for: assessment)
+        let series = content.series(for: assessment)
         let indicator = assessment.indicator
         let headingX = page.left + 20
         let heading = page.wrap("\(indicator.id) · \(indicator.title)", font: Style.blockHeading, width: page.width - 20, maxLines: 2)
         // The chart's title already says the value and status; sections keep only the directions.
         let facts = showFacts ? page.wrap("\(assessment.status.word): " + factsLine(assessment), font: Style.body, maxLines: 2) : []
-        let directions = page.wrap(directionLine(assessment, snapshot: snapshot), font: Style.body, maxLines: 2)
-        let periods = recentPeriods(assessment.period, count: recentQuarters)
+        let directions = page.wrap(directionLine(assessment, snapshot: series.snapshot), font: Style.body, maxLines: 2)
+        let periods = recentQuarters > 0 ? series.suffix(recentQuarters).entries : []
         let tableWidth = periods.isEmpty ? 0.0 : recentTableWidth + 20
         let commentaryX = page.left + tableWidth
         let commentaryWidth = page.width - tableWidth
@@ -61,75 +69,82 @@ extension PackPages {
 
         let top = page.y
         let markerSize = 6.0
-        page.add(.marker(StatusMarker(status: assessment.status, center: Point(x: page.left + markerSize + 2, y: top + page.lineHeight(Style.blockHeading) * 0.45), size: markerSize)))
-        page.text(heading, font: Style.blockHeading, color: StatusPalette.ink, role: .title, x: headingX)
+        page.tagged(.destination(name: Destination.indicator(assessment))) {
+            $0.tagged(.heading3) { page in
+                page.add(.marker(StatusMarker(status: assessment.status, center: Point(x: page.left + markerSize + 2, y: top + page.lineHeight(Style.blockHeading) * 0.45), size: markerSize)))
+                page.text(heading, font: Style.blockHeading, color: StatusPalette.ink, role: .title, x: headingX)
+            }
+        }
         page.advance(4)
-        page.text(facts, font: Style.body, color: StatusPalette.ink)
-        page.text(directions, font: Style.body, color: StatusPalette.ink)
+        if !facts.isEmpty { page.tagged(.paragraph) { $0.text(facts, font: Style.body, color: StatusPalette.ink) } }
+        page.tagged(.paragraph) { $0.text(directions, font: Style.body, color: StatusPalette.ink) }
         page.advance(6)
-        let spec = ChartSpec(snapshot: snapshot, lastPeriod: assessment.period, quarters: 8,
-                             size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
+        let spec = ChartSpec(series: series, size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
         page.add(.figure(ChartLayout.make(spec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
         page.advance(chartHeight + 6)
         let below = page.y
         if !periods.isEmpty {
-            recentTable(periods, snapshot: snapshot, into: &page)
+            recentTable(periods, into: &page)
         }
         let tableBottom = page.y
         page.advance(below - page.y)
-        page.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX)
-        page.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX)
+        page.tagged(.heading4) { $0.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX) }
+        page.tagged(.paragraph) { $0.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX) }
         page.advance(max(tableBottom - page.y, 0) + 12)
     }
 
     /// The width of the recent-quarters table.
     static let recentTableWidth = 250.0
 
-    /// Up to `count` quarters ending at `period`, oldest first.
-    static func recentPeriods(_ period: Period, count: Int) -> [Period] {
-        guard count > 0 else { return [] }
-        return (0..<count).reversed().compactMap { period.advanced(by: -$0) }
-    }
-
-    /// A small table: quarter, value, target, status, for the recent quarters.
-    static func recentTable(_ periods: [Period], snapshot: IndicatorSnapshot, into page: inout PageComposer) {
-        let formatter = FigureFormatter(snapshot.indicator)
+    /// A small table: quarter, value, target, status, for the recent quarters; the chart's
+    /// figures as a table, which a reader meets right after the chart.
+    static func recentTable(_ rows: [Assessment], into page: inout PageComposer) {
+        let formatter = FigureFormatter(rows[0].indicator)
         let columns: [(String, Double, Bool)] = [("Quarter", 0, false), ("Value", 110, true), ("Target", 165, true), ("Status", 180, false)]
         var top = page.y
-        for (name, x, right) in columns {
-            let width = page.measurer.measure(name, font: Style.smallBold).width
-            page.add(.label(TextLabel(name, role: .message, font: Style.smallBold, color: StatusPalette.ink,
-                                      x: page.left + (right ? x - width : x), top: top, measurer: page.measurer)))
+        page.begin(.element(.table))
+        page.tagged(.tableRow) { row in
+            for (name, x, right) in columns {
+                let width = row.measurer.measure(name, font: Style.smallBold).width
+                row.tagged(.tableHeader) {
+                    $0.add(.label(TextLabel(name, role: .message, font: Style.smallBold, color: StatusPalette.ink,
+                                            x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
+                }
+            }
         }
         top += page.lineHeight(Style.small)
-        page.add(.rule(from: Point(x: page.left, y: top - 1), to: Point(x: page.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
-        for period in periods {
-            let row = Assessment(snapshot, period: period)
-            let cells = [period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.target.decimal) } ?? "–"]
-            for (index, cell) in cells.enumerated() {
-                let (_, x, right) = columns[index]
-                let width = page.measurer.measure(cell, font: Style.small).width
-                page.add(.label(TextLabel(cell, role: .message, font: Style.small, color: StatusPalette.ink,
-                                          x: page.left + (right ? x - width : x), top: top, measurer: page.measurer)))
+        page.tagged(.artifact) {
+            $0.add(.rule(from: Point(x: $0.left, y: top - 1), to: Point(x: $0.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
+        }
+        for row in rows {
+            let cells = [row.period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.value.decimal) } ?? "–"]
+            page.tagged(.tableRow) { page in
+                for (index, cell) in cells.enumerated() {
+                    let (_, x, right) = columns[index]
+                    let width = page.measurer.measure(cell, font: Style.small).width
+                    page.tagged(index == 0 ? .tableHeader : .tableCell) {
+                        $0.add(.label(TextLabel(cell, role: .message, font: Style.small, color: StatusPalette.ink,
+                                                x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
+                    }
+                }
+                page.tagged(.tableCell) { _ = statusBadge(row.status, x: $0.left + columns[3].1, top: top, font: Style.small, composer: &$0) }
             }
-            _ = statusBadge(row.status, x: page.left + columns[3].1, top: top, font: Style.small, composer: &page)
             top += page.lineHeight(Style.small)
         }
+        page.end(.element(.table))
         page.advance(top - page.y)
     }
 
     /// Every indicator's tile, two to a row.
     static func tileGrid(_ content: PackContent, into page: inout PageComposer) {
-        page.text(["All indicators at a glance"], font: Style.sectionHeading, color: StatusPalette.ink, role: .title)
+        partHeading(["All indicators at a glance"], destination: Destination.tiles, into: &page)
         page.advance(8)
         let gap = 12.0
         let size = Size(width: (page.width - gap) / 2, height: 160)  // 160 lets titles wrap to two lines
         for start in stride(from: 0, to: content.assessments.count, by: 2) {
             page.ensureRoom(size.height + gap)
             for column in 0..<2 where start + column < content.assessments.count {
-                let assessment = content.assessments[start + column]
-                let tile = TileLayout.make(TileSpec(snapshot: content.snapshot(for: assessment), period: content.period, size: size),
-                                           measurer: page.measurer)
+                let tile = TileLayout.make(TileSpec(series: content.series[start + column], size: size), measurer: page.measurer)
                 page.add(.figure(tile, origin: Point(x: page.left + Double(column) * (size.width + gap), y: page.y)))
             }
             page.advance(size.height + gap)

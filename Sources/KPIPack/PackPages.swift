@@ -1,3 +1,4 @@
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
@@ -9,7 +10,10 @@ import KPIStatus
 /// 3. a grid of every indicator's tile;
 /// 4. one section per remaining indicator, grouped by theme: chart and recent quarters;
 /// 5. a summary table of every indicator, its header repeated on each page.
-/// Every page has a footer with the as-of date and "Page n of N".
+/// Every page has a footer with the as-of date and "Page n of N". The pages are tagged for a
+/// screen reader (document, headings, paragraphs, lists, tables, figures; footers and repeated
+/// headers as furniture), the cover's contents link to their pages, and ``make(_:measurer:)``
+/// returns the matching bookmarks.
 public enum PackPages {
     enum Style {
         static let coverTitle = Font(size: 24, weight: .bold)
@@ -22,43 +26,91 @@ public enum PackPages {
         static let smallBold = Font(size: 8.5, weight: .bold)
     }
 
-    /// A titled part of the pack and the page it starts on, for the cover's contents list.
+    /// A contents entry: a part of the pack, or a theme whose indicators all sit under the
+    /// exceptions, with the page and destination it leads to and the indicators nested under
+    /// it in the bookmarks.
     struct Section {
         var title: String
         var page: Int
+        var destination: String
+        var indicators: [Assessment] = []
     }
 
-    /// All pages, in order, measured with `measurer` (Cairo's, so the PDF's text fits). Each
-    /// chart and tile is laid out at the size its page gives it, from the same snapshot as the
-    /// image files, so the pictures agree.
-    public static func make(_ content: PackContent, measurer: any TextMeasurer) -> [PageLayout] {
+    /// Destination names: each part, and each indicator's block.
+    enum Destination {
+        static let exceptions = "exceptions"
+        static let tiles = "tiles"
+        static let summary = "summary"
+        static func theme(_ index: Int) -> String { "theme-\(index)" }
+        static func indicator(_ assessment: Assessment) -> String { "indicator-\(assessment.indicator.id)" }
+    }
+
+    /// All pages, in order, and the bookmarks, measured with `measurer` (Cairo's, so the PDF's
+    /// text fits). Each chart and tile is laid out at the size its page gives it, from the same
+    /// judged series as the image files, so the pictures agree.
+    public static func make(_ content: PackContent, measurer: any TextMeasurer) -> PackDocument {
         let pageTitle = content.title + " – " + content.period.description
         var body = PageComposer(measurer: measurer, title: pageTitle, firstPage: 2)
-        var sections: [Section] = []
 
-        sections.append(Section(title: "Exceptions: red and amber indicators", page: body.pageNumber))
         exceptions(content, into: &body)
         body.newPage()
-        sections.append(Section(title: "All indicators at a glance", page: body.pageNumber))
         tileGrid(content, into: &body)
-        for theme in content.themes {
+        for (index, theme) in content.themes.enumerated() {
             body.newPage()
-            sections.append(Section(title: theme.name, page: body.pageNumber))
-            indicatorSection(theme.name, theme.assessments, content, into: &body)
+            indicatorSection(theme.name, theme.assessments, destination: Destination.theme(index), content, into: &body)
         }
         body.newPage()
-        sections.append(Section(title: "Summary of all indicators", page: body.pageNumber))
         summaryTable(content, into: &body)
+        body.end(.element(.document))
 
+        let sections = contents(content, pages: body.destinationPages)
         var cover = PageComposer(measurer: measurer, title: pageTitle, firstPage: 1)
+        cover.begin(.element(.document))
         coverPage(content, sections: sections, into: &cover)
 
         let bodyPages = body.pages.count + 1  // the page still open
         let total = 1 + bodyPages
         let footerLeft = [content.committee, content.title + ", " + content.period.description].compactMap { $0 }.joined(separator: " · ")
         let footerRight = "Figures as of \(content.asOf.dateText)"
-        return cover.finish(totalPages: total, footerLeft: footerLeft, footerRight: footerRight)
+        let pages = cover.finish(totalPages: total, footerLeft: footerLeft, footerRight: footerRight)
             + body.finish(totalPages: total, footerLeft: footerLeft, footerRight: footerRight)
+        return PackDocument(pages: pages, outline: outline(sections))
+    }
+
+    /// The contents: exceptions, tiles, every theme (its section, or for a theme whose
+    /// indicators are all exceptions, its first indicator there) and the summary.
+    static func contents(_ content: PackContent, pages: [String: Int]) -> [Section] {
+        var sections = [
+            Section(title: "Exceptions: red and amber indicators", page: pages[Destination.exceptions]!,
+                    destination: Destination.exceptions, indicators: content.exceptions),
+            Section(title: "All indicators at a glance", page: pages[Destination.tiles]!, destination: Destination.tiles),
+        ]
+        let shown = content.themes.map(\.name)
+        for theme in content.allThemes {
+            if let index = shown.firstIndex(of: theme.name) {
+                sections.append(Section(title: theme.name, page: pages[Destination.theme(index)]!,
+                                        destination: Destination.theme(index), indicators: theme.assessments))
+            } else {
+                let first = Destination.indicator(theme.assessments[0])
+                sections.append(Section(title: "\(theme.name): under Exceptions", page: pages[first]!,
+                                        destination: first, indicators: theme.assessments))
+            }
+        }
+        sections.append(Section(title: "Summary of all indicators", page: pages[Destination.summary]!, destination: Destination.summary))
+        return sections
+    }
+
+    /// One bookmark per contents entry, its indicators nested under it, each leading to the
+    /// place the indicator is shown (its theme section or the exceptions).
+    static func outline(_ sections: [Section]) -> [PDFOutlineEntry] {
+        sections.map { section in
+            let children = section.indicators.map { assessment in
+                PDFOutlineEntry(title: "\(assessment.indicator.id) · \(TextFitting.clean(assessment.indicator.title))",
+                                destination: Destination.indicator(assessment))
+            }
+            return PDFOutlineEntry(title: TextFitting.clean(section.title), destination: section.destination,
+                                   children: children, isOpen: true)
+        }
     }
 
     /// A status mark and its word at the cursor line, e.g. "▲ Red", returning the width used.
@@ -76,12 +128,12 @@ public enum PackPages {
     static func factsLine(_ assessment: Assessment) -> String {
         let formatter = FigureFormatter(assessment.indicator)
         guard let value = assessment.value else {
-            return "No figure recorded for \(assessment.period)" + (assessment.target.map { "; target \(formatter.precise($0.target.decimal))" } ?? "")
+            return "No figure recorded for \(assessment.period)" + (assessment.target.map { "; target \(formatter.precise($0.value.decimal))" } ?? "")
         }
         var text = "\(formatter.string(value)) in \(assessment.period)"
         if let target = assessment.target {
-            text += " against a target of \(formatter.precise(target.target.decimal))"
-            if let amber = assessment.amberThreshold, amber != target.target.decimal {
+            text += " against a target of \(formatter.precise(target.value.decimal))"
+            if let amber = assessment.amberThreshold, amber != target.value.decimal {
                 let side = assessment.indicator.polarity == .higherIsBetter ? "below" : "above"
                 text += " (red \(side) \(formatter.precise(amber)))"
             }

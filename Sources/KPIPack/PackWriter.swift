@@ -29,6 +29,8 @@ public enum PackWriter {
     struct Pictures: Sendable {
         var chart: ChartLayout
         var chartPNG: [UInt8]
+        /// The tile at its default size, reused for the tile sheet.
+        var tile: TileLayout
     }
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
@@ -44,18 +46,20 @@ public enum PackWriter {
             CrashPoint.packRendered.reached()
 
             progress("Laying out pack.pdf")
-            let pages = PackPages.make(content, measurer: measurer)
+            let pack = PackPages.make(content, measurer: measurer)
             let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
-                                       subject: content.committee, creator: LayoutRenderer.creator)
+                                       subject: content.committee, creator: LayoutRenderer.creator,
+                                       language: "en-GB", displaysTitle: true)
             let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
-            for page in pages { try document.addPage { page.draw(on: $0) } }
+            for page in pack.pages { try document.addPage { page.draw(on: $0) } }
+            try document.addOutline(pack.outline)
             try files.write("pack.pdf", try document.finish())
 
             progress("Writing the tile sheet, summaries and web page")
-            let sheet = TileSheet.make(content, measurer: measurer)
+            let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
             try files.write("tiles.png", try LayoutRenderer.render(sheet, as: .png, date: content.asOf.description))
-            let report = StatusReport(snapshots: content.snapshots, period: content.period,
-                                      financialYear: content.financialYear, asOf: content.asOf)!
+            let report = StatusReport(rows: content.assessments, period: content.period,
+                                      financialYear: content.financialYear, asOf: content.asOf)
             try files.write("summary.csv", Array(report.csv().utf8))
             try files.write("summary.md", Array(report.markdown().utf8))
             var charts: [IndicatorID: PackHTML.Chart] = [:]
@@ -67,7 +71,7 @@ public enum PackWriter {
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystem.syncTree(temporary)
             try FileSystem.replaceDirectory(directory, with: temporary, action: FileAction("cannot move the finished pack into place", creates: true))
-            return Result(directory: directory, files: files.written.count, pages: pages.count, indicators: content.assessments.count)
+            return Result(directory: directory, files: files.written.count, pages: pack.pages.count, indicators: content.assessments.count)
         } catch let error as KPIError {
             FileSystem.removeTree(temporary)
             throw KPIError(error.kind, error.message + "; the previous pack is untouched")
@@ -92,7 +96,7 @@ public enum PackWriter {
                 guard let index else { return }
                 let assessment = assessments[index]
                 do {
-                    let pictures = try renderIndicator(assessment, content, files: files, measurer: measurer)
+                    let pictures = try renderIndicator(content.series[index], content, files: files, measurer: measurer)
                     let done = state.withLock { state in
                         state.results[assessment.indicator.id] = pictures
                         state.done += 1
@@ -111,18 +115,17 @@ public enum PackWriter {
         }
     }
 
-    static func renderIndicator(_ assessment: Assessment, _ content: PackContent, files: PackFiles,
+    static func renderIndicator(_ series: JudgedSeries, _ content: PackContent, files: PackFiles,
                                 measurer: any TextMeasurer) throws -> Pictures {
-        let snapshot = content.snapshot(for: assessment)
-        let id = assessment.indicator.id.rawValue
-        let chart = ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: content.period, asOfText: content.asOf.dateText),
-                                     measurer: measurer)
-        let tile = TileLayout.make(TileSpec(snapshot: snapshot, period: content.period), measurer: measurer)
-        let chartPNG = try LayoutRenderer.render(chart, as: .png, date: content.asOf.description)
+        let id = series.indicator.id.rawValue
+        let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
+        let tile = TileLayout.make(TileSpec(series: series), measurer: measurer)
+        let date = content.asOf.description
+        let chartPNG = try LayoutRenderer.render(chart, as: .png, date: date)
         try files.write("charts/\(id).png", chartPNG)
-        try files.write("charts/\(id).svg", try LayoutRenderer.render(chart, as: .svg, date: content.asOf.description))
-        try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: content.asOf.description))
-        try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: content.asOf.description))
-        return Pictures(chart: chart, chartPNG: chartPNG)
+        try files.write("charts/\(id).svg", try LayoutRenderer.render(chart, as: .svg, date: date))
+        try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: date))
+        try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: date))
+        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile)
     }
 }

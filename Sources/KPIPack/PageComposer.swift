@@ -24,6 +24,8 @@ struct PageComposer {
     /// The page number (from 1) the next element lands on, counting `firstPage`.
     var pageNumber: Int { firstPage + pages.count }
     let firstPage: Int
+    /// The page each destination declared so far is on, by name: for the contents.
+    private(set) var destinationPages: [String: Int] = [:]
 
     init(measurer: any TextMeasurer, title: String, firstPage: Int = 1) {
         self.measurer = measurer
@@ -48,6 +50,33 @@ struct PageComposer {
 
     mutating func add(_ element: PageLayout.Element) {
         page.elements.append(element)
+    }
+
+    /// Opens `tag` for the elements added until the matching ``end(_:)``; a destination's page
+    /// is noted in ``destinationPages``.
+    mutating func begin(_ tag: StructureTag) {
+        if case .destination(let name) = tag { destinationPages[name] = pageNumber }
+        add(.beginTag(tag))
+    }
+
+    /// Closes `tag`, opened by ``begin(_:)``.
+    mutating func end(_ tag: StructureTag) {
+        add(.endTag(tag))
+    }
+
+    /// Adds what `body` adds inside `tag`.
+    @discardableResult
+    mutating func tagged<T>(_ tag: StructureTag, _ body: (inout PageComposer) -> T) -> T {
+        begin(tag)
+        let result = body(&self)
+        end(tag)
+        return result
+    }
+
+    /// Adds what `body` adds inside the structure element `role`.
+    @discardableResult
+    mutating func tagged<T>(_ role: StructureRole, _ body: (inout PageComposer) -> T) -> T {
+        tagged(.element(role), body)
     }
 
     /// Moves the cursor down.
@@ -84,7 +113,8 @@ struct PageComposer {
         return used
     }
 
-    /// Finishes the document: adds every page's footer ("Page n of N" and the as-of date).
+    /// Finishes the document: adds every page's footer ("Page n of N" and the as-of date),
+    /// marked as page furniture.
     mutating func finish(totalPages: Int, footerLeft: String, footerRight: String) -> [PageLayout] {
         newPage()
         if !page.elements.isEmpty { pages.append(page) }
@@ -92,6 +122,7 @@ struct PageComposer {
         let top = Self.pageSize.height - Self.margin - lineHeight(font) + 6
         return pages.enumerated().map { index, page in
             var page = page
+            page.elements.append(.beginTag(.artifact))
             let right = "\(footerRight) · Page \(firstPage + index) of \(totalPages)"
             let rightWidth = measurer.measure(right, font: font).width
             page.elements.append(.rule(from: Point(x: left, y: top - 6), to: Point(x: left + width, y: top - 6),
@@ -101,6 +132,7 @@ struct PageComposer {
             let leftText = TextFitting.truncate(TextFitting.clean(footerLeft), width: width - rightWidth - 16, font: font, measurer: measurer)
             page.elements.append(.label(TextLabel(leftText, role: .footer, font: font, color: StatusPalette.secondaryInk,
                                                   x: left, top: top, measurer: measurer)))
+            page.elements.append(.endTag(.artifact))
             return page
         }
     }

@@ -5,7 +5,11 @@ import KPIDrawing
 /// with its place, computed before anything is drawn.
 ///
 /// Like a chart, a page is laid out first and drawn second, so tests can check that nothing
-/// overlaps and nothing leaves the page without rendering a PDF.
+/// overlaps and nothing leaves the page without rendering a PDF. The page's structure for a
+/// tagged PDF (headings, paragraphs, lists, tables, links, furniture) is part of the same
+/// data: `beginTag`/`endTag` elements bracket what they mark, and may open on one page and
+/// close on a later one (the document, a table that breaks). Every figure is drawn as a
+/// `Figure` with its alternative text.
 public struct PageLayout: RenderableLayout {
     /// What a page holds.
     public enum Element: Sendable {
@@ -17,6 +21,10 @@ public struct PageLayout: RenderableLayout {
         case marker(StatusMarker)
         /// A finished chart or tile placed with its top-left corner at `origin`.
         case figure(any RenderableLayout, origin: Point)
+        /// The start of what the elements up to the matching `endTag` are (see ``StructureTag``).
+        case beginTag(StructureTag)
+        /// The end of the stretch opened by the matching `beginTag`.
+        case endTag(StructureTag)
     }
 
     public var size: Size
@@ -42,7 +50,7 @@ public struct PageLayout: RenderableLayout {
             case .label(let label): label.frame
             case .marker(let marker): marker.frame
             case .figure(let figure, let origin): Rect(x: origin.x, y: origin.y, width: figure.size.width, height: figure.size.height)
-            case .box, .rule: nil
+            case .box, .rule, .beginTag, .endTag: nil
             }
         }
     }
@@ -60,11 +68,17 @@ public struct PageLayout: RenderableLayout {
             case .marker(let marker):
                 marker.draw(on: canvas)
             case .figure(let figure, let origin):
-                canvas.withSavedState {
-                    canvas.translate(dx: origin.x, dy: origin.y)
-                    canvas.clip(to: Rect(x: 0, y: 0, width: figure.size.width, height: figure.size.height))
-                    figure.draw(on: canvas)
+                canvas.withTag(.figure(alternativeText: figure.accessibleDescription)) {
+                    canvas.withSavedState {
+                        canvas.translate(dx: origin.x, dy: origin.y)
+                        canvas.clip(to: Rect(x: 0, y: 0, width: figure.size.width, height: figure.size.height))
+                        figure.draw(on: canvas)
+                    }
                 }
+            case .beginTag(let tag):
+                canvas.beginTag(tag)
+            case .endTag(let tag):
+                canvas.endTag(tag)
             }
         }
     }

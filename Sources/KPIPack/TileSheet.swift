@@ -7,7 +7,8 @@ enum TileSheet {
     static let gap = 16.0
     static let margin = 24.0
 
-    static func make(_ content: PackContent, measurer: any TextMeasurer) -> PageLayout {
+    /// The sheet of `tiles`, laid out already for the tile files, in the pack's order.
+    static func make(_ content: PackContent, tiles: [TileLayout], measurer: any TextMeasurer) -> PageLayout {
         let tileSize = TileSpec.defaultSize
         let rows = (content.assessments.count + columns - 1) / columns
         let headingFont = Font(size: 18, weight: .bold)
@@ -25,8 +26,7 @@ enum TileSheet {
         sheet.elements.append(.label(TextLabel(TextFitting.truncate(TextFitting.clean(line), width: width - 2 * margin, font: subFont, measurer: measurer),
                                                role: .subtitle, font: subFont, color: StatusPalette.secondaryInk,
                                                x: margin, top: margin + 30, measurer: measurer)))
-        for (index, assessment) in content.assessments.enumerated() {
-            let tile = TileLayout.make(TileSpec(snapshot: content.snapshot(for: assessment), period: content.period), measurer: measurer)
+        for (index, tile) in tiles.enumerated() {
             let origin = Point(x: margin + Double(index % columns) * (tileSize.width + gap),
                                y: margin + headerHeight + Double(index / columns) * (tileSize.height + gap))
             sheet.elements.append(.figure(tile, origin: origin))

@@ -14,7 +14,8 @@ public struct HistoryReport: Sendable {
         self.asOf = asOf
     }
 
-    var indicator: Indicator { history.indicator }
+    /// The definition in force at the report's moment.
+    var indicator: Indicator { snapshot.indicator }
 
     var heading: String {
         let asOfText = asOf.map { ", as of \($0.dateText)" } ?? ""
@@ -33,12 +34,13 @@ public struct HistoryReport: Sendable {
     public func quarters(width: Int = 80) -> String {
         let formatter = FigureFormatter(indicator)
         let header = ["Period", "Value", "Target", "Amber", "Status", "vs prev Q", "vs last yr", "Note"]
-        let rows: [[String]] = periods.map { period in
-            let row = Assessment(snapshot, period: period)
-            return [
-                period.description,
+        let periods = self.periods
+        let judged = periods.isEmpty ? [] : JudgedSeries(snapshot, from: periods[0], through: periods[periods.count - 1]).entries
+        let rows: [[String]] = judged.map { row in
+            [
+                row.period.description,
                 row.value.map { formatter.string($0) } ?? "–",
-                row.target.map { formatter.string($0.target) } ?? "–",
+                row.target.map { formatter.string($0.value) } ?? "–",
                 row.amberThreshold.map { formatter.precise($0) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
                 StatusReport.dotWord(row.vsPreviousQuarter),
@@ -49,32 +51,68 @@ public struct HistoryReport: Sendable {
         return heading + "\n\n" + Self.layout(header, rows, rightAligned: [1, 2, 3], width: width)
     }
 
-    /// Every recorded line, in the order it was recorded: values, revisions and targets; the
-    /// note column shortened to fit `width` columns.
+    /// Every recorded line, in the order it was recorded: the definition and its changes,
+    /// values, revisions, targets, retirements; who recorded each; the note column shortened
+    /// to fit `width` columns.
     public func revisions(width: Int = 80) -> String {
         let formatter = FigureFormatter(indicator)
         var entries: [(Timestamp, Int, [String])] = []
-        for (index, observation) in history.observations.enumerated() where asOf.map({ observation.recordedAt <= $0 }) ?? true {
-            entries.append((observation.recordedAt, index, [
-                observation.recordedAt.description, observation.isRevision ? "revise" : "value",
-                observation.period.description, formatter.string(observation.value),
-                TextEscaping.terminal(observation.note ?? ""),
-            ]))
+        func add(_ time: Timestamp, _ cells: [String]) {
+            guard asOf.map({ time <= $0 }) ?? true else { return }
+            entries.append((time, entries.count, [time.description] + cells.map(TextEscaping.terminal)))
         }
-        for (index, change) in history.targetChanges.enumerated() where asOf.map({ change.recordedAt <= $0 }) ?? true {
+        let first = history.indicator
+        add(first.definedAt, ["defined", "", "", first.definedBy ?? "", "\(first.title) (\(first.unit.rawValue), \(first.polarity.phrase))"])
+        for change in history.definitionChanges {
+            let fields = Self.describe(change)
+            add(change.recordedAt, ["redefine", "", "", change.by ?? "", fields + (change.note.map { "; \($0)" } ?? "")])
+        }
+        for change in history.targetChanges {
+            guard let target = change.target else {
+                add(change.recordedAt, ["target", "from \(change.from)", "none", change.by ?? "", "no target from then on"])
+                continue
+            }
             var amber = ""
             switch change.amber {
             case .threshold(let figure)?: amber = "amber at \(formatter.precise(figure.decimal))"
-            case .tolerance(let percent)?: amber = "amber within \(percent.text)% (\(formatter.precise(change.amberThreshold(polarity: indicator.polarity)!)))"
+            case .tolerance(let percent)?: amber = "amber within \(percent.text)% (\(formatter.precise(target.amberThreshold(polarity: indicator.polarity)!)))"
             case nil: amber = "no amber band"
             }
-            entries.append((change.recordedAt, history.observations.count + index, [
-                change.recordedAt.description, "target", "from \(change.from)", formatter.string(change.target), amber,
-            ]))
+            add(change.recordedAt, ["target", "from \(change.from)", formatter.string(target.value), change.by ?? "", amber])
+        }
+        for observation in history.observations {
+            add(observation.recordedAt, [observation.isRevision ? "revise" : "value", observation.period.description,
+                                         formatter.string(observation.value), observation.by ?? "", observation.note ?? ""])
+        }
+        for retirement in history.retirements {
+            switch retirement.kind {
+            case .retire(let period): add(retirement.recordedAt, ["retire", "from \(period)", "", retirement.by ?? "", retirement.note ?? ""])
+            case .reinstate: add(retirement.recordedAt, ["reinstate", "", "", retirement.by ?? "", retirement.note ?? ""])
+            }
         }
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        let header = ["Recorded (UTC)", "Line", "Period", "Value", "Note"]
-        return heading + "\n\n" + Self.layout(header, entries.map(\.2), rightAligned: [3], width: width)
+        var header = ["Recorded (UTC)", "Line", "Period", "Value", "By", "Note"]
+        var rows = entries.map(\.2)
+        // A store written before names were recorded has none: no empty column for it.
+        if rows.allSatisfy({ $0[4].isEmpty }) {
+            header.remove(at: 4)
+            rows = rows.map { row in var row = row; row.remove(at: 4); return row }
+        }
+        return heading + "\n\n" + Self.layout(header, rows, rightAligned: [3], width: width)
+    }
+
+    /// The fields a definition change sets: `title "New title"; better lower`.
+    static func describe(_ change: DefinitionChange) -> String {
+        var parts: [String] = []
+        if let title = change.title { parts.append("title \"\(title)\"") }
+        if let unit = change.unit { parts.append("unit \(unit.rawValue)") }
+        if let polarity = change.polarity { parts.append(polarity.phrase) }
+        if let decimals = change.decimals { parts.append("decimals \(decimals)") }
+        if let theme = change.theme { parts.append(theme.isEmpty ? "no theme" : "theme \"\(theme)\"") }
+        if let source = change.source { parts.append(source.isEmpty ? "no source" : "source \"\(source)\"") }
+        if let description = change.description { parts.append(description.isEmpty ? "no description" : "description \"\(description)\"") }
+        if let allows = change.allowsAnyPercent { parts.append(allows ? "any percentage allowed" : "percentages 0 to 100 only") }
+        return parts.joined(separator: "; ")
     }
 
     /// Aligned columns; the last column (the note) is cut with "…" so lines fit `width`, keeping

@@ -12,7 +12,7 @@ extension StatusReport {
                 row.indicator.id.rawValue,
                 TextEscaping.terminal(row.indicator.title),
                 row.value.map { formatter.string($0) } ?? "–",
-                row.target.map { formatter.string($0.target) } ?? "–",
+                row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
                 Self.dotWord(row.vsPreviousQuarter),
                 Self.dotWord(row.vsSameQuarterLastYear),
@@ -68,7 +68,7 @@ extension StatusReport {
         case .red: return "\u{1B}[1;31m"
         case .amber: return "\u{1B}[1;33m"
         case .green: return "\u{1B}[32m"
-        case .noTarget, .missing: return "\u{1B}[90m"
+        case .noTarget, .missing, .retired: return "\u{1B}[90m"
         }
     }
 }

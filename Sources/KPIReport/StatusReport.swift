@@ -16,13 +16,26 @@ public struct StatusReport: Sendable {
     public let rows: [Assessment]
 
     /// Judges every snapshot for `period`, or for the latest period with any value.
-    /// Nil when no indicator has any value to choose a period from.
-    public init?(snapshots: [IndicatorSnapshot], period: Period?, financialYear: FinancialYear, asOf: Timestamp?) {
+    /// Indicators retired for the period are left out unless `includeRetired` (`--all`), when
+    /// they show with the status `retired`. Nil when no indicator has any value to choose a
+    /// period from.
+    public init?(snapshots: [IndicatorSnapshot], period: Period?, financialYear: FinancialYear, asOf: Timestamp?,
+                 includeRetired: Bool = false) {
         guard let period = period ?? snapshots.compactMap(\.latestPeriod).max() else { return nil }
         self.period = period
         self.financialYear = financialYear
         self.asOf = asOf
-        self.rows = snapshots.sorted { $0.indicator.id < $1.indicator.id }.map { Assessment($0, period: period) }
+        self.rows = snapshots.sorted { $0.indicator.id < $1.indicator.id }
+            .filter { includeRetired || !$0.isRetired(for: period) }
+            .map { Assessment($0, period: period) }
+    }
+
+    /// A report of indicators already judged for `period` (the pack's summary files).
+    public init(rows: [Assessment], period: Period, financialYear: FinancialYear, asOf: Timestamp?) {
+        self.period = period
+        self.financialYear = financialYear
+        self.asOf = asOf
+        self.rows = rows
     }
 
     /// The column names of the CSV and the keys of each JSON object, in order.
@@ -46,7 +59,7 @@ public struct StatusReport: Sendable {
             "unit": row.indicator.unit.rawValue,
             "period": row.period.description,
             "value": row.value?.text,
-            "target": row.target?.target.text,
+            "target": row.target?.value.text,
             "amberThreshold": row.amberThreshold.map { "\($0)" },
             "status": row.status.rawValue,
             "vsPreviousQuarter": row.vsPreviousQuarter.rawValue,
@@ -105,7 +118,7 @@ public struct StatusReport: Sendable {
                 TextEscaping.markdownCell(row.indicator.id.rawValue),
                 TextEscaping.markdownCell(row.indicator.title),
                 row.value.map { formatter.string($0) } ?? "–",
-                row.target.map { formatter.string($0.target) } ?? "–",
+                row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
                 "\(row.vsPreviousQuarter.symbol) \(row.vsPreviousQuarter.word)",
                 "\(row.vsSameQuarterLastYear.symbol) \(row.vsSameQuarterLastYear.word)",

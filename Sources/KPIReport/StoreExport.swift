@@ -3,41 +3,66 @@ import KPIModel
 /// Everything in the store as CSV (re-importable by `kpi import`) or JSON.
 ///
 /// The CSV holds every value and revision line, in the order recorded per indicator, with
-/// its `recorded_at`, so importing it into a store with the same definitions (with
+/// its `recorded_at` and who recorded it (`by`), so importing it into a store with the same definitions (with
 /// `--revise`) rebuilds the same history and the same `--as-of` views. Notes that start with
 /// `= + - @` get an apostrophe for spreadsheets, which `kpi import` removes again.
 public enum StoreExport {
     public static func csv(_ histories: [IndicatorHistory], asOf: Timestamp?) -> String {
-        var lines = ["indicator,period,value,note,recorded_at"]
+        var lines = ["indicator,period,value,note,recorded_at,by"]
         for history in histories.sorted(by: { $0.indicator.id < $1.indicator.id }) {
             for observation in visible(history.observations, asOf: asOf) {
                 lines.append([
                     history.indicator.id.rawValue, observation.period.description, observation.value.text,
                     observation.note.map(TextEscaping.spreadsheetText) ?? "", observation.recordedAt.description,
+                    observation.by.map(TextEscaping.spreadsheetText) ?? "",
                 ].joined(separator: ","))
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Definitions, target changes and observations, as recorded up to `asOf`.
+    /// Definitions (the first version and every change), target changes, observations and
+    /// retirements, as recorded up to `asOf`.
     public static func json(_ histories: [IndicatorHistory], asOf: Timestamp?) -> String {
         func string(_ text: String?) -> String { text.map(TextEscaping.json) ?? "null" }
+        func known(_ time: Timestamp) -> Bool { asOf.map { time <= $0 } ?? true }
+        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n      ]" }
         var indicators: [String] = []
         for history in histories.sorted(by: { $0.indicator.id < $1.indicator.id }) {
+            if let asOf, !history.isKnown(at: asOf) { continue }
             let indicator = history.indicator
-            if let asOf, indicator.definedAt > asOf { continue }
-            let targets = history.targetChanges.filter { change in asOf.map { change.recordedAt <= $0 } ?? true }.map { change -> String in
+            let targets = history.targetChanges.filter { known($0.recordedAt) }.map { change -> String in
                 var amber = "\"amber\": null, \"tolerance\": null"
                 switch change.amber {
                 case .threshold(let figure)?: amber = "\"amber\": \(figure.text), \"tolerance\": null"
                 case .tolerance(let percent)?: amber = "\"amber\": null, \"tolerance\": \(percent.text)"
                 case nil: break
                 }
-                return "        {\"from\": \(string(change.from.description)), \"target\": \(change.target.text), \(amber), \"recordedAt\": \(string(change.recordedAt.description))}"
+                return "        {\"from\": \(string(change.from.description)), \"target\": \(change.value?.text ?? "null"), \(amber), \"recordedAt\": \(string(change.recordedAt.description)), \"by\": \(string(change.by))}"
             }
             let observations = visible(history.observations, asOf: asOf).map { observation in
-                "        {\"period\": \(string(observation.period.description)), \"value\": \(observation.value.text), \"revision\": \(observation.isRevision), \"note\": \(string(observation.note)), \"recordedAt\": \(string(observation.recordedAt.description))}"
+                "        {\"period\": \(string(observation.period.description)), \"value\": \(observation.value.text), \"revision\": \(observation.isRevision), \"note\": \(string(observation.note)), \"recordedAt\": \(string(observation.recordedAt.description)), \"by\": \(string(observation.by))}"
+            }
+            let changes = history.definitionChanges.filter { known($0.recordedAt) }.map { change in
+                var fields: [String] = []
+                if let title = change.title { fields.append("\"title\": \(string(title))") }
+                if let unit = change.unit { fields.append("\"unit\": \(string(unit.rawValue))") }
+                if let polarity = change.polarity { fields.append("\"better\": \(string(polarity.rawValue))") }
+                if let decimals = change.decimals { fields.append("\"decimals\": \(decimals)") }
+                if let theme = change.theme { fields.append("\"theme\": \(string(theme))") }
+                if let source = change.source { fields.append("\"source\": \(string(source))") }
+                if let description = change.description { fields.append("\"description\": \(string(description))") }
+                if let allows = change.allowsAnyPercent { fields.append("\"allowAnyPercent\": \(allows)") }
+                fields += ["\"recordedAt\": \(string(change.recordedAt.description))", "\"note\": \(string(change.note))", "\"by\": \(string(change.by))"]
+                return "        {" + fields.joined(separator: ", ") + "}"
+            }
+            let retirements = history.retirements.filter { known($0.recordedAt) }.map { line -> String in
+                let kind: String
+                switch line.kind {
+                case .retire(let period): kind = "\"retire\": \(string(period.description))"
+                case .reinstate: kind = "\"reinstate\": true"
+                }
+                return "        {\(kind), \"recordedAt\": \(string(line.recordedAt.description)), \"note\": \(string(line.note)), \"by\": \(string(line.by))}"
             }
             indicators.append("""
                 {
@@ -51,8 +76,11 @@ public enum StoreExport {
                   "source": \(string(indicator.source)),
                   "description": \(string(indicator.description)),
                   "definedAt": \(string(indicator.definedAt.description)),
-                  "targets": [\(targets.isEmpty ? "" : "\n" + targets.joined(separator: ",\n") + "\n      ")],
-                  "observations": [\(observations.isEmpty ? "" : "\n" + observations.joined(separator: ",\n") + "\n      ")]
+                  "definedBy": \(string(indicator.definedBy)),
+                  "definitionChanges": \(list(changes)),
+                  "targets": \(list(targets)),
+                  "observations": \(list(observations)),
+                  "retirements": \(list(retirements))
                 }
             """)
         }

@@ -6,7 +6,7 @@ public struct Assessment: Sendable {
     public let indicator: Indicator
     public let period: Period
     public let observation: Observation?
-    public let target: TargetChange?
+    public let target: Target?
     /// The amber threshold A in force, or nil when there is no target or no amber band.
     public let amberThreshold: Decimal?
     public let status: Status
@@ -24,7 +24,8 @@ public struct Assessment: Sendable {
         self.observation = observation
         self.target = target
         self.amberThreshold = target?.amberThreshold(polarity: polarity)
-        self.status = StatusRules.status(value: observation?.value, target: target, polarity: polarity)
+        self.status = snapshot.isRetired(for: period)
+            ? .retired : StatusRules.status(value: observation?.value, target: target, polarity: polarity)
         self.vsPreviousQuarter = StatusRules.direction(
             from: period.previous.flatMap { snapshot.value(for: $0)?.value.decimal }, to: value, polarity: polarity)
         self.vsSameQuarterLastYear = StatusRules.direction(

@@ -12,6 +12,8 @@ public enum Status: String, CaseIterable, Sendable, Hashable {
     case noTarget = "no-target"
     /// No value was recorded for the period.
     case missing
+    /// The indicator is retired for the period: shown only by `kpi status --all`.
+    case retired
 
     /// The word shown beside the colour: "Red", "Amber", "On target", "No target", "No data".
     public var word: String {
@@ -21,6 +23,7 @@ public enum Status: String, CaseIterable, Sendable, Hashable {
         case .red: return "Red"
         case .noTarget: return "No target"
         case .missing: return "No data"
+        case .retired: return "Retired"
         }
     }
 
@@ -30,7 +33,7 @@ public enum Status: String, CaseIterable, Sendable, Hashable {
         case .red: return "triangle"
         case .amber: return "diamond"
         case .green: return "circle"
-        case .noTarget, .missing: return "ring"
+        case .noTarget, .missing, .retired: return "ring"
         }
     }
 
@@ -40,7 +43,7 @@ public enum Status: String, CaseIterable, Sendable, Hashable {
         case .red: return "▲"
         case .amber: return "◆"
         case .green: return "●"
-        case .noTarget, .missing: return "○"
+        case .noTarget, .missing, .retired: return "○"
         }
     }
 

@@ -24,9 +24,9 @@ public enum StatusRules {
         }
     }
 
-    /// The status of a recorded value against a target change (and its amber rule).
-    public static func status(value: Figure?, target: TargetChange?, polarity: Polarity) -> Status {
-        status(value: value?.decimal, target: target?.target.decimal,
+    /// The status of a recorded value against a target (and its amber rule).
+    public static func status(value: Figure?, target: Target?, polarity: Polarity) -> Status {
+        status(value: value?.decimal, target: target?.value.decimal,
                amberThreshold: target?.amberThreshold(polarity: polarity), polarity: polarity)
     }
 

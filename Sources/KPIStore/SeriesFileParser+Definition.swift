@@ -8,9 +8,9 @@ extension SeriesFileParser {
         }
         seen["indicator"] = line
         idLine = line
-        guard tokens.count == 3, tokens[1].text == "defined" else {
+        guard tokens.count == 3 || tokens.count == 5, tokens[1].text == "defined" else {
             definitionFailed = true
-            problem(line, "indicator", "expected \"indicator ID defined 2019-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+            problem(line, "indicator", "expected \"indicator ID defined 2019-03-01T09:00:00Z\" and optionally by \"NAME\", found \(tokens.count + 1) fields")
             return
         }
         do {
@@ -19,6 +19,10 @@ extension SeriesFileParser {
                 definitionFailed = true
                 problem(line, "indicator", "expected the id \(expectedID) to match the file name, found \(parsed)")
                 return
+            }
+            if tokens.count == 5 {
+                let options = try HistoryOptions(tokens.dropFirst(3), allowed: [.by], line: "indicator")
+                definedBy = options.by?.text
             }
             id = parsed
             definedAt = try Timestamp(parsing: tokens[2].text, field: "defined", dateOnly: .startOfDay)
@@ -96,7 +100,7 @@ extension SeriesFileParser {
         }
         indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
                               description: description, source: source, theme: theme,
-                              allowsAnyPercent: allowsAnyPercent, definedAt: definedAt)
+                              allowsAnyPercent: allowsAnyPercent, definedAt: definedAt, definedBy: definedBy)
     }
 }
 

@@ -13,10 +13,10 @@ extension SeriesFileParser {
         return indicator
     }
 
-    /// `value|revise PERIOD FIGURE recorded TIME [note "TEXT"]`
+    /// `value|revise PERIOD FIGURE recorded TIME [note "TEXT"] [by "NAME"]`
     mutating func parseObservation(_ tokens: [Token], isRevision: Bool, line: Int) {
         let keyword = isRevision ? "revise" : "value"
-        guard let indicator = readyForHistory(keyword, line: line) else { return }
+        guard readyForHistory(keyword, line: line) != nil else { return }
         guard tokens.count >= 3 else {
             problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
             return
@@ -24,17 +24,8 @@ extension SeriesFileParser {
         do {
             let period = try Self.period(tokens[0], tokens[1])
             let value = try Figure(parsingUTF8: tokens[2].buffer, original: tokens[2].text)
-            try indicator.validate(value)
-            let options = try HistoryOptions(tokens.dropFirst(3), allowed: [.recorded, .note], line: keyword)
-            guard let recordedToken = options.recorded else {
-                problem(line, "recorded", "expected \"recorded 2021-11-10T09:00:00Z\" on every \(keyword) line, found none")
-                return
-            }
-            let recordedAt = try Timestamp(parsingUTF8: recordedToken.buffer, field: "recorded", dateOnly: .startOfDay)
-            if recordedAt < indicator.definedAt {
-                problem(line, "recorded", "expected a time at or after the definition (\(indicator.definedAt)), found \(recordedAt)")
-                return
-            }
+            let options = try HistoryOptions(tokens.dropFirst(3), allowed: [.recorded, .note, .by], line: keyword)
+            guard let recordedAt = try recordedTime(options, keyword, line: line) else { return }
             let earlier = current[period]
             if isRevision {
                 guard let earlier else {
@@ -52,30 +43,28 @@ extension SeriesFileParser {
             }
             current[period] = observations.count
             observations.append(Observation(period: period, value: value, recordedAt: recordedAt,
-                                            note: options.note?.text, isRevision: isRevision))
+                                            note: options.note?.text, isRevision: isRevision, by: options.by?.text))
             file.observationLines.append(line)
         } catch {
             problem(line, error)
         }
     }
 
-    /// `target PERIOD FIGURE [amber FIGURE | tolerance FIGURE] recorded TIME`
+    /// `target PERIOD FIGURE [amber FIGURE | tolerance FIGURE] recorded TIME [by "NAME"]`, or
+    /// `target PERIOD none recorded TIME [by "NAME"]` to turn the target off.
     mutating func parseTarget(_ tokens: [Token], line: Int) {
-        guard let indicator = readyForHistory("target", line: line) else { return }
+        guard readyForHistory("target", line: line) != nil else { return }
         guard tokens.count >= 3 else {
             problem(line, "target", "expected \"target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
             return
         }
         do {
             let period = try Self.period(tokens[0], tokens[1])
-            let value = try Figure(parsingUTF8: tokens[2].buffer, original: tokens[2].text, field: "target")
-            try indicator.validate(value, field: "target")
-            let options = try HistoryOptions(tokens.dropFirst(3), allowed: [.amber, .tolerance, .recorded], line: "target")
-            guard let recordedToken = options.recorded else {
-                problem(line, "recorded", "expected \"recorded 2021-03-01T09:00:00Z\" on every target line, found none")
-                return
-            }
-            let recordedAt = try Timestamp(parsingUTF8: recordedToken.buffer, field: "recorded", dateOnly: .startOfDay)
+            let isNone = tokens[2].isWord("none")
+            let value = isNone ? nil : try Figure(parsingUTF8: tokens[2].buffer, original: tokens[2].text, field: "target")
+            let allowed: [HistoryOptions.Key] = isNone ? [.recorded, .by] : [.amber, .tolerance, .recorded, .by]
+            let options = try HistoryOptions(tokens.dropFirst(3), allowed: allowed, line: "target")
+            guard let recordedAt = try recordedTime(options, "target", line: line) else { return }
             var amber: AmberRule?
             if let token = options.amber {
                 if options.tolerance != nil {
@@ -86,17 +75,20 @@ extension SeriesFileParser {
             } else if let token = options.tolerance {
                 amber = .tolerance(try Figure(parsingUTF8: token.buffer, original: token.text, field: "tolerance"))
             }
-            let change = TargetChange(from: period, target: value, amber: amber, recordedAt: recordedAt)
-            try change.validate(polarity: indicator.polarity)
-            if recordedAt < indicator.definedAt {
-                problem(line, "recorded", "expected a time at or after the definition (\(indicator.definedAt)), found \(recordedAt)")
-                return
-            }
-            targets.append(change)
+            targets.append(TargetChange(from: period, value: value, amber: amber, recordedAt: recordedAt, by: options.by?.text))
             file.targetLines.append(line)
         } catch {
             problem(line, error)
         }
+    }
+
+    /// The `recorded TIME` every history line carries; nil (with the problem noted) when absent.
+    mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp? {
+        guard let token = options.recorded else {
+            problem(line, "recorded", "expected \"recorded 2021-11-10T09:00:00Z\" on every \(keyword) line, found none")
+            return nil
+        }
+        return try Timestamp(parsingUTF8: token.buffer, field: "recorded", dateOnly: .startOfDay)
     }
 
     /// A period written canonically in two tokens: `2021/22` `Q2`.

@@ -13,6 +13,7 @@ public struct SeriesFileParser {
     var idLine = 0
     var id: IndicatorID?
     var definedAt: Timestamp?
+    var definedBy: String?
     var title: String?
     var unit: IndicatorUnit?
     var polarity: Polarity?
@@ -26,10 +27,15 @@ public struct SeriesFileParser {
     var definitionFailed = false
     var observations: [Observation] = []
     var targets: [TargetChange] = []
+    var definitionChanges: [DefinitionChange] = []
+    var definitionChangeLines: [Int] = []
+    var retirements: [Retirement] = []
     /// For each period, the index in `observations` of the value in force so far.
     var current = PeriodIndex()
     /// The fields of the line being read; one buffer reused for every line.
     var tokens: [Token] = []
+    /// Every problem with its line, sorted into line order at the end.
+    var problems: [(line: Int, error: KPIError)] = []
 
     /// Parses a whole file. `expectedID` is the id the file name promises.
     public static func parse(_ bytes: [UInt8], path: String, expectedID: IndicatorID?) -> SeriesFile {
@@ -61,16 +67,22 @@ public struct SeriesFileParser {
             problem(max(lineNumber, 1), "indicator", "expected an indicator line such as \"indicator ICT01 defined 2019-03-01T09:00:00Z\", found none")
         }
         if let indicator {
-            file.history = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets)
+            let history = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets,
+                                           definitionChanges: definitionChanges, retirements: retirements)
+            validateFigures(history)
+            file.history = history
         }
+        // Figures are checked after the whole file is read (a definition change may come later
+        // in the file yet apply earlier), so problems are put back in line order.
+        file.problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.error)
     }
 
     mutating func problem(_ line: Int, _ field: String, _ text: String) {
-        file.problems.append(KPIError(.badData, "\(path):\(line): \(field): \(text)"))
+        problems.append((line, KPIError(.badData, "\(path):\(line): \(field): \(text)")))
     }
 
     mutating func problem(_ line: Int, _ error: FieldError) {
-        file.problems.append(error.located("\(path):\(line)"))
+        problems.append((line, error.located("\(path):\(line)")))
     }
 
     mutating func parseLine(_ bytes: Bytes, line: Int) {
@@ -95,8 +107,11 @@ public struct SeriesFileParser {
             parseAttribute(keyword, tokens, line: line)
         case "value", "revise": parseObservation(tokens, isRevision: keyword == "revise", line: line)
         case "target": parseTarget(tokens, line: line)
+        case "redefine": parseRedefinition(tokens, line: line)
+        case "retire": parseRetirement(tokens, line: line)
+        case "reinstate": parseReinstatement(tokens, line: line)
         default:
-            problem(line, "line", "expected a line starting with indicator, title, unit, better, decimals, theme, source, description, target, value or revise, found \(quoted(keyword))")
+            problem(line, "line", "expected a line starting with indicator, title, unit, better, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \(quoted(keyword))")
         }
     }
 }

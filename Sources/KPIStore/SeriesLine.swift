@@ -11,7 +11,7 @@ public enum SeriesLine {
     /// The definition block that opens a new Series file.
     public static func definition(_ indicator: Indicator) -> String {
         var lines = [header]
-        lines.append("indicator \(indicator.id) defined \(indicator.definedAt)")
+        lines.append("indicator \(indicator.id) defined \(indicator.definedAt)" + by(indicator.definedBy))
         lines.append("title \(SeriesText.quote(indicator.title))")
         lines.append("unit \(indicator.unit.rawValue)")
         lines.append("better \(indicator.polarity.rawValue)")
@@ -27,17 +27,51 @@ public enum SeriesLine {
     public static func observation(_ observation: Observation) -> String {
         var line = "\(observation.isRevision ? "revise" : "value") \(observation.period) \(observation.value.text) recorded \(observation.recordedAt)"
         if let note = observation.note { line += " note \(SeriesText.quote(note))" }
-        return line + "\n"
+        return line + by(observation.by) + "\n"
     }
 
-    /// `target 2021/22 Q1 90 amber 85 recorded 2021-03-01T09:00:00Z` (or `tolerance 5`).
+    /// `target 2021/22 Q1 90 amber 85 recorded 2021-03-01T09:00:00Z` (or `tolerance 5`), or
+    /// `target 2021/22 Q1 none recorded …` when the target is turned off.
     public static func target(_ change: TargetChange) -> String {
-        var line = "target \(change.from) \(change.target.text)"
+        var line = "target \(change.from) \(change.value?.text ?? "none")"
         switch change.amber {
         case .threshold(let figure)?: line += " amber \(figure.text)"
         case .tolerance(let percent)?: line += " tolerance \(percent.text)"
         case nil: break
         }
-        return line + " recorded \(change.recordedAt)\n"
+        return line + " recorded \(change.recordedAt)" + by(change.by) + "\n"
+    }
+
+    /// `redefine title "…" better lower recorded TIME [note "…"] [by "…"]`: only the fields changed.
+    public static func redefinition(_ change: DefinitionChange) -> String {
+        var line = "redefine"
+        if let title = change.title { line += " title \(SeriesText.quote(title))" }
+        if let unit = change.unit { line += " unit \(unit.rawValue)" }
+        if let polarity = change.polarity { line += " better \(polarity.rawValue)" }
+        if let decimals = change.decimals { line += " decimals \(decimals)" }
+        if let theme = change.theme { line += " theme \(SeriesText.quote(theme))" }
+        if let source = change.source { line += " source \(SeriesText.quote(source))" }
+        if let description = change.description { line += " description \(SeriesText.quote(description))" }
+        if let allows = change.allowsAnyPercent { line += " allow-any-percent \(allows)" }
+        line += " recorded \(change.recordedAt)"
+        if let note = change.note { line += " note \(SeriesText.quote(note))" }
+        return line + by(change.by) + "\n"
+    }
+
+    /// `retire 2022/23 Q1 recorded TIME [note "…"] [by "…"]` or `reinstate recorded TIME …`.
+    public static func retirement(_ retirement: Retirement) -> String {
+        var line: String
+        switch retirement.kind {
+        case .retire(let period): line = "retire \(period)"
+        case .reinstate: line = "reinstate"
+        }
+        line += " recorded \(retirement.recordedAt)"
+        if let note = retirement.note { line += " note \(SeriesText.quote(note))" }
+        return line + by(retirement.by) + "\n"
+    }
+
+    /// ` by "NAME"`, or nothing when nobody is named.
+    static func by(_ name: String?) -> String {
+        name.map { " by \(SeriesText.quote($0))" } ?? ""
     }
 }

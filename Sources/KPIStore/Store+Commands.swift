@@ -10,7 +10,7 @@ extension Store {
             }
             var content = SeriesLine.definition(indicator)
             if let target {
-                try Self.validate(target, for: indicator, location: "command line")
+                try Self.validate(target, for: IndicatorHistory(indicator: indicator), location: "command line")
                 content += SeriesLine.target(target)
             }
             transaction.create(indicator.id, content: content)
@@ -22,7 +22,7 @@ extension Store {
     public func addTarget(_ change: TargetChange, to id: IndicatorID) throws -> [String] {
         try write { transaction in
             let history = try transaction.history(id)
-            try Self.validate(change, for: history.indicator, location: "command line")
+            try Self.validate(change, for: history, location: "command line")
             transaction.append(SeriesLine.target(change), to: id)
         }
     }
@@ -30,59 +30,123 @@ extension Store {
     /// Records a value for a period; with `revise`, a correction of the value in force.
     /// Returns the observation written and any recovery warnings.
     public func record(_ id: IndicatorID, period: Period, value: Figure, note: String?, revise: Bool,
-                       recordedAt: Timestamp) throws -> (Observation, [String]) {
+                       recordedAt: Timestamp, by: String? = nil) throws -> (Observation, [String]) {
         var written: Observation?
         let warnings = try write { transaction in
             let file = try transaction.file(id)
-            let indicator = try file.requireHistory().indicator
-            let observation = try Self.observation(for: indicator, in: file, period: period, value: value, note: note,
-                                                   revise: revise, recordedAt: recordedAt, location: "command line")
+            let history = try file.requireHistory()
+            let observation = try Self.observation(for: history, in: file, period: period, value: value, note: note,
+                                                   revise: revise, recordedAt: recordedAt, by: by, location: "command line")
             transaction.append(SeriesLine.observation(observation), to: id)
             written = observation
         }
         return (written!, warnings)
     }
 
-    /// Checks a target change against its indicator.
-    static func validate(_ change: TargetChange, for indicator: Indicator, location: String) throws {
-        do {
-            try indicator.validate(change.target, field: "target")
-            try change.validate(polarity: indicator.polarity)
-        } catch {
-            throw error.located(location)
+    /// Changes an indicator's definition from now (or `change.recordedAt`) on. Refused when the
+    /// new definition would make a value or target in force break the rules, naming the lines.
+    @discardableResult
+    public func redefine(_ id: IndicatorID, _ change: DefinitionChange) throws -> [String] {
+        try write { transaction in
+            let file = try transaction.file(id)
+            let history = try file.requireHistory()
+            try Self.validateRedefinition(change, of: history, in: file)
+            transaction.append(SeriesLine.redefinition(change), to: id)
         }
-        if change.recordedAt < indicator.definedAt {
-            throw FieldError(field: "recorded-at", "expected a time at or after \(indicator.id) was defined (\(indicator.definedAt)), found \(change.recordedAt)").located(location)
+    }
+
+    /// Retires an indicator from a period on, or reinstates it.
+    /// Reinstating an indicator that is not retired is refused (65).
+    @discardableResult
+    public func retire(_ id: IndicatorID, _ retirement: Retirement) throws -> [String] {
+        try write { transaction in
+            let history = try transaction.history(id)
+            if case .reinstate = retirement.kind, history.retiredFrom(asOf: nil) == nil {
+                throw KPIError(.badData, "\(path(for: id)): \(id) is not retired, so there is nothing to reinstate; nothing was changed")
+            }
+            transaction.append(SeriesLine.retirement(retirement), to: id)
         }
+    }
+
+    /// Checks a target change against its indicator: against the definition in force when it
+    /// is recorded and the definition in force now.
+    static func validate(_ change: TargetChange, for history: IndicatorHistory, location: String) throws {
+        for indicator in definitions(of: history, at: change.recordedAt) {
+            do {
+                try SeriesFileParser.validate(change, indicator)
+            } catch {
+                throw error.located(location)
+            }
+        }
+    }
+
+    /// The definitions a new line must satisfy: the one in force when it is recorded and the
+    /// one in force now (the same one unless the definition changed since).
+    static func definitions(of history: IndicatorHistory, at moment: Timestamp) -> [Indicator] {
+        let then = history.definition(asOf: moment)
+        let now = history.definition(asOf: nil)
+        return then == now ? [now] : [then, now]
     }
 
     /// Builds the observation a record (or an import row) adds, with every check that needs
     /// the indicator's current history.
     /// `recordedField` names where the time came from: the `--recorded-at` option, or an
     /// import's `recorded_at` column.
-    static func observation(for indicator: Indicator, in file: SeriesFile, period: Period, value: Figure, note: String?,
-                            revise: Bool, recordedAt: Timestamp, location: String, recordedField: String = "recorded-at",
-                            current: Observation?? = nil) throws -> Observation {
-        do {
-            try indicator.validate(value)
-        } catch {
-            throw error.located(location)
-        }
-        if recordedAt < indicator.definedAt {
-            throw FieldError(field: recordedField, "expected a time at or after \(indicator.id) was defined (\(indicator.definedAt)), found \(recordedAt)").located(location)
+    static func observation(for history: IndicatorHistory, in file: SeriesFile, period: Period, value: Figure, note: String?,
+                            revise: Bool, recordedAt: Timestamp, by: String?, location: String,
+                            recordedField: String = "recorded-at", current: Observation?? = nil) throws -> Observation {
+        for indicator in definitions(of: history, at: recordedAt) {
+            do {
+                try indicator.validate(value)
+            } catch {
+                throw error.located(location)
+            }
         }
         if recordedAt > Timestamp(secondsSince1970: Timestamp.now().secondsSince1970 + 300) {
             throw FieldError(field: recordedField, "expected a time that is not in the future, found \(recordedAt)").located(location)
         }
+        let id = history.indicator.id
         let existing = current ?? file.currentObservation(for: period)
         if let existing {
             guard revise else {
-                throw KPIError(.badData, "\(location): \(indicator.id) already has a value for \(period) (\(existing.value.text), recorded \(existing.recordedAt)); to correct it, record it again with --revise")
+                throw KPIError(.badData, "\(location): \(id) already has a value for \(period) (\(existing.value.text), recorded \(existing.recordedAt)); to correct it, record it again with --revise")
             }
             if recordedAt < existing.recordedAt {
                 throw FieldError(field: recordedField, "expected a time at or after the value it revises (recorded \(existing.recordedAt)), found \(recordedAt)").located(location)
             }
         }
-        return Observation(period: period, value: value, recordedAt: recordedAt, note: note, isRevision: existing != nil)
+        return Observation(period: period, value: value, recordedAt: recordedAt, note: note, isRevision: existing != nil, by: by)
+    }
+
+    /// Refuses a definition change that would leave a value or target in force breaking the
+    /// rules under the new definition, listing every such line.
+    static func validateRedefinition(_ change: DefinitionChange, of history: IndicatorHistory, in file: SeriesFile,
+                                     location: String = "command line") throws {
+        var updated = history
+        updated.definitionChanges.append(change)
+        let after = updated.definition(asOf: nil)
+        var broken: [String] = []
+        let inForce = history.asOf(nil)
+        for (index, observation) in history.observations.enumerated() where inForce?.value(for: observation.period) == observation {
+            do {
+                try after.validate(observation.value)
+            } catch {
+                broken.append("\(file.path):\(file.observationLines[index]): \(error)")
+            }
+        }
+        let targetsInForce = Set(history.targetLinesInForce(asOf: nil))
+        for (index, target) in history.targetChanges.enumerated() where targetsInForce.contains(target) {
+            do {
+                try SeriesFileParser.validate(target, after)
+            } catch {
+                broken.append("\(file.path):\(file.targetLines[index]): \(error)")
+            }
+        }
+        guard broken.isEmpty else {
+            let fields = change.changedFields.joined(separator: ", ")
+            throw KPIError(.badData, ([
+                "\(location): redefine: the new \(fields) would break \(broken.count) line\(broken.count == 1 ? "" : "s") in force; nothing was changed",
+            ] + broken).joined(separator: "\n"))
+        }
     }
 }

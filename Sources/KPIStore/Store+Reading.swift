@@ -3,38 +3,71 @@ import KPIFiles
 import KPIModel
 
 extension Store {
+    /// Which Series files a read command needs.
+    public enum Selection: Sendable {
+        /// Every indicator (status, pack, export).
+        case all
+        /// One indicator (history, chart, tile, spc): its file alone is read.
+        case only(IndicatorID)
+    }
+
+    /// Reads what a command needs under one shared lock: `store.conf` and the selected Series
+    /// files (in parallel), with the whole store's content hash when `hashing` (a pack's
+    /// manifest). Warnings (a torn final line ignored, a crashed writer's journal completed)
+    /// go to `warn`.
+    public func read(_ selection: Selection = .all, hashing: Bool = false,
+                     warn: (String) -> Void = { _ in }) throws -> StoreContents {
+        try withReadLock(warn: warn) {
+            let confPath = directory + "/" + StoreSettings.fileName
+            let conf = try FileSystem.read(confPath)
+            let settings = try StoreSettings(parsing: conf, path: confPath)
+            let ids: [IndicatorID]
+            switch selection {
+            case .all: ids = try indicatorIDs()
+            case .only(let id):
+                guard FileSystem.exists(path(for: id)) else {
+                    throw KPIError(.missing, "\(path(for: id)): no indicator \(id) in this store; define it first with kpi define \(id)")
+                }
+                ids = [id]
+            }
+            let results = ParallelResults<Result<(bytes: [UInt8], file: SeriesFile), Error>>(count: ids.count)
+            DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+                results[index] = Result {
+                    let path = path(for: ids[index])
+                    let bytes = try FileSystem.read(path)
+                    return (hashing ? bytes : [], SeriesFileParser.parse(bytes, path: path, expectedID: ids[index]))
+                }
+            }
+            let read = try results.values.map { try $0.get() }
+            for file in read.map(\.file) {
+                if let tail = file.tornTail {
+                    warn("\(file.path): ignoring \(tail.count) bytes after the last complete line (a write torn by a crash); the next write to it sets them aside")
+                }
+            }
+            var hash: String?
+            if hashing, case .all = selection {
+                var hasher = SHA256()
+                // Names sorted as bytes, store.conf among them, as `ls` would list them.
+                var named = zip(ids.map { $0.rawValue + Self.fileExtension }, read.map(\.bytes)).map { ($0, $1) }
+                named.append((StoreSettings.fileName, conf))
+                for (name, bytes) in named.sorted(by: { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }) {
+                    hasher.update(Array("\(name)\n\(bytes.count)\n".utf8))
+                    hasher.update(bytes)
+                }
+                hash = "sha256:" + hasher.finalizeHex()
+            }
+            return StoreContents(directory: directory, settings: settings, files: read.map(\.file), contentHash: hash)
+        }
+    }
+
     /// Reads one indicator's file under a shared lock.
     public func load(_ id: IndicatorID, warn: (String) -> Void = { _ in }) throws -> SeriesFile {
-        try withReadLock(warn: warn) { try readFile(id) }
+        try read(.only(id), warn: warn).files[0]
     }
 
-    /// Reads every Series file under a shared lock, in parallel, sorted by id.
-    public func loadAll(warn: (String) -> Void = { _ in }) throws -> [SeriesFile] {
-        try withReadLock(warn: warn) {
-            let ids = try indicatorIDs()
-            let results = ParallelResults<Result<SeriesFile, Error>>(count: ids.count)
-            DispatchQueue.concurrentPerform(iterations: ids.count) { index in
-                results[index] = Result { try readFile(ids[index]) }
-            }
-            return try results.values.map { try $0.get() }
-        }
-    }
-
-    /// Every indicator as it stood at `moment` (now when nil), failing on the first file
-    /// with problems so that a bad hand edit is never half-read into a report.
+    /// Every indicator as it stood at `moment` (now when nil): one whole-store read.
     public func snapshots(asOf moment: Timestamp?, warn: (String) -> Void = { _ in }) throws -> [IndicatorSnapshot] {
-        let files = try loadAll(warn: warn)
-        for file in files {
-            if let tail = file.tornTail {
-                warn("\(file.path): ignoring \(tail.count) bytes after the last complete line (a write torn by a crash); the next write to it sets them aside")
-            }
-        }
-        // Each snapshot is independent, so they are worked out on all cores like the parsing.
-        let results = ParallelResults<Result<IndicatorSnapshot?, Error>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results[index] = Result { try files[index].requireHistory().asOf(moment) }
-        }
-        return try results.values.compactMap { try $0.get() }
+        try read(warn: warn).snapshots(asOf: moment)
     }
 
     /// Runs `body` under the shared lock, first finishing a crashed writer's journal if the

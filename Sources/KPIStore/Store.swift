@@ -9,7 +9,6 @@ import KPIModel
 public struct Store: Sendable {
     /// The store directory as the person gave it, used in every message: `Series`.
     public let directory: String
-    public let settings: StoreSettings
 
     /// The file extension of Series files.
     public static let fileExtension = ".kpi"
@@ -17,6 +16,8 @@ public struct Store: Sendable {
     public static let recoveredDirectory = ".recovered"
 
     /// Opens an existing store; a directory without `store.conf` is not a store (exit 66).
+    /// Nothing is read yet: ``read(_:hashing:warn:)`` and ``write(_:)`` read the settings under
+    /// the lock, with the files.
     public init(opening directory: String) throws {
         let directory = Self.normalised(directory)
         let confPath = directory + "/" + StoreSettings.fileName
@@ -27,7 +28,6 @@ public struct Store: Sendable {
             throw KPIError(.missing, "\(directory): not a kpi store (no \(StoreSettings.fileName)); create one with kpi init")
         }
         self.directory = directory
-        self.settings = try StoreSettings(parsing: FileSystem.read(confPath), path: confPath)
     }
 
     /// Creates a new, empty store (the directory may exist but must not already be a store).
@@ -43,6 +43,11 @@ public struct Store: Sendable {
         try FileSystem.makeDirectories(directory)
         try FileSystem.replace(confPath, with: Array(settings.rendered.utf8))
         return try Store(opening: directory)
+    }
+
+    /// Whether `directory` holds a store (a `store.conf`).
+    public static func exists(at directory: String) -> Bool {
+        FileSystem.exists(normalised(directory) + "/" + StoreSettings.fileName)
     }
 
     static func normalised(_ directory: String) -> String {

@@ -1,4 +1,5 @@
 import KPIModel
+import KPISPC
 
 /// The store-wide settings kept in `store.conf` beside the Series files.
 ///
@@ -9,9 +10,12 @@ public struct StoreSettings: Hashable, Sendable {
     public static let formatVersion = 1
 
     public var financialYear: FinancialYear
+    /// The store's defaults for `kpi spc` and SPC charts; a command's options override them.
+    public var spc: SPCSettings
 
-    public init(financialYear: FinancialYear = .april) {
+    public init(financialYear: FinancialYear = .april, spc: SPCSettings = .standard) {
         self.financialYear = financialYear
+        self.spc = spc
     }
 
     /// The file's text.
@@ -21,12 +25,24 @@ public struct StoreSettings: Hashable, Sendable {
         format \(Self.formatVersion)
         year-start-month \(financialYear.startMonth)
 
-        """
+        """ + spcLines
+    }
+
+    /// The SPC lines that differ from the defaults (none in a new store).
+    var spcLines: String {
+        var lines: [String] = []
+        let standard = SPCSettings.standard
+        if spc.shift != standard.shift { lines.append("spc-shift \(spc.shift)") }
+        if spc.trend != standard.trend { lines.append("spc-trend \(spc.trend)") }
+        if spc.screenOutliers != standard.screenOutliers { lines.append("spc-screen-outliers \(spc.screenOutliers ? "yes" : "no")") }
+        if let fixAfter = spc.fixAfter { lines.append("spc-fix-after \(fixAfter)") }
+        return lines.map { $0 + "\n" }.joined()
     }
 
     /// Reads `store.conf`; `path` is used in messages.
     public init(parsing bytes: [UInt8], path: String) throws {
         var startMonth = 4
+        var spc = SPCSettings.standard
         var sawFormat = false
         let text = String(decoding: bytes, as: UTF8.self)
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -48,14 +64,38 @@ public struct StoreSettings: Hashable, Sendable {
                     throw KPIError(.badData, "\(location): year-start-month: expected a month number from 1 to 12, found \(quoted(parts[1]))")
                 }
                 startMonth = month
+            case "spc-shift", "spc-trend":
+                let count = try Self.count(parts[1], field: String(parts[0]), location: location)
+                let checked = try located(location) { () throws(FieldError) in try SPCSettings.checkedRun(count, field: String(parts[0])) }
+                if parts[0] == "spc-shift" { spc.shift = checked } else { spc.trend = checked }
+            case "spc-screen-outliers":
+                guard parts[1] == "yes" || parts[1] == "no" else {
+                    throw KPIError(.badData, "\(location): spc-screen-outliers: expected yes or no, found \(quoted(parts[1]))")
+                }
+                spc.screenOutliers = parts[1] == "yes"
+            case "spc-fix-after":
+                if parts[1] == "none" {
+                    spc.fixAfter = nil
+                } else {
+                    let count = try Self.count(parts[1], field: "spc-fix-after", location: location)
+                    spc.fixAfter = try located(location) { () throws(FieldError) in try SPCSettings.checkedFixAfter(count, field: "spc-fix-after") }
+                }
             default:
-                throw KPIError(.badData, "\(location): setting: expected format or year-start-month, found \(quoted(parts[0]))")
+                throw KPIError(.badData, "\(location): setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers or spc-fix-after, found \(quoted(parts[0]))")
             }
         }
         guard sawFormat else {
             throw KPIError(.badData, "\(path):1: format: expected a line \"format \(Self.formatVersion)\", found none")
         }
-        self.init(financialYear: FinancialYear(startMonth: startMonth))
+        self.init(financialYear: FinancialYear(startMonth: startMonth), spc: spc)
+    }
+
+    /// A whole number of points for an SPC setting.
+    private static func count(_ text: Substring, field: String, location: String) throws -> Int {
+        guard let count = Int(text) else {
+            throw KPIError(.badData, "\(location): \(field): expected a whole number of points, found \(quoted(text))")
+        }
+        return count
     }
 }
 

@@ -9,12 +9,17 @@ import KPIModel
 /// whole transaction through the journal; a thrown error discards it.
 public struct StoreTransaction {
     let store: Store
+    /// The store's settings, read under the lock with everything else.
+    public let settings: StoreSettings
     private(set) var files: [IndicatorID: SeriesFile] = [:]
     private(set) var staged: [IndicatorID: [UInt8]] = [:]
     private(set) var order: [IndicatorID] = []
     private(set) var created: Set<IndicatorID> = []
 
-    init(store: Store) { self.store = store }
+    init(store: Store, settings: StoreSettings) {
+        self.store = store
+        self.settings = settings
+    }
 
     /// The indicator's file as it is on disk, read once per transaction.
     /// A file with problems is refused: a command never builds on a broken file.
@@ -79,7 +84,8 @@ extension Store {
         let lock = try StoreLock.acquire(directory: directory, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
         if let message = try Journal.recover(directory: directory) { warnings.append(message) }
-        var transaction = StoreTransaction(store: self)
+        let confPath = directory + "/" + StoreSettings.fileName
+        var transaction = StoreTransaction(store: self, settings: try StoreSettings(parsing: FileSystem.read(confPath), path: confPath))
         try build(&transaction)
         guard !transaction.order.isEmpty else { return warnings }
         try transaction.verify()

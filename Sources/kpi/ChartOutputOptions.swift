@@ -49,39 +49,42 @@ struct ChartOutputOptions: ParsableArguments {
 /// What `kpi chart` and `kpi tile` share: checking the size and output options, loading the
 /// indicator, then rendering the layout and writing the file.
 enum ChartInput {
-    /// The indicator's snapshot, the quarter to show, and the moment the figures are as of.
+    /// The indicator's snapshot, the quarter to show, the moment the figures are as of, its
+    /// file's path (for messages) and the store's settings.
     struct Loaded {
         var snapshot: IndicatorSnapshot
         var period: Period
         var moment: Timestamp
+        var path: String
+        var settings: StoreSettings
     }
 
-    /// Runs a chart-like command: `--width`/`--height` against `minimum`, the output options,
-    /// `--as-of`, then the indicator; `layout` makes the picture from what was loaded.
+    /// Runs a chart-like command: `--width`/`--height` against `minimum`, the command's own
+    /// `validate` checks, the output options, `--as-of`, then the indicator; `layout` makes the
+    /// picture from what was loaded. Every check on the command line comes before the store is read.
     static func run(id: String, period: String?, size: Size, minimum: Size, store: StoreOptions, asOf: AsOfOption,
-                    output: ChartOutputOptions, defaultName: String,
-                    layout: (Loaded) -> any RenderableLayout) throws {
+                    output: ChartOutputOptions, defaultName: String, validate: () throws -> Void = {},
+                    layout: (Loaded) throws -> any RenderableLayout) throws {
         try check(size, minimum: minimum)
+        try validate()
         let (format, path) = try output.resolve(defaultName: defaultName)
         let loaded = try load(id: id, period: period, store: store, asOf: try asOf.moment())
         try write(layout(loaded), format: format, scale: output.scale, moment: loaded.moment, path: path)
     }
 
     /// The indicator's snapshot as of `asOf` (or as of its latest record), the period to show,
-    /// and the moment the figures are as of.
+    /// the moment the figures are as of, its file's path (for messages) and the store's settings.
     static func load(id text: String, period: String?, store storeOptions: StoreOptions, asOf: Timestamp?) throws -> Loaded {
         let id = try Arguments.id(text)
         let requested = try period.map { try Arguments.period($0, "--period") }
         let store = try storeOptions.open()
-        let file = try store.load(id, warn: Terminal.warn)
-        let history = try file.requireHistory()
-        guard let snapshot = history.asOf(asOf) else {
-            throw KPIError(.missing, "\(file.path): \(id) was not defined yet as of \(asOf!) (defined \(history.indicator.definedAt))")
-        }
+        let contents = try store.read(.only(id), warn: Terminal.warn)
+        let (file, history, snapshot) = try contents.indicator(id, asOf: asOf)
         guard let period = requested ?? ChartSpec.defaultPeriod(for: snapshot) else {
             throw KPIError(.missing, "\(file.path): \(id) has no values or targets\(asOf.map { " as of \($0.dateText)" } ?? ""), so there is no quarter to show; give --period or record values first")
         }
-        return Loaded(snapshot: snapshot, period: period, moment: ChartSpec.reproducibleMoment(for: history, asOf: asOf))
+        return Loaded(snapshot: snapshot, period: period, moment: ChartSpec.reproducibleMoment(for: history, asOf: asOf),
+                      path: file.path, settings: contents.settings)
     }
 
     /// Checks `--width`/`--height` against a minimum that still leaves room for the text.

@@ -28,7 +28,7 @@ struct DefineCommand: ParsableCommand {
     @Option(help: "The first period the target applies to, e.g. \"2021/22 Q1\".") var from: String?
     @Option(parsing: .unconditional, help: "Amber threshold: worse than target up to this value is amber.") var amber: String?
     @Option(parsing: .unconditional, help: "Amber tolerance in % of the target (instead of --amber).") var tolerance: String?
-    @Option(help: "When this was decided (YYYY-MM-DD or ISO 8601 UTC); default now.") var recordedAt: String?
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
         try Terminal.reporting(execute)
@@ -36,7 +36,8 @@ struct DefineCommand: ParsableCommand {
 
     func execute() throws {
         let id = try Arguments.id(self.id)
-        let recordedAt = try Arguments.recordedAt(self.recordedAt)
+        let recordedAt = try recording.moment()
+        let by = try recording.who()
         let unit = try located("--unit") { () throws(FieldError) in try IndicatorUnit(parsing: self.unit) }
         let polarity = try located("--better") { () throws(FieldError) in try Polarity(parsing: self.better) }
         if let decimals, !Indicator.decimalsRange.contains(decimals) {
@@ -47,13 +48,13 @@ struct DefineCommand: ParsableCommand {
         }
         let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
                                   description: description, source: source, theme: theme,
-                                  allowsAnyPercent: allowAnyPercent, definedAt: recordedAt)
+                                  allowsAnyPercent: allowAnyPercent, definedAt: recordedAt, definedBy: by)
         var change: TargetChange?
         switch (target, from) {
         case let (target?, from?):
             change = TargetChange(from: try Arguments.period(from, "--from"),
-                                  target: try Arguments.figure(target, "--target", field: "target"),
-                                  amber: try Arguments.amber(amber, tolerance), recordedAt: recordedAt)
+                                  value: try Arguments.figure(target, "--target", field: "target"),
+                                  amber: try Arguments.amber(amber, tolerance), recordedAt: recordedAt, by: by)
         case (nil, nil):
             if amber != nil || tolerance != nil {
                 throw KPIError(.usage, "--amber/--tolerance: expected them only with --target and --from")

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
         }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
-        let histories = try store.loadAll(warn: Terminal.warn).map { try $0.requireHistory() }
+        let histories = try store.read(warn: Terminal.warn).histories()
         Terminal.write(format == "csv" ? StoreExport.csv(histories, asOf: asOf) : StoreExport.json(histories, asOf: asOf))
     }
 }

@@ -27,11 +27,7 @@ struct HistoryCommand: ParsableCommand {
         let id = try Arguments.id(self.id)
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
-        let file = try store.load(id, warn: Terminal.warn)
-        let history = try file.requireHistory()
-        guard let snapshot = history.asOf(asOf) else {
-            throw KPIError(.missing, "\(file.path): \(id) was not defined yet as of \(asOf!) (defined \(history.indicator.definedAt))")
-        }
+        let (_, history, snapshot) = try store.read(.only(id), warn: Terminal.warn).indicator(id, asOf: asOf)
         let report = HistoryReport(history: history, snapshot: snapshot, asOf: asOf)
         Terminal.write(revisions ? report.revisions(width: Terminal.width) : report.quarters(width: Terminal.width))
     }

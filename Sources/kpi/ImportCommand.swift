@@ -5,27 +5,60 @@ import KPIStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import values from a CSV file, all rows or none.",
+        abstract: "Import values, or with --definitions indicator definitions, from a CSV file: all rows or none.",
         discussion: """
-        The header row names the columns: indicator,period,value and optionally note,recorded_at.
-        Values may be written "175,776" or 85% (for percent indicators). One bad row rejects the
-        whole file, and every bad row is listed as file:line: field: what was expected.
+        Values: the header row names the columns indicator,period,value and optionally \
+        note,recorded_at,by. Values may be written "175,776" or 85% (for percent indicators). A \
+        recorded_at date may be before the indicator was defined (back-filled history).
 
-        Example: kpi import q2-2021.csv
+        Definitions (--definitions): one row per indicator, columns id,title,unit,better and \
+        optionally decimals,theme,source,description,allow_any_percent,target,from,amber, \
+        tolerance,recorded_at,by. Creates the store when there is none. A row matching an \
+        indicator already defined changes nothing; a row that differs is refused unless \
+        --update, which records it as a redefinition.
+
+        One bad row rejects the whole file, and every bad row is listed as file:line: field: \
+        what was expected.
+
+        Examples:
+          kpi import --definitions indicators.csv     (a new store from a spreadsheet)
+          kpi import values-2019-2022.csv            (then its history)
+          kpi import --revise corrections.csv
         """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The CSV file.") var file: String
-    @Flag(help: "Rows for periods that already have a value become revisions, in file order.") var revise = false
+    @Flag(help: "The file holds indicator definitions, one row per indicator.") var definitions = false
+    @Flag(help: "With --definitions: record rows that differ from the store as redefinitions.") var update = false
+    @Flag(help: "Value rows for periods that already have a value become revisions, in file order.") var revise = false
+    @Option(help: ArgumentHelp("Who is recording (default: $KPI_USER, else your user name); a by column overrides it per row.",
+                               valueName: "name"))
+    var by: String?
 
     func run() throws {
         try Terminal.reporting(execute)
     }
 
     func execute() throws {
+        let by = try Arguments.by(self.by)
+        if definitions {
+            if revise { throw KPIError(.usage, "--revise: expected only with value imports; with --definitions use --update") }
+            let outcome = try DefinitionImport.run(path: file, directory: storeOptions.directory, update: update, by: by)
+            if outcome.createdStore {
+                Terminal.write("Created a new store in \(storeOptions.directory) with the default settings (financial year from April)\n")
+            }
+            for warning in outcome.warnings { Terminal.warn(warning) }
+            var parts = ["\(outcome.defined) defined"]
+            if outcome.redefined > 0 { parts.append("\(outcome.redefined) redefined") }
+            if outcome.unchanged > 0 { parts.append("\(outcome.unchanged) unchanged") }
+            if outcome.targets > 0 { parts.append("\(outcome.targets) target\(outcome.targets == 1 ? "" : "s") added") }
+            Terminal.write("Imported definitions from \(file): \(parts.joined(separator: ", "))\n")
+            return
+        }
+        if update { throw KPIError(.usage, "--update: expected only with --definitions") }
         let store = try storeOptions.open()
-        let (count, warnings) = try ObservationImport.run(path: file, store: store, revise: revise)
+        let (count, warnings) = try ObservationImport.run(path: file, store: store, revise: revise, by: by)
         for warning in warnings { Terminal.warn(warning) }
         Terminal.write("Imported \(count) value\(count == 1 ? "" : "s") from \(file)\n")
     }

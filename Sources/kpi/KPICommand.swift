@@ -19,9 +19,10 @@ struct KPICommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, DefineCommand.self, TargetCommand.self, RecordCommand.self, ImportCommand.self,
+            InitCommand.self, DefineCommand.self, RedefineCommand.self, TargetCommand.self, RecordCommand.self,
+            ImportCommand.self, RetireCommand.self, ReinstateCommand.self,
             StatusCommand.self, HistoryCommand.self, ExportCommand.self, CheckCommand.self,
-            ChartCommand.self, TileCommand.self, PackCommand.self,
+            SPCCommand.self, ChartCommand.self, TileCommand.self, PackCommand.self,
         ]
     )
 }

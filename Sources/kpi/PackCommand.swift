@@ -52,12 +52,13 @@ struct PackCommand: ParsableCommand {
         }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
-        let snapshots = try store.snapshots(asOf: asOf, warn: Terminal.warn)
+        let contents = try store.read(hashing: true, warn: Terminal.warn)
+        let snapshots = try contents.snapshots(asOf: asOf)
         let content = try PackContent(snapshots: snapshots, period: period, asOf: asOf, title: title, committee: committee,
-                                      only: only, financialYear: store.settings.financialYear, storeName: store.directory)
+                                      only: only, financialYear: contents.settings.financialYear, storeName: store.directory)
         let directory = out ?? "Charts/\(content.period.fileSafeName)"
         let showProgress = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
-        let result = try PackWriter.write(content, to: directory, storeHash: try store.contentHash(), jobs: jobs) { message in
+        let result = try PackWriter.write(content, to: directory, storeHash: contents.contentHash!, jobs: jobs) { message in
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K\(message)".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }

@@ -20,7 +20,7 @@ struct RecordCommand: ParsableCommand {
     @Argument(help: "The value, e.g. 85 or 8.25.") var value: String
     @Option(help: "The officer's commentary.") var note: String?
     @Flag(help: "Correct a value already recorded (the old one is kept as history).") var revise = false
-    @Option(help: "When the figure was known (YYYY-MM-DD or ISO 8601 UTC); default now.") var recordedAt: String?
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
         try Terminal.reporting(execute)
@@ -30,10 +30,11 @@ struct RecordCommand: ParsableCommand {
         let id = try Arguments.id(self.id)
         let period = try Arguments.period(self.period, "PERIOD argument")
         let value = try Arguments.figure(self.value, "VALUE argument")
-        let recordedAt = try Arguments.recordedAt(self.recordedAt)
+        let recordedAt = try recording.moment()
+        let by = try recording.who()
         let store = try storeOptions.open()
         let (observation, warnings) = try store.record(id, period: period, value: value, note: note,
-                                                       revise: revise, recordedAt: recordedAt)
+                                                       revise: revise, recordedAt: recordedAt, by: by)
         for warning in warnings { Terminal.warn(warning) }
         Terminal.write("\(observation.isRevision ? "Revised" : "Recorded") \(id) \(period): \(value.text)\n")
     }

@@ -12,6 +12,7 @@ struct StatusCommand: ParsableCommand {
           kpi status                          (the latest period with any value)
           kpi status "2021/22 Q2" --format json
           kpi status --as-of 2021-12-01       (as the store stood then)
+          kpi status --all                    (retired indicators too)
         """
     )
 
@@ -19,6 +20,7 @@ struct StatusCommand: ParsableCommand {
     @Argument(help: "The period (default: the latest with any value).") var period: String?
     @OptionGroup var asOfOption: AsOfOption
     @Option(help: "table, csv, json or markdown.") var format: String = "table"
+    @Flag(help: "Include retired indicators, with the status retired.") var all = false
 
     func run() throws {
         try Terminal.reporting(execute)
@@ -31,9 +33,10 @@ struct StatusCommand: ParsableCommand {
         let period = try self.period.map { try Arguments.period($0, "PERIOD argument") }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
-        let snapshots = try store.snapshots(asOf: asOf, warn: Terminal.warn)
-        guard let report = StatusReport(snapshots: snapshots, period: period,
-                                        financialYear: store.settings.financialYear, asOf: asOf) else {
+        let contents = try store.read(warn: Terminal.warn)
+        guard let report = StatusReport(snapshots: try contents.snapshots(asOf: asOf), period: period,
+                                        financialYear: contents.settings.financialYear, asOf: asOf,
+                                        includeRetired: all) else {
             let when = asOf.map { " as of \($0.dateText)" } ?? ""
             throw KPIError(.missing, "\(store.directory): no values recorded\(when), so there is no latest period; give a PERIOD or record values first")
         }

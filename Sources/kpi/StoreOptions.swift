@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import Foundation
 import KPIModel
@@ -13,6 +16,17 @@ struct StoreOptions: ParsableArguments {
     }
 
     func open() throws -> Store { try Store(opening: directory) }
+}
+
+/// `--recorded-at DATE` and `--by NAME`, shared by every command that writes to the store.
+struct RecordingOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("When this was known or decided (YYYY-MM-DD or ISO 8601 UTC); default now. May be before the indicator was defined.", valueName: "date"))
+    var recordedAt: String?
+    @Option(help: ArgumentHelp("Who is recording it (default: $KPI_USER, else your user name).", valueName: "name"))
+    var by: String?
+
+    func moment() throws -> Timestamp { try Arguments.recordedAt(recordedAt) }
+    func who() throws -> String? { try Arguments.by(by) }
 }
 
 /// `--as-of DATE`, shared by every reading command.
@@ -45,6 +59,20 @@ enum Arguments {
     static func recordedAt(_ text: String?) throws -> Timestamp {
         guard let text else { return .now() }
         return try located("--recorded-at") { () throws(FieldError) in try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay) }
+    }
+
+    /// Who is recording: `--by`, else `$KPI_USER`, else the user name from the password database.
+    static func by(_ text: String?) throws -> String? {
+        if let text {
+            let name = text.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw KPIError(.usage, "--by: expected a name, found an empty one") }
+            return name
+        }
+        if let name = ProcessInfo.processInfo.environment["KPI_USER"], !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            return name.trimmingCharacters(in: .whitespaces)
+        }
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
     }
 
     /// The amber rule from `--amber` or `--tolerance` (never both).

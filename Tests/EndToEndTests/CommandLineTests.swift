@@ -4,7 +4,7 @@ import Testing
 
 @Suite("kpi end to end", .serialized)
 struct CommandLineTests {
-    @Test("every command has help with an example", arguments: ["init", "define", "target", "record", "import", "status", "history", "export", "check"])
+    @Test("every command has help with an example", arguments: ["init", "define", "redefine", "target", "record", "import", "retire", "reinstate", "status", "history", "export", "check", "spc"])
     func help(_ command: String) throws {
         let scratch = try Scratch()
         let result = try scratch.kpi(command, "--help")
@@ -69,7 +69,7 @@ struct CommandLineTests {
         _ = try scratch.kpi("define", "NET01", "--title", "Net change", "--unit", "number", "--better", "higher", "--recorded-at", "2020-01-01")
         let result = try scratch.kpi("record", "NET01", "2021/22 Q2", "--recorded-at", "2021-11-01", "--", "-3.5")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try scratch.read("Series/NET01.kpi").contains("value 2021/22 Q2 -3.5 recorded 2021-11-01T00:00:00Z\n"))
+        #expect(try scratch.read("Series/NET01.kpi").contains("value 2021/22 Q2 -3.5 recorded 2021-11-01T00:00:00Z by \"tester\"\n"))
         let target = try scratch.kpi("target", "NET01", "--from", "2021/22 Q1", "--recorded-at", "2021-03-01", "--", "-5")
         #expect(target.status == 0, "\(target.stderr)")
     }
@@ -110,7 +110,7 @@ struct CommandLineTests {
         #expect(results.allSatisfy { $0.status == 0 }, "\(results.map(\.stderr))")
         let text = try scratch.read("Series/ICT01.kpi")
         for (index, period) in periods.enumerated() {
-            #expect(text.contains("value \(period) \(80 + index) recorded 2021-01-0\(index + 1)T00:00:00Z\n"))
+            #expect(text.contains("value \(period) \(80 + index) recorded 2021-01-0\(index + 1)T00:00:00Z by \"tester\"\n"))
         }
         #expect(text.components(separatedBy: "\nvalue ").count == 9)
         #expect(try scratch.kpi("check").status == 0)

@@ -37,7 +37,7 @@ import KPIStatus
     @Test(arguments: Fixtures.cases.indices)
     func eachPointIsShapedByItsOwnQuartersStatusAndGapsAreNotZeros(caseIndex: Int) {
         let (layout, snapshot, quarters) = layout(caseIndex, 0)
-        let series = QuarterSeries(snapshot: snapshot, last: Fixtures.lastPeriod, count: quarters)
+        let series = JudgedSeries(snapshot, last: Fixtures.lastPeriod, count: quarters)
         let withValues = series.entries.filter { $0.value != nil }
         #expect(layout.markers.map(\.status) == withValues.map(\.status))
         #expect(layout.markers.map(\.shape) == withValues.map { StatusPalette.shape($0.status) })
@@ -53,8 +53,8 @@ import KPIStatus
     @Test(arguments: Fixtures.cases.indices)
     func theAxisCoversValuesAndTargetsAndStopsAtAHundredPercent(caseIndex: Int) {
         let (layout, snapshot, quarters) = layout(caseIndex, 0)
-        let series = QuarterSeries(snapshot: snapshot, last: Fixtures.lastPeriod, count: quarters)
-        let figures = series.entries.compactMap { $0.value?.doubleValue } + series.entries.compactMap { $0.target?.target.doubleValue }
+        let series = JudgedSeries(snapshot, last: Fixtures.lastPeriod, count: quarters)
+        let figures = series.entries.compactMap { $0.value?.doubleValue } + series.entries.compactMap { $0.target?.value.doubleValue }
         for figure in figures {
             #expect(layout.yDomain.contains(figure), "\(figure) outside \(layout.yDomain)")
         }

@@ -25,7 +25,7 @@ enum Fixtures {
             guard let value, let period = last.advanced(by: offset - (values.count - 1)) else { continue }
             observations.append(Observation(period: period, value: figure(value), recordedAt: recorded))
         }
-        let changes = targets.map { TargetChange(from: $0.0, target: figure($0.1), amber: $0.2, recordedAt: recorded) }
+        let changes = targets.map { TargetChange(from: $0.0, value: figure($0.1), amber: $0.2, recordedAt: recorded) }
         return IndicatorHistory(indicator: indicator, observations: observations, targetChanges: changes).asOf(nil)!
     }
 

@@ -22,7 +22,7 @@ import Testing
         let observations = values.enumerated().map { i, v in
             Observation(period: last.advanced(by: i - 7)!, value: try! Figure(parsing: String(Int(v))), recordedAt: date)
         }
-        let target = TargetChange(from: Period(startYear: 2019, quarter: 1), target: try Figure(parsing: "90"),
+        let target = TargetChange(from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "90"),
                                   amber: .tolerance(try Figure(parsing: "5")), recordedAt: date)
         let snapshot = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: [target]).asOf(nil)!
         return ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: last, asOfText: date.dateText), measurer: LayoutRenderer.measurer)

@@ -38,7 +38,7 @@ import KPIStatus
         case .amber: [90, 88]
         case .green: [90, 95]
         case .noTarget: [90, 95]
-        case .missing: [90, nil]
+        case .missing, .retired: [90, nil]
         }
         let targets: [(Period, Double, AmberRule?)] = status == .noTarget ? [] : [(Fixtures.start, 90, Fixtures.tolerance5)]
         let layout = TileLayout.make(TileSpec(snapshot: Fixtures.snapshot(values: values, targets: targets), period: Fixtures.lastPeriod),

@@ -27,18 +27,18 @@ struct SnapshotTests {
     @Test("the target for a period is the latest change from at or before it, as known then")
     func targets() {
         let history = IndicatorHistory(indicator: indicator, targetChanges: [
-            TargetChange(from: q("2020/21 Q1"), target: f("90"), recordedAt: t("2020-03-01")),
-            TargetChange(from: q("2021/22 Q1"), target: f("92"), recordedAt: t("2021-03-01")),
-            TargetChange(from: q("2021/22 Q1"), target: f("91"), recordedAt: t("2021-05-01")),
+            TargetChange(from: q("2020/21 Q1"), value: f("90"), recordedAt: t("2020-03-01")),
+            TargetChange(from: q("2021/22 Q1"), value: f("92"), recordedAt: t("2021-03-01")),
+            TargetChange(from: q("2021/22 Q1"), value: f("91"), recordedAt: t("2021-05-01")),
         ])
         let now = history.asOf(nil)!
         #expect(now.target(for: q("2019/20 Q4")) == nil)
-        #expect(now.target(for: q("2020/21 Q4"))?.target == f("90"))
-        #expect(now.target(for: q("2021/22 Q1"))?.target == f("91"))
-        #expect(now.target(for: q("2030/31 Q1"))?.target == f("91"))
+        #expect(now.target(for: q("2020/21 Q4"))?.value == f("90"))
+        #expect(now.target(for: q("2021/22 Q1"))?.value == f("91"))
+        #expect(now.target(for: q("2030/31 Q1"))?.value == f("91"))
         let march = history.asOf(t("2021-04-01"))!
-        #expect(march.target(for: q("2021/22 Q2"))?.target == f("92"))
+        #expect(march.target(for: q("2021/22 Q2"))?.value == f("92"))
         let before = history.asOf(t("2021-02-01"))!
-        #expect(before.target(for: q("2021/22 Q2"))?.target == f("90"))
+        #expect(before.target(for: q("2021/22 Q2"))?.value == f("90"))
     }
 }

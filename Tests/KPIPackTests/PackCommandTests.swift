@@ -29,8 +29,16 @@ struct PackCommandTests {
         #expect(PNGFile.size(files["tiles.png"]!).map(\.width) == 24 * 2 + 3 * 320 + 2 * 16)
 
         // The PDF: pages, searchable text, the as-of date.
-        let info = try Tool.run(try Tool.pdfinfo(), [packDir + "/pack.pdf"])
+        let pdfinfo = try Tool.pdfinfo()
+        let info = try Tool.run(pdfinfo, [packDir + "/pack.pdf"])
         #expect(info.stdout.contains("Pages:"))
+        #expect(info.stdout.contains("Tagged:          yes\n"))
+        #expect(info.stdout.contains("Title:           Quarterly performance report – 2021/22 Q2\n"))
+        // The structure tree: Human Resources, all of whose indicators are exceptions, is still in the contents.
+        let tree = try Tool.run(pdfinfo, ["-struct-text", packDir + "/pack.pdf"]).stdout
+        #expect(tree.hasPrefix("Document\n  H1 (block)\n    \"Quarterly performance report\"\n"))
+        #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
+        #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count)
         let text = try Tool.run(try Tool.pdftotext(), ["-layout", packDir + "/pack.pdf", "-"]).stdout
         for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
                        "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {

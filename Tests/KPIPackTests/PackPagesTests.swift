@@ -28,7 +28,7 @@ struct PackPagesTests {
                                                 value: try Figure(parsing: "\(30 + (n * 7 + q * 11) % 45)"),
                                                 recordedAt: time("2021-12-01"), note: note))
             }
-            let targets = n % 7 == 3 ? [] : [TargetChange(from: Period(startYear: 2019, quarter: 1), target: try Figure(parsing: "50"),
+            let targets = n % 7 == 3 ? [] : [TargetChange(from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "50"),
                                                           amber: .tolerance(try Figure(parsing: "10")), recordedAt: time("2019-01-01"))]
             snapshots.append(IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets).asOf(nil)!)
         }
@@ -39,7 +39,7 @@ struct PackPagesTests {
     @Test("no text overlaps and nothing leaves the page", arguments: [1, 2, 8, 40])
     func noOverlaps(count: Int) throws {
         let content = try Self.content(count: count)
-        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer)
+        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
         #expect(pages.count >= 4)
         let bounds = Rect(x: 0, y: 0, width: PageComposer.pageSize.width, height: PageComposer.pageSize.height)
         for (number, page) in pages.enumerated() {
@@ -71,7 +71,7 @@ struct PackPagesTests {
     @Test("the summary table repeats its header on every page it spans")
     func summaryHeader() throws {
         let content = try Self.content(count: 40)
-        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer)
+        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
         let summaryPages = pages.filter { page in page.labels.contains { $0.role == .title && $0.text.hasPrefix("Summary of all indicators") } }
         #expect(summaryPages.count >= 2)
         for page in summaryPages {
@@ -82,7 +82,7 @@ struct PackPagesTests {
     @Test("the cover counts every status and says what each means")
     func cover() throws {
         let content = try Self.content(count: 8)
-        let cover = PackPages.make(content, measurer: LayoutRenderer.measurer)[0]
+        let cover = PackPages.make(content, measurer: LayoutRenderer.measurer).pages[0]
         let texts = cover.labels.map(\.text)
         let total = content.counts.map(\.count).reduce(0, +)
         #expect(total == 8)

@@ -17,7 +17,7 @@ struct HistoryReportTests {
                         note: String(repeating: "Late absence returns added. ", count: 6), isRevision: true),
             Observation(period: per("2021/22 Q3"), value: fig("2.5"), recordedAt: time("2022-02-10")),
         ],
-        targetChanges: [TargetChange(from: per("2021/22 Q1"), target: fig("2"), amber: .tolerance(fig("10")), recordedAt: time("2021-03-01"))])
+        targetChanges: [TargetChange(from: per("2021/22 Q1"), value: fig("2"), amber: .tolerance(fig("10")), recordedAt: time("2021-03-01"))])
 
     @Test("every quarter from the first to the latest, a gap shown as no data")
     func quarters() {
@@ -33,7 +33,7 @@ struct HistoryReportTests {
     func revisions() {
         let all = HistoryReport(history: Self.history, snapshot: Self.history.asOf(nil)!, asOf: nil).revisions(width: 90)
         let kinds = all.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] }
-        #expect(kinds == ["target", "value", "revise", "value"])
+        #expect(kinds == ["defined", "target", "value", "revise", "value"])
         #expect(all.split(separator: "\n").allSatisfy { $0.count <= 90 })
         #expect(all.contains("Late absence returns added."))
         let before = HistoryReport(history: Self.history, snapshot: Self.history.asOf(time("2021-09-01"))!, asOf: time("2021-09-01"))

@@ -18,7 +18,7 @@ struct StatusReportTests {
         let history = IndicatorHistory(indicator: indicator, observations: [
             Observation(period: per("2021/22 Q1"), value: fig("88"), recordedAt: time("2021-08-10")),
             Observation(period: per("2021/22 Q2"), value: fig("85"), recordedAt: time("2021-11-10"), note: note),
-        ], targetChanges: [TargetChange(from: per("2020/21 Q1"), target: fig("90"), amber: .tolerance(fig("5")), recordedAt: time("2020-01-01"))])
+        ], targetChanges: [TargetChange(from: per("2020/21 Q1"), value: fig("90"), amber: .tolerance(fig("5")), recordedAt: time("2020-01-01"))])
         let other = Indicator(id: try! IndicatorID("DIG01"), title: "Website users", unit: .count, polarity: .higherIsBetter, definedAt: time("2020-01-01"))
         return StatusReport(snapshots: [history.asOf(nil)!, IndicatorHistory(indicator: other).asOf(nil)!], period: nil,
                             financialYear: .april, asOf: time("2021-12-01"))!

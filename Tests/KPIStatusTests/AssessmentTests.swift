@@ -17,8 +17,8 @@ struct AssessmentTests {
             Observation(period: per("2021/22 Q2"), value: fig("85"), recordedAt: time("2021-11-10"), note: "Staff shortages"),
             Observation(period: per("2020/21 Q2"), value: fig("93"), recordedAt: time("2020-11-10")),
         ], targetChanges: [
-            TargetChange(from: per("2020/21 Q1"), target: fig("90"), amber: .threshold(fig("80")), recordedAt: time("2020-03-01")),
-            TargetChange(from: per("2021/22 Q1"), target: fig("92"), amber: .tolerance(fig("10")), recordedAt: time("2021-03-01")),
+            TargetChange(from: per("2020/21 Q1"), value: fig("90"), amber: .threshold(fig("80")), recordedAt: time("2020-03-01")),
+            TargetChange(from: per("2021/22 Q1"), value: fig("92"), amber: .tolerance(fig("10")), recordedAt: time("2021-03-01")),
         ])
         let snapshot = history.asOf(nil)!
         let q4 = Assessment(snapshot, period: per("2020/21 Q4"))

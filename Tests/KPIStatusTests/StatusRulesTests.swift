@@ -53,7 +53,7 @@ struct StatusRulesTests {
 
     @Test("the RAG rules", arguments: cases)
     func rule(_ rule: RuleCase) {
-        let target = rule.target.map { TargetChange(from: Period(startYear: 2021, quarter: 1), target: fig($0), amber: rule.amber, recordedAt: Timestamp(secondsSince1970: 0)) }
+        let target = rule.target.map { Target(value: fig($0), amber: rule.amber, from: Period(startYear: 2021, quarter: 1)) }
         let status = StatusRules.status(value: rule.value.map(fig), target: target, polarity: rule.polarity)
         #expect(status == rule.expected, "\(rule.rule)")
     }

@@ -82,9 +82,9 @@ struct ImportTests {
 
     @Test("a file that is not a good CSV is rejected whole", arguments: [
         ("", "q2.csv:1: header: expected a header row such as \"indicator,period,value,note,recorded_at\", found an empty file"),
-        ("indicator,value\nICT01,85\n", "q2.csv:1: header: expected the columns indicator, period, value and optionally note, recorded_at, found no period column"),
-        ("indicator,period,value,owner\n", "q2.csv:1: header: expected the columns indicator, period, value and optionally note, recorded_at, found \"owner\""),
-        ("indicator,period,value,value\n", "q2.csv:1: header: expected the columns indicator, period, value and optionally note, recorded_at once each, found \"value\" twice"),
+        ("indicator,value\nICT01,85\n", "q2.csv:1: header: expected the columns indicator, period, value and optionally note, recorded_at, by, found no period column"),
+        ("indicator,period,value,owner\n", "q2.csv:1: header: expected the columns indicator, period, value and optionally note, recorded_at, by, found \"owner\""),
+        ("indicator,period,value,value\n", "q2.csv:1: header: expected the columns indicator, period, value and optionally note, recorded_at, by once each, found \"value\" twice"),
         ("indicator,period,value\nICT01,2021/22 Q2,\"85\n", "q2.csv:2: field: expected a closing double quote for the field that starts on this line, found the end of the file"),
         ("indicator,period,value\nICT01,2021/22 Q2,8\"5\n", "q2.csv:2: field: expected a double quote only at the start of a field (write \"\" inside quotes), found one in the middle"),
         ("indicator,period,value\nICT01,2021/22\u{0} Q2,85\n", "q2.csv:2: file: expected text, found a NUL byte (is this a spreadsheet file rather than CSV?)"),

@@ -45,16 +45,15 @@ struct StoreTests {
         let attempts: [(String, () throws -> Void)] = [
             ("ICT01 already has a value for 2021/22 Q2", { try test.record("ICT01", "2021/22 Q2", "86", at: "2021-11-11") }),
             ("expected a percentage from 0 to 100", { try test.record("ICT01", "2021/22 Q3", "101", at: "2022-02-11") }),
-            ("expected a time at or after ICT01 was defined", { try test.record("ICT01", "2021/22 Q3", "90", at: "2019-02-11") }),
             ("expected a time at or after the value it revises", { try test.record("ICT01", "2021/22 Q2", "90", at: "2021-11-01", revise: true) }),
             ("expected a time that is not in the future", { try test.record("ICT01", "2021/22 Q3", "90", at: "2999-01-01") }),
             ("no indicator NOPE in this store", { try test.record("NOPE", "2021/22 Q3", "90", at: "2022-02-11") }),
             ("indicator ICT01 already exists", { try test.store.define(test.ict01) }),
             ("expected a threshold at or below the target 90", {
-                try test.store.addTarget(TargetChange(from: q("2022/23 Q1"), target: f("90"), amber: .threshold(f("95")), recordedAt: t("2022-03-01")), to: id("ICT01"))
+                try test.store.addTarget(TargetChange(from: q("2022/23 Q1"), value: f("90"), amber: .threshold(f("95")), recordedAt: t("2022-03-01")), to: id("ICT01"))
             }),
             ("expected a percentage of 0 or more", {
-                try test.store.addTarget(TargetChange(from: q("2022/23 Q1"), target: f("90"), amber: .tolerance(f("-5")), recordedAt: t("2022-03-01")), to: id("ICT01"))
+                try test.store.addTarget(TargetChange(from: q("2022/23 Q1"), value: f("90"), amber: .tolerance(f("-5")), recordedAt: t("2022-03-01")), to: id("ICT01"))
             }),
         ]
         for (expected, attempt) in attempts {

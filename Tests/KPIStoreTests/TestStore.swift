@@ -33,7 +33,7 @@ final class TestStore {
     /// ICT01 (percent, higher is better, target 90 with amber at 85 from 2020/21 Q1) and
     /// HR01 (days, lower is better, no target), both defined on 2020-01-01.
     func defineSamples() throws {
-        try store.define(ict01, target: TargetChange(from: q("2020/21 Q1"), target: f("90"), amber: .threshold(f("85")), recordedAt: t("2020-01-01")))
+        try store.define(ict01, target: TargetChange(from: q("2020/21 Q1"), value: f("90"), amber: .threshold(f("85")), recordedAt: t("2020-01-01")))
         try store.define(Indicator(id: id("HR01"), title: "Sickness absence", unit: .days, polarity: .lowerIsBetter, definedAt: t("2020-01-01")))
     }
 

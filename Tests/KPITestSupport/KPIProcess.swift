@@ -23,8 +23,9 @@ public enum KPIProcess {
         fatalError("kpi binary not found beside \(CommandLine.arguments[0]) or in .build")
     }()
 
-    /// The environment every run gets: no `KPI_STORE` from the caller, no colour, no terminal width.
-    static let baseEnvironment: [String: String?] = ["KPI_STORE": nil, "NO_COLOR": "1", "COLUMNS": nil]
+    /// The environment every run gets: no `KPI_STORE` from the caller, no colour, a fixed user
+    /// (`KPI_USER`, recorded with each line), no terminal width.
+    static let baseEnvironment: [String: String?] = ["KPI_STORE": nil, "NO_COLOR": "1", "KPI_USER": "tester", "COLUMNS": nil]
 
     /// Starts `kpi` with `arguments` in `directory`; call `wait()` on the result.
     public static func start(_ arguments: [String], in directory: String,

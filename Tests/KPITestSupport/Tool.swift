@@ -5,8 +5,8 @@ import Foundation
 /// A test that needs one fails when it is missing, naming how to install it: never a quiet
 /// skip that passes. `scripts/install-deps.sh --for-tests` installs them all, and CI runs it.
 public enum Tool {
-    /// Why a test could not run its check.
-    public struct Missing: Error, CustomStringConvertible {
+    /// Why a test could not run its check: the tool is missing, or it failed.
+    public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
@@ -19,7 +19,7 @@ public enum Tool {
     /// The path of `name`, or an error that fails the test and says which Debian package has it.
     public static func require(_ name: String, package: String) throws -> String {
         guard let path = path(name) else {
-            throw Missing(description: "\(name) is not installed, so this check cannot run: "
+            throw Failure(description: "\(name) is not installed, so this check cannot run: "
                           + "scripts/install-deps.sh --for-tests installs it (Debian package \(package))")
         }
         return path
@@ -35,5 +35,14 @@ public enum Tool {
     @discardableResult
     public static func run(_ tool: String, _ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
         try RunningProcess(tool, arguments, in: directory, environment: KPIProcess.baseEnvironment).wait()
+    }
+
+    /// Runs `tool` and returns its standard output; a non-zero exit is an error showing its stderr.
+    public static func output(_ tool: String, _ arguments: [String]) throws -> String {
+        let result = try run(tool, arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
+        }
+        return result.stdout
     }
 }

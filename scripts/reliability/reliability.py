@@ -104,14 +104,14 @@ def make_store(kpi, indicators):
 
 
 def parse_export(text):
-    """Rows of `kpi export` as (indicator, period, value, note, recorded_at); raises on a torn row."""
+    """Rows of `kpi export` as (indicator, period, value, note, recorded_at, by); raises on a torn row."""
     if not text.endswith("\r\n"):
         raise ValueError("export does not end with CRLF")
     rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows or rows[0] != ["indicator", "period", "value", "note", "recorded_at"]:
+    if not rows or rows[0] != ["indicator", "period", "value", "note", "recorded_at", "by"]:
         raise ValueError(f"export header is {rows[:1]}")
     for row in rows[1:]:
-        if len(row) != 5:
+        if len(row) != 6:
             raise ValueError(f"export row with {len(row)} fields: {row}")
     return rows[1:]
 
@@ -200,7 +200,7 @@ def kill_loop(args):
             violations.add(f"{context}: export unreadable: {error}")
             return
         present = {}
-        for indicator, per, val, nt, _ in rows:
+        for indicator, per, val, nt, _, _ in rows:
             token = token_of(val)
             if indicator == "PROBE":
                 if token < 900_000_000 or token >= 900_000_000 + probes:

@@ -7,9 +7,11 @@
 // signature, IHDR, one IDAT, IEND, with libdeflate's CRC-32. No time or text chunks: the same
 // pixels and level give the same bytes. Nothing here can longjmp; errors come back as -1 and a
 // message. The row conversion is public so that other writers (the libpng one the benchmarks
-// compare against) produce the same pixels.
+// compare against) produce the same pixels. libdeflate's own API comes with it, for the PDF
+// content streams KPICairo rewrites (ZlibStream).
 #ifndef KPI_CPNGDEFLATE_H
 #define KPI_CPNGDEFLATE_H
+#include <libdeflate.h>
 #include <stddef.h>
 #include <stdint.h>
 

@@ -74,8 +74,9 @@ func encoder(_ text: String) throws -> (RasterImage) throws -> [UInt8] {
 /// `kpi status` in-process: open, load and parse every Series file, assess, render the table.
 func status(_ directory: String) throws -> [UInt8] {
     let store = try Store(opening: directory)
-    let snapshots = try store.snapshots(asOf: nil)
-    guard let report = StatusReport(snapshots: snapshots, period: nil, financialYear: store.settings.financialYear, asOf: nil) else {
+    let contents = try store.read()
+    guard let report = StatusReport(snapshots: try contents.snapshots(asOf: nil), period: nil,
+                                    financialYear: contents.settings.financialYear, asOf: nil) else {
         throw Failure("no values in \(directory)")
     }
     return Array(report.render(.table, colour: false, width: 120).utf8)

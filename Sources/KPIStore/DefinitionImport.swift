@@ -1,0 +1,248 @@
+import KPIFiles
+import KPIModel
+
+/// Imports indicator definitions from a CSV file, one row per indicator: all rows or none.
+///
+/// How a council sets up forty indicators from its spreadsheet in one command. The header
+/// names the columns (`id,title,unit,better` and optionally the rest of ``optionalColumns``, in
+/// any order and case). A row for a new id defines it (with its first target when `target` and
+/// `from` are given); a row for an id already in the store that matches it changes nothing, so
+/// the same file can be imported twice; a row that differs is refused unless `update` is set,
+/// when it is recorded as a redefinition. A target cell adds a target line only when no
+/// identical one is stored.
+public struct DefinitionImport {
+    public static let requiredColumns = ["id", "title", "unit", "better"]
+    public static let optionalColumns = ["decimals", "theme", "source", "description", "allow_any_percent",
+                                         "target", "from", "amber", "tolerance", "recorded_at", "by"]
+
+    /// What an import did, for the command's closing line.
+    public struct Outcome: Sendable, Equatable {
+        public var defined = 0
+        public var redefined = 0
+        public var unchanged = 0
+        public var targets = 0
+        /// Whether the store was created by this import.
+        public var createdStore = false
+        public var warnings: [String] = []
+    }
+
+    /// One row, read and checked on its own (before the store is looked at).
+    struct Row {
+        var line: Int
+        var indicator: Indicator
+        /// Which optional definition fields the row gives (empty cells are "not given").
+        var given: Set<String>
+        var target: TargetChange?
+    }
+
+    /// Reads `path` and applies it to the store in `directory`, creating the store (with the
+    /// default settings) when there is none yet and the file is good.
+    public static func run(path: String, directory: String, update: Bool, by: String?,
+                           now: Timestamp = .now()) throws -> Outcome {
+        let rows = try read(path: path, by: by, now: now)
+        var outcome = Outcome()
+        let store: Store
+        if Store.exists(at: directory) {
+            store = try Store(opening: directory)
+        } else {
+            // Check the rows as the only indicators before creating anything, so a bad file
+            // leaves no empty store behind.
+            _ = try plan(rows, existing: { _ in nil }, update: update, path: path)
+            store = try Store.initialize(at: directory, settings: StoreSettings())
+            outcome.createdStore = true
+        }
+        outcome.warnings = try store.write { transaction in
+            let plan = try plan(rows, existing: { id in
+                transaction.exists(id) ? (try transaction.file(id), try transaction.history(id)) : nil
+            }, update: update, path: path)
+            for step in plan {
+                switch step.action {
+                case .define(let content): transaction.create(step.id, content: content)
+                case .append(let content): transaction.append(content, to: step.id)
+                case .none: break
+                }
+            }
+            outcome.defined = plan.filter(\.isNew).count
+            outcome.redefined = plan.filter(\.redefines).count
+            outcome.unchanged = plan.filter { !$0.isNew && !$0.redefines }.count
+            outcome.targets = plan.filter(\.addsTarget).count
+        }
+        return outcome
+    }
+
+    /// What one row does to the store.
+    struct Step {
+        enum Action { case define(String), append(String), none }
+        var id: IndicatorID
+        var action: Action
+        var isNew: Bool
+        var redefines: Bool
+        var addsTarget: Bool
+    }
+
+    /// Works out every row's lines against the store, collecting every bad row.
+    static func plan(_ rows: [Row], existing: (IndicatorID) throws -> (SeriesFile, IndicatorHistory)?,
+                     update: Bool, path: String) throws -> [Step] {
+        var problems: [(line: Int, message: String)] = []
+        var steps: [Step] = []
+        for row in rows {
+            let location = "\(path):\(row.line)"
+            do {
+                if let (file, history) = try existing(row.indicator.id) {
+                    steps.append(try change(history, in: file, to: row, update: update, location: location))
+                } else {
+                    var content = SeriesLine.definition(row.indicator)
+                    if let target = row.target {
+                        try Store.validate(target, for: IndicatorHistory(indicator: row.indicator), location: location)
+                        content += SeriesLine.target(target)
+                    }
+                    steps.append(Step(id: row.indicator.id, action: .define(content), isNew: true, redefines: false,
+                                      addsTarget: row.target != nil))
+                }
+            } catch let error as KPIError {
+                problems.append((row.line, error.message))
+            }
+        }
+        if !problems.isEmpty {
+            throw CSVColumns.rejection(problems.sorted { $0.line < $1.line }.map(\.message), path: path)
+        }
+        return steps
+    }
+
+    /// The lines a row adds to an indicator already in the store.
+    static func change(_ history: IndicatorHistory, in file: SeriesFile, to row: Row, update: Bool,
+                       location: String) throws -> Step {
+        let current = history.definition(asOf: nil)
+        // Fields the row leaves empty keep their stored value.
+        var wanted = row.indicator
+        if !row.given.contains("decimals") { wanted.decimals = current.decimals }
+        if !row.given.contains("theme") { wanted.theme = current.theme }
+        if !row.given.contains("source") { wanted.source = current.source }
+        if !row.given.contains("description") { wanted.description = current.description }
+        if !row.given.contains("allow_any_percent") { wanted.allowsAnyPercent = current.allowsAnyPercent }
+        var content = ""
+        var updated = history
+        let redefinition = current.change(to: wanted, recordedAt: row.indicator.definedAt, by: row.indicator.definedBy)
+        if let redefinition {
+            guard update else {
+                throw KPIError(.badData, "\(location): id: \(row.indicator.id) is already defined with a different \(redefinition.changedFields.joined(separator: ", ")); use --update to record the change, or make the row match")
+            }
+            try Store.validateRedefinition(redefinition, of: history, in: file, location: location)
+            content += SeriesLine.redefinition(redefinition)
+            updated.definitionChanges.append(redefinition)
+        }
+        var addsTarget = false
+        if let target = row.target, !history.targetChanges.contains(where: { $0.sameTarget(as: target) }) {
+            try Store.validate(target, for: updated, location: location)
+            content += SeriesLine.target(target)
+            addsTarget = true
+        }
+        return Step(id: row.indicator.id, action: content.isEmpty ? .none : .append(content), isNew: false,
+                    redefines: redefinition != nil, addsTarget: addsTarget)
+    }
+
+    /// Reads and checks every row on its own; a bad row rejects the file, listing all of them.
+    static func read(path: String, by: String?, now: Timestamp) throws -> [Row] {
+        let records = try CSVReader.records(try FileSystem.readInput(path), path: path)
+        guard let header = records.first else {
+            throw KPIError(.badData, "\(path):1: header: expected a header row such as \"id,title,unit,better,theme,target,from\", found an empty file")
+        }
+        let columns = try CSVColumns(header, path: path, required: requiredColumns, optional: optionalColumns)
+        var problems: [(line: Int, message: String)] = []
+        var rows: [Row] = []
+        var firstLine: [IndicatorID: Int] = [:]
+        for record in records.dropFirst() {
+            let location = "\(path):\(record.line)"
+            do {
+                let row = try parse(record, columns: columns, location: location, by: by, now: now)
+                if let earlier = firstLine[row.indicator.id] {
+                    throw KPIError(.badData, "\(location): id: expected one row for \(row.indicator.id), found a second (the first is at line \(earlier))")
+                }
+                firstLine[row.indicator.id] = record.line
+                rows.append(row)
+            } catch let error as KPIError {
+                problems.append((record.line, error.message))
+            }
+        }
+        if !problems.isEmpty {
+            throw CSVColumns.rejection(problems.map(\.message), path: path)
+        }
+        return rows
+    }
+
+    static func parse(_ record: CSVReader.Record, columns: CSVColumns, location: String, by: String?,
+                      now: Timestamp) throws -> Row {
+        try columns.checkWidth(record, location: location)
+        do throws(FieldError) {
+            let id = try IndicatorID(columns.field("id", record)!)
+            let title = columns.field("title", record)!
+            guard !title.isEmpty else { throw FieldError(field: "title", "expected a title, found an empty cell") }
+            let unit = try IndicatorUnit(parsing: columns.field("unit", record)!)
+            let polarity = try Polarity(parsing: columns.field("better", record)!)
+            var given: Set<String> = []
+            for name in ["decimals", "theme", "source", "description", "allow_any_percent"] where columns.given(name, record) != nil {
+                given.insert(name)
+            }
+            var decimals: Int?
+            if let text = columns.given("decimals", record) {
+                guard let value = Int(text), Indicator.decimalsRange.contains(value) else {
+                    throw FieldError(field: "decimals", "expected a whole number from 0 to 6, found \(quoted(text))")
+                }
+                decimals = value
+            }
+            var allowsAnyPercent = false
+            if let text = columns.given("allow_any_percent", record) {
+                guard let value = SeriesFileParser.yesOrNo(text) else {
+                    throw FieldError(field: "allow_any_percent", "expected true or false, found \(quoted(text))")
+                }
+                allowsAnyPercent = value
+            }
+            let recordedAt = try columns.recordedAt(record, now: now)
+            let who = columns.by(record, default: by)
+            let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
+                                      description: columns.given("description", record), source: columns.given("source", record),
+                                      theme: columns.given("theme", record), allowsAnyPercent: allowsAnyPercent,
+                                      definedAt: recordedAt, definedBy: who)
+            let target = try parseTarget(record, columns: columns, unit: unit, recordedAt: recordedAt, by: who)
+            return Row(line: record.line, indicator: indicator, given: given, target: target)
+        } catch {
+            throw error.located(location)
+        }
+    }
+
+    /// The row's first target, from the `target`, `from`, `amber` and `tolerance` cells.
+    static func parseTarget(_ record: CSVReader.Record, columns: CSVColumns, unit: IndicatorUnit, recordedAt: Timestamp,
+                            by: String?) throws(FieldError) -> TargetChange? {
+        let amberText = columns.given("amber", record)
+        let toleranceText = columns.given("tolerance", record)
+        switch (columns.given("target", record), columns.given("from", record)) {
+        case (nil, nil):
+            if amberText != nil || toleranceText != nil {
+                throw FieldError(field: amberText != nil ? "amber" : "tolerance", "expected it only with a target and from, found no target")
+            }
+            return nil
+        case (_?, nil):
+            throw FieldError(field: "from", "expected the first period the target applies to, such as \"2021/22 Q1\", found an empty cell")
+        case (nil, _?):
+            throw FieldError(field: "target", "expected a target for the from period, found an empty cell")
+        case let (targetText?, fromText?):
+            let from = try Period(parsing: fromText)
+            let value = try ObservationImport.figure(targetText, unit: unit, field: "target")
+            var amber: AmberRule?
+            switch (amberText, toleranceText) {
+            case (_?, _?): throw FieldError(field: "amber", "expected either amber or tolerance, found both")
+            case let (text?, nil): amber = .threshold(try ObservationImport.figure(text, unit: unit, field: "amber"))
+            case let (nil, text?): amber = .tolerance(try Figure(parsing: text, field: "tolerance"))
+            case (nil, nil): break
+            }
+            return TargetChange(from: from, value: value, amber: amber, recordedAt: recordedAt, by: by)
+        }
+    }
+}
+
+extension TargetChange {
+    /// The same target line apart from when and by whom it was recorded.
+    func sameTarget(as other: TargetChange) -> Bool {
+        from == other.from && value == other.value && amber == other.amber
+    }
+}

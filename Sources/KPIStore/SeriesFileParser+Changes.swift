@@ -1,0 +1,127 @@
+import KPIModel
+
+extension SeriesFileParser {
+    /// `redefine FIELD VALUE … recorded TIME [note "TEXT"] [by "NAME"]`: a change to the
+    /// definition; only the fields named change.
+    mutating func parseRedefinition(_ tokens: [Token], line: Int) {
+        guard readyForHistory("redefine", line: line) != nil else { return }
+        do throws(FieldError) {
+            let allowed = HistoryOptions.Key.definitionFields + [.recorded, .note, .by]
+            let options = try HistoryOptions(tokens[...], allowed: allowed, line: "redefine")
+            guard let recordedAt = try recordedTime(options, "redefine", line: line) else { return }
+            var change = DefinitionChange(recordedAt: recordedAt, note: options.note?.text, by: options.by?.text)
+            if let token = options[.title] {
+                guard !token.text.trimmingSpaces.isEmpty else { throw FieldError(field: "title", "expected a title, found an empty one") }
+                change.title = token.text
+            }
+            if let token = options[.unit] { change.unit = try IndicatorUnit(parsing: token.text) }
+            if let token = options[.better] { change.polarity = try Polarity(parsing: token.text) }
+            if let token = options[.decimals] {
+                guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
+                    throw FieldError(field: "decimals", "expected a whole number from 0 to 6, found \(quoted(token.text))")
+                }
+                change.decimals = value
+            }
+            change.theme = options[.theme]?.text
+            change.source = options[.source]?.text
+            change.description = options[.description]?.text
+            if let token = options[.allowAnyPercent] {
+                guard let allows = Self.yesOrNo(token.text) else {
+                    throw FieldError(field: "allow-any-percent", "expected true or false, found \(quoted(token.text))")
+                }
+                change.allowsAnyPercent = allows
+            }
+            guard !change.isEmpty else {
+                problem(line, "redefine", "expected at least one of \(HistoryOptions.Key.definitionFields.map(\.rawValue).joined(separator: ", ")), found none")
+                return
+            }
+            definitionChanges.append(change)
+            definitionChangeLines.append(line)
+        } catch {
+            problem(line, error)
+        }
+    }
+
+    /// `retire PERIOD recorded TIME [note "TEXT"] [by "NAME"]`
+    mutating func parseRetirement(_ tokens: [Token], line: Int) {
+        guard readyForHistory("retire", line: line) != nil else { return }
+        guard tokens.count >= 2 else {
+            problem(line, "retire", "expected \"retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z\", found \(tokens.count + 1) fields")
+            return
+        }
+        do {
+            let period = try Self.period(tokens[0], tokens[1])
+            let options = try HistoryOptions(tokens.dropFirst(2), allowed: [.recorded, .note, .by], line: "retire")
+            guard let recordedAt = try recordedTime(options, "retire", line: line) else { return }
+            retirements.append(Retirement(.retire(from: period), recordedAt: recordedAt, note: options.note?.text, by: options.by?.text))
+        } catch {
+            problem(line, error)
+        }
+    }
+
+    /// `reinstate recorded TIME [note "TEXT"] [by "NAME"]`
+    mutating func parseReinstatement(_ tokens: [Token], line: Int) {
+        guard readyForHistory("reinstate", line: line) != nil else { return }
+        do {
+            let options = try HistoryOptions(tokens[...], allowed: [.recorded, .note, .by], line: "reinstate")
+            guard let recordedAt = try recordedTime(options, "reinstate", line: line) else { return }
+            retirements.append(Retirement(.reinstate, recordedAt: recordedAt, note: options.note?.text, by: options.by?.text))
+        } catch {
+            problem(line, error)
+        }
+    }
+
+    /// `true`/`false` (also `yes`/`no`), as written after `allow-any-percent` on a redefine line.
+    static func yesOrNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default: return nil
+        }
+    }
+
+    /// Checks every value and target against the definition in force when it was recorded,
+    /// and the lines in force now against the definition in force now (so a change of unit,
+    /// polarity or allow-any-percent never leaves a figure in a report that breaks the rules).
+    mutating func validateFigures(_ history: IndicatorHistory) {
+        let definitions = DefinitionTimeline(history)
+        for (index, observation) in observations.enumerated() {
+            let line = file.observationLines[index]
+            do {
+                try definitions.at(observation.recordedAt).validate(observation.value)
+            } catch {
+                problem(line, error)
+            }
+        }
+        for (index, change) in targets.enumerated() {
+            let line = file.targetLines[index]
+            do {
+                try Self.validate(change, definitions.at(change.recordedAt))
+            } catch {
+                problem(line, error)
+            }
+        }
+        guard let lastChange = definitionChangeLines.max() else { return }
+        let now = definitions.current
+        let suffix = " under the definition in force now (see the redefine line \(lastChange))"
+        for index in InForce.indexes(observations, key: \.period, recordedAt: \.recordedAt).values.sorted() where (try? definitions.at(observations[index].recordedAt).validate(observations[index].value)) != nil {
+            do {
+                try now.validate(observations[index].value)
+            } catch {
+                problem(file.observationLines[index], FieldError(field: error.field, error.problem + suffix))
+            }
+        }
+        for index in InForce.indexes(targets, key: \.from, recordedAt: \.recordedAt).values.sorted() where (try? Self.validate(targets[index], definitions.at(targets[index].recordedAt))) != nil {
+            do {
+                try Self.validate(targets[index], now)
+            } catch {
+                problem(file.targetLines[index], FieldError(field: error.field, error.problem + suffix))
+            }
+        }
+    }
+
+    static func validate(_ change: TargetChange, _ indicator: Indicator) throws(FieldError) {
+        if let value = change.value { try indicator.validate(value, field: "target") }
+        try change.validate(polarity: indicator.polarity)
+    }
+}

@@ -33,18 +33,21 @@ out=.build-fuzz
 mkdir -p "$out/logs" "$out/crashes" "$out/corpus"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -g)
 
-# KPIModel as a static library with its module, for the targets compiled into KPIStore.
-# Rebuilt only when a source changed.
+# KPIModel, and the modules KPIStore imports beside it (KPISPC, KPIFiles), as static libraries
+# with their modules, for the targets compiled into KPIStore. Rebuilt only when a source changed.
 model_sources=(Sources/KPIModel/*.swift)
+spc_sources=(Sources/KPISPC/*.swift)
 files_sources=(Sources/KPIFiles/*.swift)
 store_sources=(Sources/KPIStore/*.swift)
 stamp="$out/sources.sha"
-sum=$(cat "${model_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" Fuzz/Targets/*.swift \
-      scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
+sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" \
+      Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
 build_targets() {
     mkdir -p "$out/model"
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -emit-library -static -emit-module \
         -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}" || return 1
+    "$swiftc_bin" "${flags[@]}" -module-name KPISPC -emit-library -static -emit-module -I "$out/model" \
+        -emit-module-path "$out/model/KPISPC.swiftmodule" -o "$out/model/libKPISPC.a" "${spc_sources[@]}" || return 1
     # swift-system through SwiftPM, then CLinuxFiles and KPIFiles beside KPIModel.
     swift build -c release --build-path "$out/spm" --target SystemPackage || return 1
     local spm="$out/spm/release" system_include
@@ -53,7 +56,7 @@ build_targets() {
     "$swiftc_bin" "${flags[@]}" -module-name KPIFiles -emit-library -static -emit-module \
         -emit-module-path "$out/model/KPIFiles.swiftmodule" -o "$out/model/libKPIFiles.a" \
         -I "$out/model" -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include "${files_sources[@]}" || return 1
-    link_files=(-lKPIFiles "$out/model/CLinuxFiles.o" "$spm"/SystemPackage.build/*.o "$spm"/CSystem.build/*.o
+    link_files=(-lKPISPC -lKPIFiles "$out/model/CLinuxFiles.o" "$spm"/SystemPackage.build/*.o "$spm"/CSystem.build/*.o
                 -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include)
     # The period target is compiled into KPIModel itself, the others into KPIStore.
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -o "$out/fuzz-period" "${model_sources[@]}" Fuzz/Targets/PeriodFuzz.swift &

@@ -8,7 +8,7 @@
 //          KPIStore  -> KPIFiles -> KPIModel, CLinuxFiles, SystemPackage (swift-system)
 //   kpi -> KPIPack -> KPICharts -> KPIStatus, KPISPC, KPIDrawing   (charts never see Cairo)
 //          KPIPack -> KPICairo -> KPIDrawing, CCairo, CPNGDeflate   (only KPICairo imports Cairo)
-//          KPIPack -> KPIReport, KPIFiles
+//          KPIPack -> KPIReport, KPISPC, KPIFiles
 //   kpi -> KPICairo, KPICharts, KPIFiles                   (kpi chart and kpi tile, without KPIPack)
 // KPIFiles is the one write path: every durable byte, the store's and the output's, goes through it.
 // RenderableLayout (in KPIDrawing) is the seam between layouts and KPICairo's LayoutRenderer.
@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo", "CPNGDeflate"]),
         .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIDrawing"]),
-        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "KPIFiles"]),
+        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC", "KPIReport", "KPIFiles"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC", "KPITestSupport"],
             exclude: ["References"]
         ),
-        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPIStore", "KPITestSupport", "kpi"]),
+        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPISPC", "KPIStore", "KPITestSupport", "kpi"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KPITestSupport", "kpi"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,7 @@ public struct TextLabel: Sendable, Hashable {
     public enum Role: String, Sendable, Hashable {
         case title, subtitle, footer, legend, axisTick, quarter, latestValue, band, message
         case badge, note, rebase
-        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection
+        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection, tileSignal
     }
 
     public var text: String

@@ -1,5 +1,6 @@
 import KPIDrawing
 import KPIModel
+import KPISPC
 import KPIStatus
 
 /// What to put on a status tile: an indicator's judged quarters, the last one shown, and the size.
@@ -13,12 +14,17 @@ public struct TileSpec: Sendable {
 
     /// The sparkline's quarters, judged; the last is the quarter the tile shows.
     public var series: JudgedSeries
+    /// The size without the SPC words; a tile with them is taller by their lines.
     public var size: Size
+    /// The indicator's SPC analysis, shown as one line of words at the bottom, when the pack
+    /// has one for it.
+    public var spc: SPCAnalysis?
 
     /// A tile from an already judged series (its last ``sparklineQuarters`` quarters are drawn).
-    public init(series: JudgedSeries, size: Size = TileSpec.defaultSize) {
+    public init(series: JudgedSeries, size: Size = TileSpec.defaultSize, spc: SPCAnalysis? = nil) {
         self.series = series.suffix(Self.sparklineQuarters)
         self.size = size
+        self.spc = spc
     }
 
     /// Judges the quarters ending with `period` and makes a tile of them.

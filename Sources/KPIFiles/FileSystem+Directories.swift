@@ -1,5 +1,4 @@
 import CLinuxFiles
-import Foundation
 import KPIModel
 import SystemPackage
 #if canImport(Glibc)
@@ -24,9 +23,16 @@ extension FileSystem {
         }
     }
 
-    /// Removes a directory and everything in it; nothing there is not an error.
+    /// Removes a directory and everything in it (a symbolic link inside is removed, never
+    /// followed); nothing there is not an error.
     public static func removeTree(_ path: String) {
-        try? FileManager.default.removeItem(atPath: path)
+        guard let info = try? FilePath(path).stat(followTargetSymlink: false) else { return }
+        if info.type == .directory {
+            for name in (try? list(path)) ?? [] { removeTree(path + "/" + name) }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
     }
 
     /// Removes the hidden working copies of `path` (`.NAME.tmp-PID`) that runs killed before

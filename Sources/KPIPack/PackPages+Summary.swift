@@ -37,7 +37,9 @@ extension PackPages {
         header(&page, repeated: false)
         for assessment in content.assessments {
             let formatter = FigureFormatter(assessment.indicator)
-            let title = page.wrap(assessment.indicator.title, font: rowFont, width: columns[1].width, maxLines: 2)
+            // The SPC words, for an indicator with enough points, under its title.
+            let signal = content.spc(for: assessment).map { page.wrap("SPC: " + $0.signalLine, font: rowFont, width: columns[1].width, maxLines: 2) } ?? []
+            let title = page.wrap(assessment.indicator.title, font: rowFont, width: columns[1].width, maxLines: 2) + signal
             let height = Double(max(title.count, 1)) * line + 4
             if page.y + height > page.bottom {
                 page.newPage()

@@ -5,13 +5,14 @@ import KPIDrawing
 import KPIFiles
 import KPIModel
 import KPIReport
+import KPISPC
 import KPIStatus
 import Synchronization
 
 /// Writes a committee pack into a directory, all or nothing.
 ///
 /// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
-/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files and the web
+/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheets, the summary files and the web
 /// page; 4. `manifest.json` with every file's SHA-256; 5. sync the tree and swap it into place
 /// (``FileSystem/replaceDirectory(_:with:action:)``). Everything is written into a hidden working
 /// directory beside the destination, so a failed or killed run never leaves a half pack where
@@ -31,6 +32,9 @@ public enum PackWriter {
         var chartPNG: [UInt8]
         /// The tile at its default size, reused for the tile sheet.
         var tile: TileLayout
+        /// The XmR chart, for an indicator with enough points for SPC.
+        var spcChart: SPCChartLayout?
+        var spcPNG: [UInt8]?
     }
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
@@ -55,19 +59,26 @@ public enum PackWriter {
             try document.addOutline(pack.outline)
             try files.write("pack.pdf", try document.finish())
 
-            progress("Writing the tile sheet, summaries and web page")
-            let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
-            try files.write("tiles.png", try LayoutRenderer.render(sheet, as: .png, date: content.asOf.description))
+            progress("Writing the tile sheets, summaries and web page")
+            let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
+            for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
+                try files.write(sheet.fileName, try LayoutRenderer.render(sheet.layout, as: .png, date: content.asOf.description))
+            }
             let report = StatusReport(rows: content.assessments, period: content.period,
                                       financialYear: content.financialYear, asOf: content.asOf)
             try files.write("summary.csv", Array(report.csv().utf8))
             try files.write("summary.md", Array(report.markdown().utf8))
             var charts: [IndicatorID: PackHTML.Chart] = [:]
+            var spcCharts: [IndicatorID: PackHTML.Chart] = [:]
             for (id, picture) in pictures {
                 charts[id] = PackHTML.Chart(png: picture.chartPNG, width: Int(picture.chart.size.width),
                                             height: Int(picture.chart.size.height), alternativeText: picture.chart.accessibleDescription)
+                if let layout = picture.spcChart, let png = picture.spcPNG {
+                    spcCharts[id] = PackHTML.Chart(png: png, width: Int(layout.size.width), height: Int(layout.size.height),
+                                                   alternativeText: layout.accessibleDescription)
+                }
             }
-            try files.write("index.html", Array(PackHTML.make(content, charts: charts).utf8))
+            try files.write("index.html", Array(PackHTML.make(content, charts: charts, spcCharts: spcCharts).utf8))
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystem.syncTree(temporary)
             try FileSystem.replaceDirectory(directory, with: temporary, action: FileAction("cannot move the finished pack into place", creates: true))
@@ -96,7 +107,8 @@ public enum PackWriter {
                 guard let index else { return }
                 let assessment = assessments[index]
                 do {
-                    let pictures = try renderIndicator(content.series[index], content, files: files, measurer: measurer)
+                    let pictures = try renderIndicator(content.series[index], spc: content.spc[index], content, files: files,
+                                                       measurer: measurer)
                     let done = state.withLock { state in
                         state.results[assessment.indicator.id] = pictures
                         state.done += 1
@@ -115,17 +127,27 @@ public enum PackWriter {
         }
     }
 
-    static func renderIndicator(_ series: JudgedSeries, _ content: PackContent, files: PackFiles,
+    static func renderIndicator(_ series: JudgedSeries, spc: SPCAnalysis?, _ content: PackContent, files: PackFiles,
                                 measurer: any TextMeasurer) throws -> Pictures {
         let id = series.indicator.id.rawValue
         let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
-        let tile = TileLayout.make(TileSpec(series: series), measurer: measurer)
+        let tile = TileLayout.make(TileSpec(series: series, spc: spc), measurer: measurer)
         let date = content.asOf.description
+        var spcChart: SPCChartLayout?
+        var spcPNG: [UInt8]?
+        if let spc {
+            let layout = SPCChartLayout.make(SPCChartSpec(snapshot: series.snapshot, analysis: spc, asOfText: content.asOf.dateText),
+                                             measurer: measurer)
+            let png = try LayoutRenderer.render(layout, as: .png, date: date)
+            try files.write("charts/\(id)-spc.png", png)
+            try files.write("charts/\(id)-spc.svg", try LayoutRenderer.render(layout, as: .svg, date: date))
+            (spcChart, spcPNG) = (layout, png)
+        }
         let chartPNG = try LayoutRenderer.render(chart, as: .png, date: date)
         try files.write("charts/\(id).png", chartPNG)
         try files.write("charts/\(id).svg", try LayoutRenderer.render(chart, as: .svg, date: date))
         try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: date))
         try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: date))
-        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile)
+        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile, spcChart: spcChart, spcPNG: spcPNG)
     }
 }

@@ -126,4 +126,16 @@ import Testing
         }
         _ = held
     }
+
+    @Test func removeTreeRemovesEverythingButFollowsNoLink() throws {
+        try FileSystem.makeDirectories(root + "/outside")
+        try FileSystem.write([1], to: root + "/outside/keep", durability: .unsynced)
+        try FileSystem.makeDirectories(root + "/tree/a/b")
+        try FileSystem.write([1], to: root + "/tree/a/b/f", durability: .unsynced)
+        try FileManager.default.createSymbolicLink(atPath: root + "/tree/a/link", withDestinationPath: root + "/outside")
+        FileSystem.removeTree(root + "/tree")
+        FileSystem.removeTree(root + "/nothing-here")
+        #expect(try names(root) == ["outside"])
+        #expect(try names(root + "/outside") == ["keep"])
+    }
 }

@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "KPIModelTests", dependencies: ["KPIModel", "KPITestSupport"]),
         .testTarget(name: "KPIFilesTests", dependencies: ["KPIFiles", "KPIModel", "KPITestSupport", .product(name: "SystemPackage", package: "swift-system")]),
         .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus", "KPITestSupport"]),
-        .testTarget(name: "KPISPCTests", dependencies: ["KPIModel", "KPISPC"], exclude: ["Data"]),
+        .testTarget(name: "KPISPCTests", dependencies: ["KPIModel", "KPISPC", "KPITestSupport"], exclude: ["Data"]),
         .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPISPC", "KPIStore", "KPITestSupport"]),
         .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIReport"]),
         .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),

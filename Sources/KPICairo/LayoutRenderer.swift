@@ -16,18 +16,19 @@ public enum LayoutRenderer {
     /// (ISO 8601, e.g. `2021-11-12T09:30:00Z`) becomes the PDF's creation date.
     public static func render(_ layout: any RenderableLayout, as format: OutputFormat, scale: Double = 1,
                               date: String) throws(CairoError) -> [UInt8] {
-        let size = layout.size
+        let (width, height) = (layout.size.width, layout.size.height)
+        let draw: (any Canvas) -> Void = { layout.draw(on: $0) }
         do {
             switch format {
             case .png:
-                return try CairoRenderer.renderPNG(width: size.width, height: size.height, scale: scale) { layout.draw(on: $0) }
+                return try CairoRenderer.renderPNG(width: width, height: height, scale: scale, draw: draw)
             case .svg:
-                return try CairoRenderer.renderSVG(width: size.width, height: size.height, title: layout.accessibleTitle,
-                                                   description: layout.accessibleDescription) { layout.draw(on: $0) }
+                return try CairoRenderer.renderSVG(width: width, height: height, title: layout.accessibleTitle,
+                                                   description: layout.accessibleDescription, draw: draw)
             case .pdf:
                 let metadata = PDFMetadata(creationDate: date, title: layout.accessibleTitle,
                                            subject: layout.accessibleDescription, creator: creator)
-                return try CairoRenderer.renderPDF(width: size.width, height: size.height, metadata: metadata) { layout.draw(on: $0) }
+                return try CairoRenderer.renderPDF(width: width, height: height, metadata: metadata, draw: draw)
             }
         } catch let error as CairoError {
             throw error

@@ -47,7 +47,8 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
     /// Encodes premultiplied ARGB32 pixels (as `CairoRenderer.renderImage` returns them).
     public func encode(_ image: RasterImage) throws -> [UInt8] {
         guard image.width > 0, image.height > 0 else {
-            throw CairoError(operation: "PNGEncoder.encode", message: "expected a non-empty image, found \(image.width)x\(image.height)")
+            throw CairoError(operation: "PNGEncoder.encode",
+                             message: "expected a non-empty image, found \(image.width)x\(image.height)")
         }
         switch writer {
         case .libdeflate(let level):
@@ -93,7 +94,8 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
             }
             return try Self.encode(data, width: Int(cairo_image_surface_get_width(surface)),
                                    height: Int(cairo_image_surface_get_height(surface)),
-                                   stride: Int(cairo_image_surface_get_stride(surface)), level: level, knownOpaque: knownOpaque)
+                                   stride: Int(cairo_image_surface_get_stride(surface)), level: level,
+                                   knownOpaque: knownOpaque)
         }
     }
 
@@ -102,7 +104,8 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
                                knownOpaque: Bool = false) throws -> [UInt8] {
         var buffer = kpi_png_buffer()
         defer { kpi_png_buffer_free(&buffer) }
-        let status = kpi_png_encode_libdeflate(pixels, Int32(width), Int32(height), stride, level, knownOpaque ? 1 : -1, &buffer)
+        let status = kpi_png_encode_libdeflate(pixels, Int32(width), Int32(height), stride, level,
+                                               knownOpaque ? 1 : -1, &buffer)
         return try buffer.bytes(status: status, operation: "libdeflate_zlib_compress")
     }
 }

@@ -39,7 +39,8 @@ extension FileSystem {
         let shown = shownPath ?? path
         let file: FileDescriptor
         do {
-            file = try FileDescriptor.open(FilePath(path), .writeOnly, options: [.create, .truncate, .noFollow, .closeOnExec],
+            file = try FileDescriptor.open(FilePath(path), .writeOnly,
+                                           options: [.create, .truncate, .noFollow, .closeOnExec],
                                            permissions: [.ownerReadWrite, .groupRead, .otherRead])
         } catch {
             throw KPIError(error as? Errno ?? .ioError, .create, path: shown)

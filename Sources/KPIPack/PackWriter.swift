@@ -40,6 +40,7 @@ public enum PackWriter {
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
                              progress: @Sendable (String) -> Void = { _ in }) throws -> Result {
         let measurer = LayoutRenderer.measurer
+        let date = content.asOf.description
         let parent = FileSystem.parent(of: directory)
         if !parent.isEmpty { try FileSystem.makeDirectories(parent, action: .createOutputDirectory) }
         FileSystem.removeTemporaries(of: directory)
@@ -62,7 +63,7 @@ public enum PackWriter {
             progress("Writing the tile sheets, summaries and web page")
             let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
             for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
-                try files.write(sheet.fileName, try LayoutRenderer.render(sheet.layout, as: .png, date: content.asOf.description))
+                try files.write(sheet.fileName, try LayoutRenderer.render(sheet.layout, as: .png, date: date))
             }
             let report = StatusReport(rows: content.assessments, period: content.period,
                                       financialYear: content.financialYear, asOf: content.asOf)
@@ -81,7 +82,8 @@ public enum PackWriter {
             try files.write("index.html", Array(PackHTML.make(content, charts: charts, spcCharts: spcCharts).utf8))
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystem.syncTree(temporary)
-            try FileSystem.replaceDirectory(directory, with: temporary, action: FileAction("cannot move the finished pack into place", creates: true))
+            try FileSystem.replaceDirectory(directory, with: temporary,
+                                            action: FileAction("cannot move the finished pack into place", creates: true))
             return Result(directory: directory, files: files.written.count, pages: pack.pages.count, indicators: content.assessments.count)
         } catch let error as KPIError {
             FileSystem.removeTree(temporary)

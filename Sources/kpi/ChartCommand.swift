@@ -57,8 +57,8 @@ struct ChartCommand: ParsableCommand {
             throw KPIError(.usage, "--quarters: expected a whole number from 1 to \(ChartSpec.maximumQuarters), found \(quarters)")
         }
         let size = Size(width: width, height: self.height ?? ChartSpec.defaultSize.height)
-        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 320, height: 200), store: storeOptions,
-                           asOf: asOfOption, output: output, defaultName: id) { input in
+        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 320, height: 200),
+                           store: storeOptions, asOf: asOfOption, output: output, defaultName: id) { input in
             let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, quarters: quarters, size: size,
                                  title: title, asOfText: input.moment.dateText)
             return ChartLayout.make(spec, measurer: LayoutRenderer.measurer)
@@ -79,8 +79,8 @@ struct ChartCommand: ParsableCommand {
             rebase = try spcOptions.rebasePeriods()
         }) { input in
             let from = periods.flatMap { input.period.advanced(by: -($0 - 1)) }
-            let analysis = try SPCOptions.analyse(input.snapshot, path: input.path, from: from, to: input.period, rebase: rebase,
-                                                  settings: try spcOptions.settings(over: input.settings.spc))
+            let analysis = try SPCOptions.analyse(input.snapshot, path: input.path, from: from, to: input.period,
+                                                  rebase: rebase, settings: try spcOptions.settings(over: input.settings.spc))
             let spec = SPCChartSpec(snapshot: input.snapshot, analysis: analysis, size: size, title: title,
                                     asOfText: input.moment.dateText)
             return SPCChartLayout.make(spec, measurer: LayoutRenderer.measurer)

@@ -32,9 +32,10 @@ struct TileCommand: ParsableCommand {
 
     func execute() throws {
         let size = Size(width: width, height: height)
-        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 240, height: 150), store: storeOptions,
-                           asOf: asOfOption, output: output, defaultName: "\(id)-tile") { input in
-            TileLayout.make(TileSpec(snapshot: input.snapshot, period: input.period, size: size), measurer: LayoutRenderer.measurer)
+        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 240, height: 150),
+                           store: storeOptions, asOf: asOfOption, output: output, defaultName: "\(id)-tile") { input in
+            TileLayout.make(TileSpec(snapshot: input.snapshot, period: input.period, size: size),
+                            measurer: LayoutRenderer.measurer)
         }
     }
 }

@@ -10,9 +10,8 @@ public enum FileTree {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return result }
         for case let name as String in enumerator where !excluding.contains(name) {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                continue
-            }
+            let exists = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
+            guard exists, !isDirectory.boolValue else { continue }
             result[name] = FileManager.default.contents(atPath: root + "/" + name).map { Array($0) } ?? []
         }
         return result

@@ -17,15 +17,18 @@ public enum KPIProcess {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             directory.deleteLastPathComponent()
         }
-        for candidate in [".build/debug/kpi", ".build/release/kpi"] where FileManager.default.isExecutableFile(atPath: packageRoot + "/" + candidate) {
-            return packageRoot + "/" + candidate
+        for candidate in [".build/debug/kpi", ".build/release/kpi"].map({ packageRoot + "/" + $0 })
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
         }
         fatalError("kpi binary not found beside \(CommandLine.arguments[0]) or in .build")
     }()
 
     /// The environment every run gets: no `KPI_STORE` from the caller, no colour, a fixed user
     /// (`KPI_USER`, recorded with each line), no terminal width.
-    static let baseEnvironment: [String: String?] = ["KPI_STORE": nil, "NO_COLOR": "1", "KPI_USER": "tester", "COLUMNS": nil]
+    static let baseEnvironment: [String: String?] = [
+        "KPI_STORE": nil, "NO_COLOR": "1", "KPI_USER": "tester", "COLUMNS": nil,
+    ]
 
     /// Starts `kpi` with `arguments` in `directory`; call `wait()` on the result.
     public static func start(_ arguments: [String], in directory: String,

@@ -4,7 +4,9 @@ public enum PNGFile {
 
     /// The width and height from the IHDR chunk, or nil when `png` is not a PNG.
     public static func size(_ png: [UInt8]) -> (width: Int, height: Int)? {
-        guard png.count >= 24, Array(png[0..<8]) == signature, Array(png[12..<16]) == Array("IHDR".utf8) else { return nil }
+        guard png.count >= 24, Array(png[0..<8]) == signature, Array(png[12..<16]) == Array("IHDR".utf8) else {
+            return nil
+        }
         func be32(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
         return (be32(16), be32(20))
     }

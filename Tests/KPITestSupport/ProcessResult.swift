@@ -44,7 +44,8 @@ public final class RunningProcess {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
+        let signalled = process.terminationReason == .uncaughtSignal
+        let status = signalled ? -process.terminationStatus : process.terminationStatus
         return ProcessResult(status: status, stdout: String(decoding: stdout, as: UTF8.self),
                              stderr: String(decoding: stderr, as: UTF8.self))
     }

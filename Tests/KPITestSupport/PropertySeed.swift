@@ -1,12 +1,11 @@
 import Foundation
-import Testing
 
 /// The seed of a property test's random inputs, given to the test as its argument so that
 /// Swift Testing prints it with any failure (`seed → KPI_TEST_SEED=…`).
 ///
 /// Each run draws a fresh seed, so runs explore different inputs; to replay a failure, set the
 /// printed value: `KPI_TEST_SEED=1234 swift test --filter roundTripProperty`.
-public struct PropertySeed: Sendable, CustomTestStringConvertible {
+public struct PropertySeed: Sendable, CustomStringConvertible {
     public let value: UInt64
 
     public init(_ value: UInt64) { self.value = value }
@@ -23,7 +22,8 @@ public struct PropertySeed: Sendable, CustomTestStringConvertible {
     /// The argument list for `@Test(arguments:)`: this run's seed.
     public static var arguments: [PropertySeed] { [current] }
 
-    public var testDescription: String { "KPI_TEST_SEED=\(value)" }
+    /// How Swift Testing shows the argument: `KPI_TEST_SEED=1234`, ready to paste.
+    public var description: String { "KPI_TEST_SEED=\(value)" }
 
     /// A generator that gives the same numbers for the same seed.
     public func generator() -> SeededGenerator { SeededGenerator(seed: value) }

@@ -41,7 +41,8 @@ public enum Tool {
     public static func output(_ tool: String, _ arguments: [String]) throws -> String {
         let result = try run(tool, arguments)
         guard result.status == 0 else {
-            throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
+            let command = ([tool] + arguments).joined(separator: " ")
+            throw Failure(description: "\(command) exited \(result.status): \(result.stderr)")
         }
         return result.stdout
     }

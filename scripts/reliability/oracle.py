@@ -220,6 +220,7 @@ A01 = (
     'retire 2022/23 Q1 recorded 2021-06-01T09:00:00Z note "Service moved" by "Ann Smith"\n'
     'reinstate recorded 2021-07-01T09:00:00Z by "Ann Smith"\n'
     'value 2020/21 Q3 14 recorded 2021-07-02T10:00:00Z by "Ann Smith"\n'
+    'value 2019/20 Q4 10 recorded 2019-06-01T00:00:00Z by "Ann Smith"\n'
 )
 B02 = (
     'indicator B02 defined 2021-04-01T09:00:00Z\n'
@@ -245,7 +246,8 @@ def self_test_ledger():
             (0, "record", [("B02", "2020/21 Q2", "17", None)]),
             (65, "record", [("A01", "2020/21 Q4", "18", None)]),
             (-9, "import", [("A01", "2020/21 Q4", "19", None), ("B02", "2020/21 Q3", "20", None)]),
-            (-9, "record", [("B02", "2020/21 Q4", "21", None)])]
+            (-9, "record", [("B02", "2020/21 Q4", "21", None)]),
+            (0, "record", [("A01", "2019/20 Q4", "10", None)])]
     for number, (code, kind, rows) in enumerate(plan, 1):
         attempt = Attempt(number, kind, rows)
         attempt.code = code
@@ -337,10 +339,10 @@ def self_test(binary):
             failures.append(f"{name}: not flagged (expected {phrase!r}); the oracle found {found_problems or 'nothing'}")
         if phrase is None and name == "pristine store":
             in_force = {key: line.figure for key, line in view.values_in_force().items()}
-            expected = {("A01", "2020/21 Q1"): "13", ("A01", "2020/21 Q2"): "12.5", ("A01", "2020/21 Q3"): "14",
+            expected = {("A01", "2019/20 Q4"): "10", ("A01", "2020/21 Q1"): "13", ("A01", "2020/21 Q2"): "12.5", ("A01", "2020/21 Q3"): "14",
                         ("B02", "2020/21 Q1"): "-15", ("B02", "2020/21 Q2"): "17"}
             early = {key: line.figure for key, line in view.values_in_force("2021-04-02T23:59:59Z").items()}
-            if in_force != expected or early != {("A01", "2020/21 Q1"): "11", ("A01", "2020/21 Q2"): "12.5"}:
+            if in_force != expected or early != {("A01", "2019/20 Q4"): "10", ("A01", "2020/21 Q1"): "11", ("A01", "2020/21 Q2"): "12.5"}:
                 failures.append(f"pristine store: values in force {in_force}, as of 2021-04-02 {early}")
         if binary is None:
             continue

@@ -546,7 +546,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     kill = sub.add_parser("kill-loop", help="kill writers at random moments and check the store after each kill")
-    kill.add_argument("--iterations", type=int, default=None, help="commands to start (default 500, about 320 kills; unlimited with --seconds)")
+    kill.add_argument("--iterations", type=int, default=None, help="commands to start (default 500, about 280 kills; unlimited with --seconds)")
     kill.add_argument("--seconds", type=float, default=None, help="stop after this long")
     con = sub.add_parser("concurrency", help="many writers and readers at once")
     con.add_argument("--rounds", type=int, default=20)

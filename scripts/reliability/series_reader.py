@@ -30,6 +30,7 @@ FIGURE = re.compile(r"-?(\d+)(?:\.(\d+))?\Z")
 TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
 UNITS = ("percent", "count", "days", "gbp", "number")
 TEXT_FIELDS = ("title", "theme", "source", "description")
+DEFINITION_FIELDS = TEXT_FIELDS + ("unit", "better", "decimals", "allow-any-percent")
 ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
 JOURNAL = ".journal"
 
@@ -72,9 +73,10 @@ def split_fields(line):
                 elif e == "u" and line[i + 2:i + 3] == "{":
                     end = line.find("}", i + 3)
                     code = line[i + 3:end] if end > 0 else ""
-                    if not re.fullmatch(r"[0-9A-Fa-f]{1,6}", code) or 0xD800 <= int(code, 16) <= 0xDFFF or int(code, 16) > 0x10FFFF:
+                    scalar = int(code, 16) if re.fullmatch(r"[0-9A-Fa-f]{1,6}", code) else -1
+                    if not (0 <= scalar < 0xD800 or 0xDFFF < scalar <= 0x10FFFF):
                         raise Bad(f"bad \\u{{…}} escape in quoted text: {line[i:i + 12]!r}")
-                    out.append(chr(int(code, 16)))
+                    out.append(chr(scalar))
                     i = end + 1
                 else:
                     raise Bad(f"unknown escape \\{e} in quoted text")
@@ -277,7 +279,7 @@ def parse_series(name, data, path):
                 series.defined, series.definition["by"] = stamp, by
             elif keyword == "indicator":
                 raise Bad("a second indicator line")
-            elif keyword in ("title", "unit", "better", "decimals", "allow-any-percent", "theme", "source", "description"):
+            elif keyword in DEFINITION_FIELDS:
                 if not definition_open:
                     raise Bad(f"a definition line ({keyword}) after a history line")
                 if keyword in series.definition:
@@ -349,7 +351,7 @@ def history_line(kind, cursor, number):
         changes = {}
         while cursor.peek() not in ("recorded", None):
             field = cursor.word("a field")
-            if field not in ("title", "unit", "better", "decimals", "theme", "source", "description", "allow-any-percent"):
+            if field not in DEFINITION_FIELDS:
                 raise Bad(f"redefine: unknown field {field!r}")
             if field in changes:
                 raise Bad(f"redefine: {field} twice")
@@ -378,7 +380,9 @@ def check_rules(series):
         definition = series.definition_at(line.recorded)
         if line.kind == "value":
             if line.period in first_value:
-                series.problem(line.number, f"a second value line for {period_text(line.period)} (line {first_value[line.period].number} has one; a correction is a revise line)")
+                first = first_value[line.period].number
+                series.problem(line.number, f"a second value line for {period_text(line.period)} (line {first} "
+                                            "has one; a correction is a revise line)")
             else:
                 first_value[line.period] = line
         elif line.kind == "revise":
@@ -519,7 +523,8 @@ def read_store(directory, pending=False):
         elif view.journal.state == "committed":
             for name, prior, body in view.journal.appends:
                 if len(contents.get(name, b"")) < prior:
-                    view.problems.append(f"{path}: {name} is shorter ({len(contents.get(name, b''))} bytes) than the journal's prior length {prior}")
+                    view.problems.append(f"{path}: {name} is shorter ({len(contents.get(name, b''))} bytes) "
+                                         f"than the journal's prior length {prior}")
                 contents[name] = contents.get(name, b"")[:prior] + body
     view.contents = contents
     for name in sorted(contents):
@@ -556,8 +561,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("store")
     parser.add_argument("--as-of", help="a UTC time YYYY-MM-DDTHH:MM:SSZ: only lines recorded by then count")
-    parser.add_argument("--lines", action="store_true", help="every value and revise line instead of the values in force")
-    parser.add_argument("--pending", action="store_true", help="leave a committed journal unapplied (files as they are)")
+    parser.add_argument("--lines", action="store_true",
+                        help="every value and revise line instead of the values in force")
+    parser.add_argument("--pending", action="store_true",
+                        help="leave a committed journal unapplied (files as they are)")
     args = parser.parse_args()
     if args.as_of and not valid_time(args.as_of):
         parser.error("--as-of: expected a UTC time such as 2021-08-11T10:15:00Z")
@@ -575,7 +582,8 @@ def main():
     problems = view.all_problems()
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"{args.store}: {len(view.files)} indicators, journal {view.journal.state}, {len(problems)} problems", file=sys.stderr)
+    print(f"{args.store}: {len(view.files)} indicators, journal {view.journal.state}, {len(problems)} problems",
+          file=sys.stderr)
     sys.exit(1 if problems else 0)
 
 

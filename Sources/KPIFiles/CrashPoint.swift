@@ -6,7 +6,7 @@ import Glibc
 /// (`KPI_CRASH_AT=name`), to prove that what is on disk then is recovered or untouched.
 ///
 /// The one hook for the store and the pack alike; `scripts/reliability/` and the end-to-end
-/// tests name these points.
+/// tests name these points (and `slow-append`, which only slows the appends down).
 public enum CrashPoint: String, CaseIterable, Sendable {
     /// The store's journal is written and synced; no Series file touched yet.
     case journalWritten = "journal-written"
@@ -16,6 +16,9 @@ public enum CrashPoint: String, CaseIterable, Sendable {
     case applied
     /// A pack's charts and tiles are rendered into its working directory; nothing swapped in.
     case packRendered = "pack-rendered"
+    /// No crash: appends are written 16 bytes at a time, 1 ms apart, so that the kill loop's timed
+    /// SIGKILL lands inside an append.
+    case slowAppend = "slow-append"
 
     /// The point named by `KPI_CRASH_AT`, read once.
     static let requested: CrashPoint? = getenv("KPI_CRASH_AT").flatMap { CrashPoint(rawValue: String(cString: $0)) }

@@ -65,7 +65,8 @@ extension FileSystem {
     /// the file when it does not exist, refusing to follow a symbolic link. Returns whether it
     /// created the file, whose directory entry the caller then syncs once for all its files.
     ///
-    /// The ``CrashPoint/halfAppended`` crash point dies here with half of the bytes written.
+    /// The ``CrashPoint/halfAppended`` crash point dies here with half of the bytes written;
+    /// ``CrashPoint/slowAppend`` writes the bytes slowly, for timed kills.
     @discardableResult
     public static func append(_ bytes: [UInt8], to path: String, at offset: Int) throws -> Bool {
         let existed = exists(path)
@@ -88,7 +89,14 @@ extension FileSystem {
             throw KPIError(error as? Errno ?? .ioError, .appendTo, path: path)
         }
         do {
-            try file.writeAll(toAbsoluteOffset: Int64(offset), bytes)
+            if CrashPoint.slowAppend.isRequested {
+                for start in stride(from: 0, to: bytes.count, by: 16) {
+                    try file.writeAll(toAbsoluteOffset: Int64(offset + start), bytes[start..<min(start + 16, bytes.count)])
+                    usleep(1000)
+                }
+            } else {
+                try file.writeAll(toAbsoluteOffset: Int64(offset), bytes)
+            }
         } catch {
             throw KPIError(error as? Errno ?? .ioError, .write, path: path)
         }

@@ -42,6 +42,7 @@ store_sources=(Sources/KPIStore/*.swift)
 stamp="$out/sources.sha"
 sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" \
       Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
+# Each step returns on failure by itself: `set -e` does not apply inside a function run as an `if` test.
 build_targets() {
     mkdir -p "$out/model"
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -emit-library -static -emit-module \

@@ -53,7 +53,7 @@ public func fuzzCSVImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 precondition((try? Figure(parsing: figure.text)) == figure)
             }
         }
-        if let note = row.note { _ = SeriesLine.observation(Observation(period: row.period, value: Figure(1), recordedAt: row.recordedAt, note: note)) }
+        if let note = row.note { _ = SeriesLine.observation(Observation(period: row.period.resolved(in: .april), value: Figure(1), recordedAt: row.recordedAt, note: note)) }
     }
     return 0
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import KPIFiles
 import KPIModel
 
 extension Store {

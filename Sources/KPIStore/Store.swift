@@ -1,3 +1,4 @@
+import KPIFiles
 import KPIModel
 
 /// A directory of Series files: one plain-text file per indicator plus `store.conf`.
@@ -39,8 +40,8 @@ public struct Store: Sendable {
         if FileSystem.exists(directory) && !FileSystem.isDirectory(directory) {
             throw KPIError(.cannotCreate, "\(directory): cannot create a store here: it is a file, not a directory")
         }
-        try FileSystem.makeDirectory(directory)
-        try FileSystem.replace(confPath, with: Array(settings.rendered.utf8), directory: directory)
+        try FileSystem.makeDirectories(directory)
+        try FileSystem.replace(confPath, with: Array(settings.rendered.utf8))
         return try Store(opening: directory)
     }
 

@@ -1,8 +1,8 @@
 import ArgumentParser
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
-import KPIPack
 import KPISPC
 
 struct ChartCommand: ParsableCommand {
@@ -58,24 +58,22 @@ struct ChartCommand: ParsableCommand {
         if periods != nil, quarters != nil {
             throw KPIError(.usage, "--periods and --quarters: expected one of them, found both")
         }
-        let height = self.height ?? ChartSpec.defaultSize.height
-        try ChartInput.size(width: width, height: height, minimum: (320, 200))
-        let (format, path) = try output.resolve(defaultName: id)
-        let asOf = try asOfOption.moment()
-        let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        let frequency = input.snapshot.indicator.frequency
-        if quarters != nil, frequency != .quarterly {
-            throw KPIError(.usage, "--quarters: expected --periods for the \(frequency.rawValue) indicator \(input.snapshot.indicator.id)")
+        let size = Size(width: width, height: self.height ?? ChartSpec.defaultSize.height)
+        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 320, height: 200),
+                           store: storeOptions, asOf: asOfOption, output: output, defaultName: id) { input in
+            let frequency = input.snapshot.indicator.frequency
+            if quarters != nil, frequency != .quarterly {
+                throw KPIError(.usage, "--quarters: expected --periods for the \(frequency.rawValue) indicator \(input.snapshot.indicator.id)")
+            }
+            let count = periods ?? quarters ?? ChartSpec.defaultPeriods(for: frequency)
+            let maximum = ChartSpec.maximumPeriods(for: frequency)
+            guard (1...maximum).contains(count) else {
+                throw KPIError(.usage, "\(periods != nil ? "--periods" : "--quarters"): expected a whole number from 1 to \(maximum), found \(count)")
+            }
+            let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, periods: count, size: size,
+                                 title: title, asOfText: input.moment.dateText)
+            return ChartLayout.make(spec, measurer: LayoutRenderer.measurer)
         }
-        let count = periods ?? quarters ?? ChartSpec.defaultPeriods(for: frequency)
-        let maximum = ChartSpec.maximumPeriods(for: frequency)
-        guard (1...maximum).contains(count) else {
-            throw KPIError(.usage, "\(periods != nil ? "--periods" : "--quarters"): expected a whole number from 1 to \(maximum), found \(count)")
-        }
-        let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, periods: count,
-                             size: Size(width: width, height: height), title: title, asOfText: input.moment.dateText)
-        let layout = ChartLayout.make(spec, measurer: ChartFiles.measurer)
-        try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
     }
 
     /// `kpi chart ID --spc`: the XmR chart, checked as `kpi spc` checks its input.
@@ -84,20 +82,19 @@ struct ChartCommand: ParsableCommand {
         if let periods, periods < SPCAnalysis.minimumPoints {
             throw KPIError(.usage, "--periods: expected a whole number of \(SPCAnalysis.minimumPoints) or more, found \(periods)")
         }
-        let minimum = SPCChartSpec.minimumSize
-        let height = self.height ?? SPCChartSpec.defaultSize.height
-        try ChartInput.size(width: width, height: height, minimum: (minimum.width, minimum.height))
-        _ = try spcOptions.settings(over: .standard)   // out-of-range options fail before the store is read
-        let (format, path) = try output.resolve(defaultName: "\(id)-spc")
-        let asOf = try asOfOption.moment()
-        let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        let rebase = try spcOptions.rebasePeriods(in: input.settings.financialYear, for: input.snapshot.indicator)
-        let from = periods.flatMap { input.period.advanced(by: -($0 - 1)) }
-        let analysis = try SPCOptions.analyse(input.snapshot, path: input.path, from: from, to: input.period, rebase: rebase,
-                                              settings: try spcOptions.settings(over: input.settings.spc))
-        let spec = SPCChartSpec(snapshot: input.snapshot, analysis: analysis, size: Size(width: width, height: height),
-                                title: title, asOfText: input.moment.dateText)
-        let layout = SPCChartLayout.make(spec, measurer: ChartFiles.measurer)
-        try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
+        let size = Size(width: width, height: self.height ?? SPCChartSpec.defaultSize.height)
+        try ChartInput.run(id: id, period: period, size: size, minimum: SPCChartSpec.minimumSize, store: storeOptions,
+                           asOf: asOfOption, output: output, defaultName: "\(id)-spc", validate: {
+            _ = try spcOptions.settings(over: .standard)   // out-of-range options fail before the store is read
+        }) { input in
+            // Rebase periods are read with the store's year start, and must be of the indicator's frequency.
+            let rebase = try spcOptions.rebasePeriods(in: input.settings.financialYear, for: input.snapshot.indicator)
+            let from = periods.flatMap { input.period.advanced(by: -($0 - 1)) }
+            let analysis = try SPCOptions.analyse(input.snapshot, path: input.path, from: from, to: input.period,
+                                                  rebase: rebase, settings: try spcOptions.settings(over: input.settings.spc))
+            let spec = SPCChartSpec(snapshot: input.snapshot, analysis: analysis, size: size, title: title,
+                                    asOfText: input.moment.dateText)
+            return SPCChartLayout.make(spec, measurer: LayoutRenderer.measurer)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 /// Issue 13 end to end: one store with a quarterly, a monthly and an annual indicator, through
@@ -32,7 +33,7 @@ struct FrequencyTests {
         return scratch
     }
 
-    static func rows(_ result: KPIProcess.Result) throws -> [String: [String: Any]] {
+    static func rows(_ result: ProcessResult) throws -> [String: [String: Any]] {
         let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0) })
     }
@@ -109,11 +110,11 @@ struct FrequencyTests {
     ])
     func refusedKinds(_ arguments: [String], _ message: String) throws {
         let scratch = try Self.makeStore()
-        let before = scratch.snapshot()
+        let before = scratch.tree("Series")
         let result = try KPIProcess.run(arguments, in: scratch.path)
         #expect(result.status == 65)
         #expect(result.firstErrorLine == message)
-        #expect(scratch.snapshot() == before, "the store is byte-for-byte unchanged")
+        #expect(scratch.tree("Series") == before, "the store is byte-for-byte unchanged")
     }
 
     @Test("files hold the canonical forms; history lists months with gaps; the frequency may change before any figure")

@@ -1,21 +1,22 @@
 import Foundation
-import Testing
 import KPIModel
+import KPITestSupport
+import Testing
 
 @Suite("kpi pack end to end", .serialized)
 struct PackCommandTests {
-    func pack(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        try Support.run(Support.kpi, ["pack"] + arguments, in: directory)
+    func pack(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> ProcessResult {
+        try KPIProcess.run(["pack"] + arguments, in: directory, environment: environment)
     }
 
     @Test("the sample store's pack has every file, valid and consistent")
     func samplePack() throws {
-        let dir = try Support.temporaryDirectory()
-        let result = try pack(["--store", PackFixtures.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("Wrote Charts/2021-22-Q2/: 10 indicators (1 red, 4 amber, 4 on target, 1 no target), "))
+        let scratch = try Scratch(), dir = scratch.path
+        let result = try pack(["--store", KPIProcess.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Wrote Charts/2021-22-Q2/: 10 indicators (1 red, 4 amber, 4 on target, 1 no target), "))
         let packDir = dir + "/Charts/2021-22-Q2"
-        let files = PackFixtures.tree(packDir)
+        let files = FileTree.snapshot(packDir)
         // The quarterly indicators, and the monthly BEN01 and annual SAT01 beside them.
         let ids = ["BEN01", "DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04", "SAT01"]
         // BEN01's 24 months are enough for SPC (13 points or more): its XmR chart and words join the pack.
@@ -26,29 +27,26 @@ struct PackCommandTests {
         #expect(Set(files.keys) == expected)
 
         for id in ids {
-            #expect(PackFixtures.pngSize(files["charts/\(id).png"]!).map { [$0.0, $0.1] } == [800, 400])
-            #expect(PackFixtures.pngSize(files["tiles/\(id).png"]!).map { [$0.0] } == [320])
+            #expect(PNGFile.size(files["charts/\(id).png"]!).map { [$0.width, $0.height] } == [800, 400])
+            #expect(PNGFile.size(files["tiles/\(id).png"]!).map(\.width) == 320)
         }
-        #expect(PackFixtures.pngSize(files["tiles.png"]!).map { $0.0 } == 24 * 2 + 3 * 320 + 2 * 16)
+        #expect(PNGFile.size(files["tiles.png"]!).map(\.width) == 24 * 2 + 3 * 320 + 2 * 16)
 
         // The PDF: pages, searchable text, the as-of date.
-        if let pdfinfo = Support.which("pdfinfo"), let pdftotext = Support.which("pdftotext") {
-            let info = try Support.run(pdfinfo, [packDir + "/pack.pdf"])
-            #expect(info.out.contains("Pages:"))
-            #expect(info.out.contains("Tagged:          yes\n"))
-            #expect(info.out.contains("Title:           Quarterly performance report – 2021/22 Q2\n"))
-            // The structure tree: Human Resources, all of whose indicators are exceptions, is still in the contents.
-            let tree = try Support.run(pdfinfo, ["-struct-text", packDir + "/pack.pdf"]).out
-            #expect(tree.hasPrefix("Document\n  H1 (block)\n    \"Quarterly performance report\"\n"))
-            #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
-            #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count + spcIDs.count)
-            let text = try Support.run(pdftotext, ["-layout", packDir + "/pack.pdf", "-"]).out
-            for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
-                           "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {
-                #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
-            }
-        } else {
-            Issue.record("pdfinfo/pdftotext missing: scripts/install-deps.sh --for-tests installs poppler-utils")
+        let pdfinfo = try Tool.pdfinfo()
+        let info = try Tool.run(pdfinfo, [packDir + "/pack.pdf"])
+        #expect(info.stdout.contains("Pages:"))
+        #expect(info.stdout.contains("Tagged:          yes\n"))
+        #expect(info.stdout.contains("Title:           Quarterly performance report – 2021/22 Q2\n"))
+        // The structure tree: Human Resources, all of whose indicators are exceptions, is still in the contents.
+        let tree = try Tool.run(pdfinfo, ["-struct-text", packDir + "/pack.pdf"]).stdout
+        #expect(tree.hasPrefix("Document\n  H1 (block)\n    \"Quarterly performance report\"\n"))
+        #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
+        #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count + spcIDs.count)
+        let text = try Tool.run(try Tool.pdftotext(), ["-layout", packDir + "/pack.pdf", "-"]).stdout
+        for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
+                       "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {
+            #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
         }
 
         // The web page: every image has alt text equal to the chart's SVG description.
@@ -65,14 +63,14 @@ struct PackCommandTests {
         #expect(!html.contains("<script"))
 
         // The manifest lists every other file with its digest.
-        let manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
+        let manifest = try JSONSerialization.jsonObject(with: Data(files["manifest.json"]!)) as! [String: Any]
         #expect(manifest["period"] as? String == "2021/22 Q2")
         #expect((manifest["storeSHA256"] as? String)?.hasPrefix("sha256:") == true)
         let listed = manifest["files"] as! [[String: Any]]
         #expect(Set(listed.map { $0["path"] as! String }) == expected.subtracting(["manifest.json"]))
         for entry in listed {
             let path = entry["path"] as! String
-            #expect(entry["sha256"] as? String == SHA256.hex([UInt8](files[path]!)), "\(path)")
+            #expect(entry["sha256"] as? String == SHA256.hex(files[path]!), "\(path)")
         }
         let csv = String(decoding: files["summary.csv"]!, as: UTF8.self)
         #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\n"))
@@ -80,15 +78,15 @@ struct PackCommandTests {
 
     @Test("a month's pack: the monthly indicators only, in Charts/2021-09/, saying which month throughout")
     func monthlyPack() throws {
-        let dir = try Support.temporaryDirectory()
-        let result = try pack(["--store", PackFixtures.sampleStore, "Sep 2021"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("Wrote Charts/2021-09/: 1 indicator (1 amber), "))
-        let files = PackFixtures.tree(dir + "/Charts/2021-09")
+        let scratch = try Scratch(), dir = scratch.path
+        let result = try pack(["--store", KPIProcess.sampleStore, "Sep 2021"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Wrote Charts/2021-09/: 1 indicator (1 amber), "))
+        let files = FileTree.snapshot(dir + "/Charts/2021-09")
         #expect(Set(files.keys) == ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json",
                                     "charts/BEN01.png", "charts/BEN01.svg", "charts/BEN01-spc.png", "charts/BEN01-spc.svg",
                                     "tiles/BEN01.png", "tiles/BEN01.svg"])
-        let manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
+        let manifest = try JSONSerialization.jsonObject(with: Data(files["manifest.json"]!)) as! [String: Any]
         #expect(manifest["period"] as? String == "Sep 2021")
         #expect(manifest["asOf"] as? String == "2021-10-20T09:00:00Z", "as of the monthly figures, not the later quarterly ones")
         let svg = String(decoding: files["charts/BEN01.svg"]!, as: UTF8.self)
@@ -98,61 +96,55 @@ struct PackCommandTests {
         #expect(html.contains("<h2 id=\"counts\">This month</h2>"))
         #expect(html.contains("Direction of travel against the previous month and the same month last year"))
         #expect(html.contains("<caption>BEN01: the last 24 months</caption>"))
-        if let pdftotext = Support.which("pdftotext") {
-            try Data(files["pack.pdf"]!).write(to: URL(fileURLWithPath: dir + "/m.pdf"))
-            let text = try Support.run(pdftotext, ["-layout", dir + "/m.pdf", "-"]).out
-            for phrase in ["Monthly performance report", "September 2021", "This month", "22.4 days in Sep 2021",
-                           "Worse than last month (Aug 2021: 21.2 days)", "Worse than Sep last year (Sep 2020: 18.9 days)"] {
-                #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
-            }
-        } else {
-            Issue.record("pdftotext missing: scripts/install-deps.sh --for-tests installs poppler-utils")
+        try scratch.write("m.pdf", files["pack.pdf"]!)
+        let text = try Tool.run(try Tool.pdftotext(), ["-layout", dir + "/m.pdf", "-"]).stdout
+        for phrase in ["Monthly performance report", "September 2021", "This month", "22.4 days in Sep 2021",
+                       "Worse than last month (Aug 2021: 21.2 days)", "Worse than Sep last year (Sep 2020: 18.9 days)"] {
+            #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
         }
         // A quarterly indicator has no month's pack of its own.
-        let quarterly = try pack(["--store", PackFixtures.sampleStore, "Sep 2021", "--only", "HR01"], in: dir)
+        let quarterly = try pack(["--store", KPIProcess.sampleStore, "Sep 2021", "--only", "HR01"], in: dir)
         #expect(quarterly.status == 66)
-        #expect(quarterly.err == "kpi: error: PERIOD argument: no monthly indicators to report for Sep 2021; a month's pack holds monthly indicators only\n")
+        #expect(quarterly.stderr == "kpi: error: PERIOD argument: no monthly indicators to report for Sep 2021; a month's pack holds monthly indicators only\n")
     }
 
     @Test("a generated store of 40 indicators: every file valid, and byte-identical with one job or several")
     func generatedFortyReproducible() throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         let store = try PackFixtures.generatedStore(in: dir, count: 40)
         let one = try pack(["--store", store, "--out", "one", "--jobs", "1"], in: dir)
         let many = try pack(["--store", store, "--out", "many", "--jobs", "4"], in: dir)
         let again = try pack(["--store", store, "--out", "many", "--jobs", "3"], in: dir)
-        #expect(one.status == 0 && many.status == 0 && again.status == 0, "\(one.err)\(many.err)\(again.err)")
-        let first = PackFixtures.tree(dir + "/one")
+        #expect(one.status == 0 && many.status == 0 && again.status == 0, "\(one.stderr)\(many.stderr)\(again.stderr)")
+        let first = FileTree.snapshot(dir + "/one")
         #expect(first.count == 40 * 4 + 6)
-        #expect(first == PackFixtures.tree(dir + "/many"))
+        #expect(first == FileTree.snapshot(dir + "/many"))
 
         for n in 0..<40 {
             let id = String(format: "GEN%02d", n)
-            #expect(PackFixtures.pngSize(first["charts/\(id).png"] ?? Data()).map { [$0.0, $0.1] } == [800, 400])
-            #expect(PackFixtures.pngSize(first["tiles/\(id).png"] ?? Data()).map { [$0.0, $0.1] } == [320, 180])
-            #expect(String(decoding: first["charts/\(id).svg"] ?? Data(), as: UTF8.self).contains("<desc id=\"chart-desc\">\(id) "))
+            #expect(PNGFile.size(first["charts/\(id).png"] ?? []).map { [$0.width, $0.height] } == [800, 400])
+            #expect(PNGFile.size(first["tiles/\(id).png"] ?? []).map { [$0.width, $0.height] } == [320, 180])
+            #expect(String(decoding: first["charts/\(id).svg"] ?? [], as: UTF8.self).contains("<desc id=\"chart-desc\">\(id) "))
         }
         let html = String(decoding: first["index.html"]!, as: UTF8.self)
         #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
         #expect(HTMLCheck.images(html).count == 40)
         #expect(HTMLCheck.images(html).allSatisfy { !$0.alt.isEmpty })
-        if let pdfinfo = Support.which("pdfinfo"), let pdftotext = Support.which("pdftotext") {
-            let pages = try Support.run(pdfinfo, [dir + "/one/pack.pdf"]).out
-                .split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) }
-            #expect((pages ?? 0) >= 10)
-            let text = try Support.run(pdftotext, [dir + "/one/pack.pdf", "-"]).out
-            #expect(text.contains("Page \(pages ?? 0) of \(pages ?? 0)"))
-            #expect(text.contains("GEN39"))
-        }
+        let pages = try Tool.run(try Tool.pdfinfo(), [dir + "/one/pack.pdf"]).stdout
+            .split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) }
+        #expect((pages ?? 0) >= 10)
+        let text = try Tool.run(try Tool.pdftotext(), [dir + "/one/pack.pdf", "-"]).stdout
+        #expect(text.contains("Page \(pages ?? 0) of \(pages ?? 0)"))
+        #expect(text.contains("GEN39"))
     }
 
     @Test("a pack as of before a revision shows the value as it stood then")
     func asOfBeforeRevision() throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         // HR01 2021/22 Q1 was 1.91, revised to 2.04 on 2021-09-17.
-        let before = try pack(["--store", PackFixtures.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
-        let after = try pack(["--store", PackFixtures.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
-        #expect(before.status == 0 && after.status == 0, "\(before.err)\(after.err)")
+        let before = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
+        let after = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
+        #expect(before.status == 0 && after.status == 0, "\(before.stderr)\(after.stderr)")
         let old = try String(contentsOfFile: dir + "/before/summary.csv", encoding: .utf8)
         let new = try String(contentsOfFile: dir + "/after/summary.csv", encoding: .utf8)
         #expect(old.contains("HR01,Sickness absence: days lost per FTE,days,2021/22 Q1,1.91,"))
@@ -163,10 +155,10 @@ struct PackCommandTests {
 
     @Test("hostile titles and notes are escaped in the web page, SVG and CSV")
     func hostileText() throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         let store = try PackFixtures.generatedStore(in: dir, count: 6)
         let result = try pack(["--store", store, "--out", "p"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
+        #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOfFile: dir + "/p/index.html", encoding: .utf8)
         #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
         #expect(!html.contains("<script>") && !html.contains("<svg onload") && !html.contains("<img src=x"))
@@ -179,18 +171,18 @@ struct PackCommandTests {
 
     @Test("a pack killed half way leaves the previous pack intact, and the next run cleans up")
     func killedRun() throws {
-        let dir = try Support.temporaryDirectory()
-        let first = try pack(["--store", PackFixtures.sampleStore, "--out", "p"], in: dir)
+        let scratch = try Scratch(), dir = scratch.path
+        let first = try pack(["--store", KPIProcess.sampleStore, "--out", "p"], in: dir)
         #expect(first.status == 0)
-        let before = PackFixtures.tree(dir + "/p")
-        let killed = try Support.run("/usr/bin/env", ["KPI_CRASH_AT=pack-rendered", Support.kpi, "pack", "--store", PackFixtures.sampleStore,
-                                                      "--out", "p", "--title", "A different title"], in: dir)
+        let before = FileTree.snapshot(dir + "/p")
+        let killed = try pack(["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir,
+                              environment: ["KPI_CRASH_AT": "pack-rendered"])
         #expect(killed.status != 0)
-        #expect(PackFixtures.tree(dir + "/p") == before)
-        let again = try pack(["--store", PackFixtures.sampleStore, "--out", "p", "--title", "A different title"], in: dir)
+        #expect(FileTree.snapshot(dir + "/p") == before)
+        let again = try pack(["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir)
         #expect(again.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["p"])
-        #expect(PackFixtures.tree(dir + "/p") != before)
+        #expect(FileTree.snapshot(dir + "/p") != before)
     }
 
     @Test("errors are one clear line with a documented exit code", arguments: [
@@ -201,19 +193,19 @@ struct PackCommandTests {
         (["Q9 2021/22"], 65, "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\", found \"Q9 2021/22\" (a quarter is Q1 to Q4)"),
     ])
     func errors(_ arguments: [String], _ status: Int32, _ message: String) throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/file"))
-        let result = try pack(["--store", PackFixtures.sampleStore] + arguments, in: dir)
+        let result = try pack(["--store", KPIProcess.sampleStore] + arguments, in: dir)
         #expect(result.status == status)
-        #expect(result.err.split(separator: "\n").first.map(String.init) == message.replacingOccurrences(of: "STORE", with: PackFixtures.sampleStore))
+        #expect(result.stderr.split(separator: "\n").first.map(String.init) == message.replacingOccurrences(of: "STORE", with: KPIProcess.sampleStore))
     }
 
     @Test("an empty store is exit 66")
     func emptyStore() throws {
-        let dir = try Support.temporaryDirectory()
-        _ = try Support.run(Support.kpi, ["init"], in: dir)
+        let scratch = try Scratch(), dir = scratch.path
+        _ = try KPIProcess.run(["init"], in: dir)
         let result = try pack([], in: dir)
         #expect(result.status == 66)
-        #expect(result.err.hasPrefix("kpi: error: Series: no indicators; define some with kpi define first"))
+        #expect(result.stderr.hasPrefix("kpi: error: Series: no indicators; define some with kpi define first"))
     }
 }

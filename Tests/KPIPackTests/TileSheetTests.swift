@@ -1,4 +1,6 @@
 import Foundation
+import KPICairo
+import KPITestSupport
 import Testing
 import KPICharts
 import KPIDrawing
@@ -57,17 +59,17 @@ struct TileSheetTests {
 
     @Test("a pack of 101 indicators writes tiles.png and tiles-2.png, and the manifest lists both")
     func packOf101() throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         let store = try PackFixtures.generatedStore(in: dir, count: 101)
-        let result = try Support.run(Support.kpi, ["pack", "--store", store, "--out", "p"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
-        let files = PackFixtures.tree(dir + "/p")
+        let result = try KPIProcess.run(["pack", "--store", store, "--out", "p"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = FileTree.snapshot(dir + "/p")
         let sheets = files.keys.filter { $0.hasPrefix("tiles") && $0.hasSuffix(".png") && !$0.contains("/") }.sorted()
         #expect(sheets == ["tiles-2.png", "tiles.png"])
         let rowHeight = Int(TileSpec.defaultSize.height + TileSheet.gap)
-        #expect(PackFixtures.pngSize(files["tiles.png"]!).map { $0.1 } == 24 * 2 + 64 + 34 * rowHeight - 16)
-        #expect(PackFixtures.pngSize(files["tiles-2.png"]!).map { $0.1 } == 24 * 2 + 64 + rowHeight - 16)
-        let manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
+        #expect(PNGFile.size(files["tiles.png"]!).map(\.height) == 24 * 2 + 64 + 34 * rowHeight - 16)
+        #expect(PNGFile.size(files["tiles-2.png"]!).map(\.height) == 24 * 2 + 64 + rowHeight - 16)
+        let manifest = try JSONSerialization.jsonObject(with: Data(files["manifest.json"]!)) as! [String: Any]
         let listed = Set((manifest["files"] as! [[String: Any]]).map { $0["path"] as! String })
         #expect(listed.isSuperset(of: ["tiles.png", "tiles-2.png"]))
         #expect(!listed.contains("tiles-3.png"))
@@ -75,11 +77,11 @@ struct TileSheetTests {
 
     /// Every indicator's tile, as the pack lays them out for the tile files, in the pack's order.
     static func tiles(_ content: PackContent) -> [TileLayout] {
-        content.series.map { TileLayout.make(TileSpec(series: $0), measurer: ChartFiles.measurer) }
+        content.series.map { TileLayout.make(TileSpec(series: $0), measurer: LayoutRenderer.measurer) }
     }
 
     static func sheets(_ content: PackContent) -> [TileSheet.Sheet] {
-        TileSheet.make(content, tiles: tiles(content), measurer: ChartFiles.measurer)
+        TileSheet.make(content, tiles: tiles(content), measurer: LayoutRenderer.measurer)
     }
 
     /// The tiles placed on a sheet, in order.

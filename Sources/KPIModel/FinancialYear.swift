@@ -32,3 +32,20 @@ public struct FinancialYear: Hashable, Sendable {
         return "\(start) to \(Self.monthNames[last - 1]) \(lastYear)"
     }
 }
+
+extension FinancialYear {
+    /// The last day of a period: 30 September 2021 for "2021/22 Q2" in a year from April.
+    ///
+    /// The one place the action rules learn when a period ends ("overdue at the end of the
+    /// quarter"), so that periods of other lengths only need to answer here.
+    public func endDate(of period: Period) -> CalendarDate {
+        let (first, year) = firstMonth(of: period)
+        let lastOffset = first - 1 + 2
+        return CalendarDate.lastDay(ofMonth: lastOffset % 12 + 1, year: year + lastOffset / 12)
+    }
+
+    /// The first day of the financial year a period belongs to: 1 April 2021 for "2021/22 Q2".
+    public func startDate(ofYearOf period: Period) -> CalendarDate {
+        CalendarDate(year: period.startYear, month: startMonth, day: 1)!
+    }
+}

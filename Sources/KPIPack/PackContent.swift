@@ -1,9 +1,10 @@
+import KPIActions
 import KPIModel
 import KPISPC
 import KPIStatus
 
-/// What a committee pack says: every indicator judged for one quarter, as the store stood at
-/// one moment, in the order the pack presents them.
+/// What a committee pack says: every indicator and every action judged for one quarter, as
+/// the store stood at one moment, in the order the pack presents them.
 ///
 /// Pure values, computed once and shared by the PDF pages, the web page, the images and the
 /// summary files, so they can never disagree.
@@ -22,6 +23,12 @@ public struct PackContent: Sendable {
     public let series: [JudgedSeries]
     /// Every indicator judged for ``period``, in the same order (each series' latest entry).
     public let assessments: [Assessment]
+    /// Every action judged for ``period``, sorted by id; empty when the store has none.
+    public let actions: [ActionAssessment]
+    /// Every action as known at ``asOf``, for the portfolio over recent quarters.
+    public let actionSnapshots: [ActionSnapshot]
+    /// The rules the actions were judged by.
+    public let actionRules: ActionRules
 
     /// Each indicator's SPC analysis over its whole history to ``period``, in the same order;
     /// nil for an indicator with fewer than ``SPCAnalysis/packMinimumPoints`` values.
@@ -32,8 +39,10 @@ public struct PackContent: Sendable {
 
     public static let defaultTitle = "Quarterly performance report"
 
-    /// Builds the content; `only` keeps the listed ids. Errors name what was missing.
-    public init(snapshots all: [IndicatorSnapshot], period requested: Period?, asOf: Timestamp?,
+    /// Builds the content; `only` keeps the listed indicator ids (actions are all kept).
+    /// Errors name what was missing. A store of actions alone makes a pack of its actions.
+    public init(snapshots all: [IndicatorSnapshot], actions actionSnapshots: [ActionSnapshot] = [],
+                actionRules: ActionRules = ActionRules(), period requested: Period?, asOf: Timestamp?,
                 title: String?, committee: String?, only: [IndicatorID]?, financialYear: FinancialYear,
                 spcSettings: SPCSettings = .standard, storeName: String) throws {
         var snapshots = all.sorted { $0.indicator.id < $1.indicator.id }
@@ -45,17 +54,18 @@ public struct PackContent: Sendable {
             let wanted = Set(only)
             snapshots = snapshots.filter { wanted.contains($0.indicator.id) }
         }
-        guard !snapshots.isEmpty else {
-            let when = asOf.map { " as of \($0.dateText)" } ?? ""
-            throw KPIError(.missing, "\(storeName): no indicators\(when); define some with kpi define first")
+        let when = asOf.map { " as of \($0.dateText)" } ?? ""
+        guard !snapshots.isEmpty || !actionSnapshots.isEmpty else {
+            throw KPIError(.missing, "\(storeName): no indicators or actions\(when); define some with kpi define or kpi action define first")
         }
-        let latest = snapshots.compactMap(\.latestPeriod).max()
+        let latest = (snapshots.compactMap(\.latestPeriod) + actionSnapshots.compactMap(\.latestPeriod)).max()
         guard let period = requested ?? latest else {
-            throw KPIError(.missing, "\(storeName): no values recorded yet, so there is no quarter to report; record values first")
+            throw KPIError(.missing, "\(storeName): no values or action updates recorded\(when), so there is no quarter to report; record values first")
         }
-        if requested != nil, !snapshots.contains(where: { $0.value(for: period) != nil }) {
+        if requested != nil, !snapshots.contains(where: { $0.value(for: period) != nil }),
+           !actionSnapshots.contains(where: { $0.updates[period] != nil }) {
             let hint = latest.map { "; the latest quarter with values is \($0)" } ?? ""
-            throw KPIError(.missing, "PERIOD argument: no indicator has a value for \(period)\(hint)")
+            throw KPIError(.missing, "PERIOD argument: no indicator has a value and no action an update for \(period)\(hint)")
         }
         self.period = period
         self.financialYear = financialYear
@@ -63,7 +73,7 @@ public struct PackContent: Sendable {
         self.committee = committee.flatMap { $0.isEmpty ? nil : $0 }
         // Indicators retired for the quarter are left out of the pack (their history remains).
         let reported = snapshots.filter { !$0.isRetired(for: period) }
-        guard !reported.isEmpty else {
+        guard !reported.isEmpty || !actionSnapshots.isEmpty else {
             throw KPIError(.missing, "\(storeName): every indicator is retired for \(period); nothing to report")
         }
         self.snapshots = reported
@@ -73,16 +83,24 @@ public struct PackContent: Sendable {
             guard snapshot.periods.filter({ $0 <= period }).count >= SPCAnalysis.packMinimumPoints else { return nil }
             return try? SPCAnalysis(snapshot: snapshot, to: period, settings: spcSettings)
         }
-        self.asOf = asOf ?? Self.latestRecord(in: snapshots)
+        let sortedActions = actionSnapshots.sorted { $0.action.id < $1.action.id }
+        self.actionSnapshots = sortedActions
+        self.actionRules = actionRules
+        self.actions = sortedActions.map { actionRules.assess($0, period: period) }
+        self.asOf = asOf ?? Self.latestRecord(in: snapshots, actions: sortedActions)
     }
 
     /// The latest recorded-at among the lines in force: the reproducible "as of" of a pack.
-    static func latestRecord(in snapshots: [IndicatorSnapshot]) -> Timestamp {
+    static func latestRecord(in snapshots: [IndicatorSnapshot], actions: [ActionSnapshot] = []) -> Timestamp {
         var latest = Timestamp(secondsSince1970: 0)
         for snapshot in snapshots {
             latest = max(latest, snapshot.indicator.definedAt)
             for observation in snapshot.values.values { latest = max(latest, observation.recordedAt) }
             for change in snapshot.targetChanges { latest = max(latest, change.recordedAt) }
+        }
+        for snapshot in actions {
+            latest = max(latest, snapshot.action.definedAt)
+            for update in snapshot.updates.values { latest = max(latest, update.recordedAt) }
         }
         return latest
     }

@@ -5,7 +5,7 @@ import KPISPC
 import KPIStatus
 
 /// The committee pack as one accessible web page: semantic headings, every chart with its
-/// text alternative and a data table beside it, status as word, shape and colour, a print
+/// text alternative and a data table beside it, the actions as tables, status as word, shape and colour, a print
 /// stylesheet, no JavaScript and nothing fetched from the network.
 ///
 /// Charts are embedded as `data:` PNG images so the single file can be emailed or published
@@ -50,24 +50,27 @@ public enum PackHTML {
         if let committee = content.committee { html += "<p class=\"committee\">\(escape(committee))</p>\n" }
         html += "<p>\(escape(content.periodDescription))</p>\n"
         html += "<p class=\"asof\">Figures as of <time datetime=\"\(content.asOf.dateText)\">\(content.asOf.dateText)</time></p>\n</header>\n<main>\n"
-        html += summarySection(content)
-        html += "<section aria-labelledby=\"exceptions\">\n<h2 id=\"exceptions\">Exceptions: red and amber indicators</h2>\n"
-        if content.exceptions.isEmpty {
-            html += "<p>No indicator is red or amber for \(escape(content.period.description)).</p>\n"
-        }
-        for assessment in content.exceptions {
-            html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
-        }
-        html += "</section>\n"
-        html += tiles(content)
-        for (index, theme) in content.themes.enumerated() {
-            html += "<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n"
-            for assessment in theme.assessments {
+        if !content.assessments.isEmpty {
+            html += summarySection(content)
+            html += "<section aria-labelledby=\"exceptions\">\n<h2 id=\"exceptions\">Exceptions: red and amber indicators</h2>\n"
+            if content.exceptions.isEmpty {
+                html += "<p>No indicator is red or amber for \(escape(content.period.description)).</p>\n"
+            }
+            for assessment in content.exceptions {
                 html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
             }
             html += "</section>\n"
+            html += tiles(content)
+            for (index, theme) in content.themes.enumerated() {
+                html += "<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n"
+                for assessment in theme.assessments {
+                    html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
+                }
+                html += "</section>\n"
+            }
+            html += summaryTable(content)
         }
-        html += summaryTable(content)
+        html += actions(content)
         html += "</main>\n<footer><p>\(escape(content.title)), \(escape(content.period.description)). Figures as of \(content.asOf.dateText). Made with kpi.</p></footer>\n</body>\n</html>\n"
         return html
     }

@@ -1,3 +1,4 @@
+import KPIActions
 import KPICharts
 import KPIDrawing
 import KPIModel
@@ -23,20 +24,19 @@ extension PackPages {
         page.tagged(.heading2) { $0.text(["This quarter"], font: Style.blockHeading, color: ink) }
         page.advance(4)
         let countFont = Font(size: 11)
-        page.begin(.element(.list))
-        for (status, count) in content.counts {
-            let top = page.y
-            page.tagged(.listItem) { item in
-                item.tagged(.label) { _ = statusBadge(status, x: $0.left, top: top, font: countFont, composer: &$0) }
-                let number = "\(count) indicator\(count == 1 ? "" : "s")"
-                item.tagged(.listBody) {
-                    $0.add(.label(TextLabel(number, role: .message, font: countFont, color: ink, x: $0.left + 150, top: top, measurer: $0.measurer)))
-                }
-            }
-            page.advance(page.lineHeight(countFont) + 3)
+        // With both indicators and actions, their counts sit side by side so the cover stays one page.
+        let top = page.y
+        var bottom = top
+        if !content.assessments.isEmpty {
+            indicatorCounts(content, x: page.left, font: countFont, into: &page)
+            bottom = page.y
+            page.advance(top - page.y)
         }
-        page.end(.element(.list))
-        page.advance(14)
+        if !content.actions.isEmpty {
+            actionCounts(content, x: page.left + (content.assessments.isEmpty ? 0 : page.width / 2), font: countFont, into: &page)
+            bottom = max(bottom, page.y)
+        }
+        page.advance(bottom - page.y + 14)
 
         // Contents: each entry links to its part.
         page.tagged(.heading2) { $0.text(["Contents"], font: Style.blockHeading, color: ink) }
@@ -57,7 +57,52 @@ extension PackPages {
         page.end(.element(.list))
         page.advance(14)
 
-        legend(into: &page)
+        if !content.assessments.isEmpty { legend(into: &page) }
+    }
+
+    /// The indicators' counts by status, each with its shape and word, from `x`.
+    static func indicatorCounts(_ content: PackContent, x: Double, font countFont: Font, into page: inout PageComposer) {
+        let ink = StatusPalette.ink
+        if !content.actions.isEmpty {
+            let count = content.assessments.count
+            page.tagged(.paragraph) { $0.text(["\(count) indicator\(count == 1 ? "" : "s"):"], font: Style.bodyBold, color: ink, x: x) }
+            page.advance(2)
+        }
+        page.begin(.element(.list))
+        for (status, count) in content.counts {
+            let top = page.y
+            page.tagged(.listItem) { item in
+                item.tagged(.label) { _ = statusBadge(status, x: x, top: top, font: countFont, composer: &$0) }
+                let number = "\(count) indicator\(count == 1 ? "" : "s")"
+                item.tagged(.listBody) {
+                    $0.add(.label(TextLabel(number, role: .message, font: countFont, color: ink, x: x + 130, top: top, measurer: $0.measurer)))
+                }
+            }
+            page.advance(page.lineHeight(countFont) + 3)
+        }
+        page.end(.element(.list))
+    }
+
+    /// The actions' counts by status (Blue means complete), and how many are overdue.
+    static func actionCounts(_ content: PackContent, x: Double, font: Font, into page: inout PageComposer) {
+        let ink = StatusPalette.ink
+        let count = content.actions.count
+        let summary = "\(count) action\(count == 1 ? "" : "s"), \(content.overdueCount) overdue (Blue means complete):"
+        page.tagged(.paragraph) { $0.text($0.wrap(summary, font: Style.bodyBold, width: $0.left + $0.width - x, maxLines: 2), font: Style.bodyBold, color: ink, x: x) }
+        page.advance(2)
+        page.begin(.element(.list))
+        for (status, number) in content.actionCounts {
+            let top = page.y
+            page.tagged(.listItem) { item in
+                item.tagged(.label) { _ = actionBadge(status, x: x, top: top, font: font, composer: &$0) }
+                item.tagged(.listBody) {
+                    $0.add(.label(TextLabel("\(number) action\(number == 1 ? "" : "s")", role: .message, font: font, color: ink,
+                                            x: x + 130, top: top, measurer: $0.measurer)))
+                }
+            }
+            page.advance(page.lineHeight(font) + 3)
+        }
+        page.end(.element(.list))
     }
 
     /// How to read the pack: every colour, shape, arrow and chart mark in words.

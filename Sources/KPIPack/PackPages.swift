@@ -1,3 +1,4 @@
+import KPIActions
 import KPICairo
 import KPICharts
 import KPIDrawing
@@ -9,7 +10,10 @@ import KPIStatus
 /// 2. exceptions: every red and amber indicator with its chart, figures and commentary;
 /// 3. a grid of every indicator's tile;
 /// 4. one section per remaining indicator, grouped by theme: chart and recent quarters;
-/// 5. a summary table of every indicator, its header repeated on each page.
+/// 5. a summary table of every indicator, its header repeated on each page;
+/// 6. when the store has actions, the Actions part: counts by status and the BRAG legend, the
+///    action exceptions, and every action grouped by theme (a store of actions alone has only
+///    the cover and this part).
 /// Every page has a footer with the as-of date and "Page n of N". The pages are tagged for a
 /// screen reader (document, headings, paragraphs, lists, tables, figures; footers and repeated
 /// headers as furniture), the cover's contents link to their pages, and ``make(_:measurer:)``
@@ -43,6 +47,9 @@ public enum PackPages {
         static let summary = "summary"
         static func theme(_ index: Int) -> String { "theme-\(index)" }
         static func indicator(_ assessment: Assessment) -> String { "indicator-\(assessment.indicator.id)" }
+        static let actions = "actions"
+        static let actionExceptions = "action-exceptions"
+        static func actionTheme(_ index: Int) -> String { "action-theme-\(index)" }
     }
 
     /// All pages, in order, and the bookmarks. `charts` and `tiles` are the layouts already
@@ -52,15 +59,21 @@ public enum PackPages {
         let pageTitle = content.title + " – " + content.period.description
         var body = PageComposer(measurer: measurer, title: pageTitle, firstPage: 2)
 
-        exceptions(content, into: &body)
-        body.newPage()
-        tileGrid(content, into: &body)
-        for (index, theme) in content.themes.enumerated() {
+        if !content.assessments.isEmpty {
+            exceptions(content, into: &body)
             body.newPage()
-            indicatorSection(theme.name, theme.assessments, destination: Destination.theme(index), content, into: &body)
+            tileGrid(content, into: &body)
+            for (index, theme) in content.themes.enumerated() {
+                body.newPage()
+                indicatorSection(theme.name, theme.assessments, destination: Destination.theme(index), content, into: &body)
+            }
+            body.newPage()
+            summaryTable(content, into: &body)
         }
-        body.newPage()
-        summaryTable(content, into: &body)
+        if !content.actions.isEmpty {
+            body.newPage()
+            actionsPart(content, into: &body)
+        }
         body.end(.element(.document))
 
         let sections = contents(content, pages: body.destinationPages)
@@ -78,8 +91,24 @@ public enum PackPages {
     }
 
     /// The contents: exceptions, tiles, every theme (its section, or for a theme whose
-    /// indicators are all exceptions, its first indicator there) and the summary.
+    /// indicators are all exceptions, its first indicator there) and the summary; then the
+    /// actions' summary, exceptions and themes.
     static func contents(_ content: PackContent, pages: [String: Int]) -> [Section] {
+        var sections = content.assessments.isEmpty ? [] : indicatorContents(content, pages: pages)
+        if !content.actions.isEmpty {
+            sections.append(Section(title: "Actions: progress on the plan", page: pages[Destination.actions]!, destination: Destination.actions))
+            sections.append(Section(title: "Action exceptions: red, overdue or awaiting update", page: pages[Destination.actionExceptions]!,
+                                    destination: Destination.actionExceptions))
+            for (index, theme) in content.actionThemes.enumerated() {
+                sections.append(Section(title: "Actions: " + theme.name, page: pages[Destination.actionTheme(index)]!,
+                                        destination: Destination.actionTheme(index)))
+            }
+        }
+        return sections
+    }
+
+    /// The indicators' contents entries.
+    static func indicatorContents(_ content: PackContent, pages: [String: Int]) -> [Section] {
         var sections = [
             Section(title: "Exceptions: red and amber indicators", page: pages[Destination.exceptions]!,
                     destination: Destination.exceptions, indicators: content.exceptions),

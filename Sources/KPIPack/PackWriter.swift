@@ -16,10 +16,11 @@ import Glibc
 /// Writes a committee pack into a directory, all or nothing.
 ///
 /// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
-/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files and the web
-/// page; 4. `manifest.json` with every file's SHA-256; 5. swap the finished directory into
-/// place. Everything is written into a hidden temporary directory beside the destination, so
-/// a failed or killed run never leaves a half pack where the last good one was.
+/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files, the
+/// actions' files (when the store has actions) and the web page; 4. `manifest.json` with every
+/// file's SHA-256; 5. swap the finished directory into place. Everything is written into a
+/// hidden temporary directory beside the destination, so a failed or killed run never leaves a
+/// half pack where the last good one was.
 public enum PackWriter {
     /// What was written, for the command's closing line.
     public struct Result: Sendable {
@@ -64,12 +65,19 @@ public enum PackWriter {
             try files.write("pack.pdf", try document.finish())
 
             progress("Writing the tile sheet, summaries and web page")
-            let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
-            try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
-            let report = StatusReport(rows: content.assessments, period: content.period,
-                                      financialYear: content.financialYear, asOf: content.asOf)
-            try files.write("summary.csv", Array(report.csv().utf8))
-            try files.write("summary.md", Array(report.markdown().utf8))
+            if !content.assessments.isEmpty {
+                let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
+                try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
+                let report = StatusReport(rows: content.assessments, period: content.period,
+                                          financialYear: content.financialYear, asOf: content.asOf)
+                try files.write("summary.csv", Array(report.csv().utf8))
+                try files.write("summary.md", Array(report.markdown().utf8))
+            }
+            if !content.actions.isEmpty {
+                let actions = ActionsReport(rows: content.actions, period: content.period, financialYear: content.financialYear, asOf: content.asOf)
+                try files.write("actions.csv", Array(actions.csv().utf8))
+                try files.write("actions.md", Array(actions.markdown().utf8))
+            }
             var charts: [IndicatorID: PackHTML.Chart] = [:]
             var spcCharts: [IndicatorID: PackHTML.Chart] = [:]
             for (id, picture) in pictures {

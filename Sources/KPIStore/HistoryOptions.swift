@@ -2,7 +2,8 @@ import KPIModel
 
 /// The `key value` pairs after the fixed fields of a history line: `recorded TIME`,
 /// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, and on a `redefine` line the
-/// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, …).
+/// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, …); on an action's `update`
+/// line `progress`, `stage`, `status` and `due`, and on its `redefine` line its fields.
 ///
 /// Read into named slots rather than a dictionary: a store of a thousand indicators has over a
 /// hundred thousand history lines, and this runs for each.
@@ -11,17 +12,24 @@ struct HistoryOptions {
         case recorded, note, by, amber, tolerance
         case title, unit, better, decimals, theme, source, description
         case allowAnyPercent = "allow-any-percent"
+        case progress, stage, status, due, start, owner, ref
 
         /// Keys whose value is text in double quotes.
         var isText: Bool {
             switch self {
-            case .note, .by, .title, .theme, .source, .description: return true
+            case .note, .by, .title, .theme, .source, .description, .owner, .ref: return true
             default: return false
             }
         }
 
         /// The definition fields a `redefine` line may change.
         static let definitionFields: [Key] = [.title, .unit, .better, .decimals, .theme, .source, .description, .allowAnyPercent]
+
+        /// The fields an action's `redefine` line may change.
+        static let actionFields: [Key] = [.title, .ref, .theme, .owner, .start, .due, .description]
+
+        /// What an action's `update` or `revise` line may give.
+        static let updateFields: [Key] = [.progress, .stage, .status, .due, .recorded, .note, .by]
     }
 
     private var slots: [Token?] = Array(repeating: nil, count: Key.allCases.count)
@@ -82,6 +90,13 @@ extension HistoryOptions.Key {
         case .source: return 10
         case .description: return 11
         case .allowAnyPercent: return 12
+        case .progress: return 13
+        case .stage: return 14
+        case .status: return 15
+        case .due: return 16
+        case .start: return 17
+        case .owner: return 18
+        case .ref: return 19
         }
     }
 }

@@ -46,21 +46,10 @@ public struct SeriesFileParser {
 
     mutating func run(_ contents: [UInt8]) {
         file.size = contents.count
-        var lineNumber = 0
-        contents.withUnsafeBufferPointer { buffer in
-            var lineStart = 0
-            while lineStart < buffer.count {
-                lineNumber += 1
-                guard let newline = buffer[lineStart...].firstIndex(of: 10) else {
-                    file.tornTail = Array(buffer[lineStart...])
-                    file.tornLine = lineNumber
-                    break
-                }
-                var end = newline
-                if end > lineStart, buffer[end - 1] == 13 { end -= 1 }  // tolerate CRLF from editors
-                parseLine(buffer[lineStart..<end], line: lineNumber)
-                lineStart = newline + 1
-            }
+        let (lineNumber, tornTail) = LineReader.forEachLine(contents) { parseLine($0, line: $1) }
+        if let tornTail {
+            file.tornTail = tornTail
+            file.tornLine = lineNumber
         }
         finishDefinition(line: lineNumber)
         if id == nil && !definitionFailed {

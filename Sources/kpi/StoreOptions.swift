@@ -48,6 +48,15 @@ enum Arguments {
         try located("ID argument") { () throws(FieldError) in try IndicatorID(text) }
     }
 
+    static func actionID(_ text: String) throws -> IndicatorID {
+        try located("ID argument") { () throws(FieldError) in try IndicatorID(text, field: "action") }
+    }
+
+    /// A calendar date (`2021-04-30`, `30/04/2021`, `30-Apr-2021`, `30 April 2021`).
+    static func date(_ text: String, _ location: String, field: String) throws -> CalendarDate {
+        try located(location) { () throws(FieldError) in try CalendarDate(parsing: text, field: field) }
+    }
+
     static func period(_ text: String, _ location: String) throws -> Period {
         try located(location) { () throws(FieldError) in try Period(parsing: text) }
     }

@@ -36,7 +36,7 @@ import KPISPC
         ("spc-trend seven", "Series/store.conf:3: spc-trend: expected a whole number of points, found \"seven\""),
         ("spc-fix-after 5", "Series/store.conf:3: spc-fix-after: expected a whole number of points, 12 or more (limits from fewer points are unstable), found 5"),
         ("spc-screen-outliers maybe", "Series/store.conf:3: spc-screen-outliers: expected yes or no, found \"maybe\""),
-        ("spc-rules nhs", "Series/store.conf:3: setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers or spc-fix-after, found \"spc-rules\""),
+        ("spc-rules nhs", "Series/store.conf:3: setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers, spc-fix-after, action-green-ratio or action-amber-ratio, found \"spc-rules\""),
     ])
     func aBadSettingNamesItsLineAndWhatWasExpected(_ line: String, _ message: String) {
         #expect(throws: KPIError(.badData, message)) { try Self.parse(line) }

@@ -1,0 +1,47 @@
+import KPIActions
+import KPIModel
+
+/// One action's file as read from disk (`ID.action`): its history and whatever was wrong with it.
+///
+/// As for Series files, problems do not stop the parse: every bad line is reported (by
+/// `kpi check`), and a command refuses to use a file that has any.
+public struct ActionFile: Sendable, StoreDataFile {
+    /// The file's path as shown in messages: `Series/ICT20-22.Serv--5.4.action`.
+    public var path: String
+    /// The history, when the definition could be read.
+    public var history: ActionHistory?
+    /// The line number of each update in `history.updates`.
+    public var updateLines: [Int] = []
+    /// Every problem found, each located at `path:line`.
+    public var problems: [KPIError] = []
+    /// Bytes after the last newline: a line torn by a crash mid-write, never read as data.
+    public var tornTail: [UInt8]?
+    /// The line number the torn tail would have had.
+    public var tornLine: Int?
+    /// The file's size in bytes.
+    public var size: Int = 0
+
+    /// The size without the torn tail: where the next line is appended.
+    public var cleanSize: Int { size - (tornTail?.count ?? 0) }
+
+    /// The history, or the first problem as an error that names `kpi check`.
+    public func requireHistory() throws -> ActionHistory {
+        if let problem = problems.first {
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"); run kpi check to see them all)" : ""
+            throw KPIError(.badData, problem.message + more)
+        }
+        guard let history else { throw KPIError(.badData, "\(path): no action definition") }
+        return history
+    }
+
+    /// The update in force for a period as recorded so far (latest recorded wins), and its line.
+    public func currentUpdate(for period: Period) -> (update: ActionUpdate, line: Int)? {
+        guard let history else { return nil }
+        var best: (ActionUpdate, Int)?
+        for (index, update) in history.updates.enumerated() where update.period == period {
+            if let current = best, current.0.recordedAt > update.recordedAt { continue }
+            best = (update, updateLines[index])
+        }
+        return best
+    }
+}

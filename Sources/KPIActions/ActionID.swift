@@ -18,7 +18,7 @@ extension IndicatorID {
     public static func derived(fromReference reference: String) -> IndicatorID? {
         var bytes: [UInt8] = []
         var inRun = false
-        // Runs are counted in characters, so an accented letter (several bytes) is one run.
+        // Runs are of Unicode scalars, so an accented letter (several bytes) is one run.
         for scalar in reference.unicodeScalars {
             if scalar.isASCII, isAllowed(UInt8(scalar.value)) {
                 bytes.append(UInt8(scalar.value))

@@ -28,6 +28,8 @@ struct ActionImportPlan {
     private(set) var appended: [(ActionID, String)] = []
     private(set) var updateCount = 0
     private var problems: [(line: Int, message: String)] = []
+    /// Rows already refused for their ref: not checked again against a definition.
+    private var refused: Set<Int> = []
 
     init(rows: [ActionImport.Row], revise: Bool, path: String, existing: [ActionID: ActionHistory], paths: @escaping (ActionID) -> String) {
         self.rows = rows
@@ -58,6 +60,11 @@ struct ActionImportPlan {
         problems.append((line, "\(path):\(line): \(message)"))
     }
 
+    private mutating func refuseRef(_ line: Int, _ message: String) {
+        problem(line, message)
+        refused.insert(line)
+    }
+
     /// Refuses refs that would name two actions, within the file or against the store.
     private mutating func checkRefs() {
         var storeRefs: [String: ActionID] = [:]
@@ -66,25 +73,23 @@ struct ActionImportPlan {
         }
         var refOwners: [String: (id: ActionID, line: Int)] = [:]
         var idRefs: [ActionID: (ref: String, line: Int)] = [:]
-        var reported: Set<ActionID> = []
         for row in rows {
             guard let ref = row.ref else { continue }
             if let first = refOwners[ref], first.id != row.id {
-                problem(row.line, "ref: \(quoted(ref)) is the ref of \(first.id) at line \(first.line) and of \(row.id) here; a ref names one action")
+                refuseRef(row.line, "ref: \(quoted(ref)) is the ref of \(first.id) at line \(first.line) and of \(row.id) here; a ref names one action")
             }
             if let first = idRefs[row.id], first.ref != ref {
                 if row.idGiven {
-                    problem(row.line, "ref: expected one ref for \(row.id), found \(quoted(ref)) here and \(quoted(first.ref)) at line \(first.line)")
+                    refuseRef(row.line, "ref: expected one ref for \(row.id), found \(quoted(ref)) here and \(quoted(first.ref)) at line \(first.line)")
                 } else {
-                    problem(row.line, "ref: \(quoted(ref)) and \(quoted(first.ref)) (line \(first.line)) both give the id \(row.id); give an id column to tell them apart")
+                    refuseRef(row.line, "ref: \(quoted(ref)) and \(quoted(first.ref)) (line \(first.line)) both give the id \(row.id); give an id column to tell them apart")
                 }
             }
             if let owner = storeRefs[ref], owner != row.id {
-                problem(row.line, "ref: \(quoted(ref)) is already the ref of action \(owner) in the store (\(paths(owner))); a ref names one action")
-            } else if !row.idGiven, let stored = existing[row.id]?.definition(asOf: nil), stored.ref != ref, !reported.contains(row.id) {
-                reported.insert(row.id)
+                refuseRef(row.line, "ref: \(quoted(ref)) is already the ref of action \(owner) in the store (\(paths(owner))); a ref names one action")
+            } else if !row.idGiven, let stored = existing[row.id]?.definition(asOf: nil), stored.ref != ref {
                 let other = stored.ref.map { "the action with ref \(quoted($0))" } ?? "an action without a ref"
-                problem(row.line, "ref: \(quoted(ref)) gives the id \(row.id), which is already \(other) in the store (\(paths(row.id))); give an id column to tell them apart")
+                refuseRef(row.line, "ref: \(quoted(ref)) gives the id \(row.id), which is already \(other) in the store (\(paths(row.id))); give an id column to tell them apart")
             }
             if refOwners[ref] == nil { refOwners[ref] = (row.id, row.line) }
             if idRefs[row.id] == nil { idRefs[row.id] = (ref, row.line) }
@@ -112,7 +117,7 @@ struct ActionImportPlan {
         var updates = stored?.updatesInForce(asOf: nil) ?? [:]
         var linesInFile: [Period: Int] = [:]
         var content = ""
-        for row in rows {
+        for row in rows where !refused.contains(row.line) {
             let location = "\(path):\(row.line)"
             let differing = Self.differences(row, definition)
             if !differing.isEmpty {

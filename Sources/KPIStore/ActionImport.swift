@@ -48,7 +48,7 @@ public struct ActionImport {
     /// default settings) when there is none yet and the file is good.
     public static func run(path: String, directory: String, revise: Bool, by: String?,
                            now: Timestamp = .now()) throws -> Outcome {
-        let rows = try read(path: path, by: by, now: now)
+        let (rows, rowProblems) = try read(path: path, by: by, now: now)
         var outcome = Outcome()
         let store: Store
         if Store.exists(at: directory) {
@@ -56,7 +56,7 @@ public struct ActionImport {
         } else {
             // Check the rows as the only actions before creating anything, so a bad file
             // leaves no empty store behind.
-            var empty = ActionImportPlan(rows: rows, revise: revise, path: path, existing: [:], paths: { _ in "" })
+            var empty = ActionImportPlan(rows: rows, rowProblems: rowProblems, revise: revise, path: path, existing: [:], paths: { _ in "" })
             try empty.make()
             store = try Store.initialize(at: directory, settings: StoreSettings())
             outcome.createdStore = true
@@ -66,7 +66,8 @@ public struct ActionImport {
             for id in try store.actionIDs() {
                 existing[id] = try transaction.actionFile(id).requireHistory()
             }
-            var plan = ActionImportPlan(rows: rows, revise: revise, path: path, existing: existing, paths: store.actionPath(for:))
+            var plan = ActionImportPlan(rows: rows, rowProblems: rowProblems, revise: revise, path: path, existing: existing,
+                                        paths: store.actionPath(for:))
             try plan.make()
             for (id, content) in plan.created { transaction.create(.action(id), content: content) }
             for (id, content) in plan.appended { transaction.append(content, to: .action(id)) }
@@ -76,8 +77,9 @@ public struct ActionImport {
         return outcome
     }
 
-    /// Reads and checks every row on its own; a bad row rejects the file, listing all of them.
-    static func read(path: String, by: String?, now: Timestamp) throws -> [Row] {
+    /// Reads and checks every row on its own: the good rows, and the bad ones' messages with
+    /// their lines (listed with the rows the store refuses, so one run shows every bad row).
+    static func read(path: String, by: String?, now: Timestamp) throws -> ([Row], [(line: Int, message: String)]) {
         let records = try CSVReader.records(try FileSystem.readInput(path), path: path)
         guard let header = records.first else {
             throw KPIError(.badData, "\(path):1: header: expected a header row such as \"ref,title,period,progress,status,note\", found an empty file")
@@ -86,7 +88,7 @@ public struct ActionImport {
         guard columns.has("id") || columns.has("ref") else {
             throw KPIError(.badData, "\(path):\(header.line): header: expected an id or a ref column to name each action, found neither")
         }
-        var problems: [String] = []
+        var problems: [(line: Int, message: String)] = []
         var rows: [Row] = []
         for record in records.dropFirst() {
             let location = "\(path):\(record.line)"
@@ -94,11 +96,10 @@ public struct ActionImport {
                 try columns.checkWidth(record, location: location)
                 rows.append(try located(location) { () throws(FieldError) in try parse(record, columns: columns, now: now, by: by) })
             } catch let error as KPIError {
-                problems.append(error.message)
+                problems.append((record.line, error.message))
             }
         }
-        if !problems.isEmpty { throw CSVColumns.rejection(problems, path: path) }
-        return rows
+        return (rows, problems)
     }
 
     static func parse(_ record: CSVReader.Record, columns: CSVColumns, now: Timestamp, by: String?) throws(FieldError) -> Row {

@@ -31,8 +31,11 @@ struct ActionImportPlan {
     /// Rows already refused for their ref: not checked again against a definition.
     private var refused: Set<Int> = []
 
-    init(rows: [ActionImport.Row], revise: Bool, path: String, existing: [ActionID: ActionHistory], paths: @escaping (ActionID) -> String) {
+    /// `rowProblems` are the rows refused on their own, listed with the rest.
+    init(rows: [ActionImport.Row], rowProblems: [(line: Int, message: String)] = [], revise: Bool, path: String,
+         existing: [ActionID: ActionHistory], paths: @escaping (ActionID) -> String) {
         self.rows = rows
+        self.problems = rowProblems
         self.revise = revise
         self.path = path
         self.existing = existing

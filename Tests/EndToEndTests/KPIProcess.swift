@@ -90,8 +90,12 @@ final class Scratch {
 
     /// Every file under `directory` with its bytes (lock file aside).
     func snapshot(_ directory: String = "Series") -> [String: Data] {
+        Self.files(path + "/" + directory)
+    }
+
+    /// Every file under an absolute directory with its bytes (lock file aside).
+    static func files(_ root: String) -> [String: Data] {
         var result: [String: Data] = [:]
-        let root = path + "/" + directory
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return result }
         for case let name as String in enumerator where name != ".lock" {
             var isDirectory: ObjCBool = false

@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC"],
             exclude: ["References"]
         ),
-        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICharts", "KPIDrawing", "KPIModel", "KPISPC", "KPIActions", "kpi"]),
+        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICharts", "KPIDrawing", "KPIModel", "KPISPC", "KPIActions", "KPIStore", "kpi"]),
         .testTarget(name: "EndToEndTests", dependencies: ["kpi"]),
     ],
     swiftLanguageModes: [.v6]

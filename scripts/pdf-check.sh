@@ -6,7 +6,9 @@
 #      without header cells, a footer drawn untagged) must each be caught;
 #   2. the sample pack (Series/): tagged, /Lang en-GB, the structure tree, bookmarks for every
 #      part and indicator (Human Resources too, whose indicators are all exceptions), links;
-#   3. the same for a generated pack of 40 indicators with long and hostile titles.
+#   3. the same for a generated pack of 40 indicators with long and hostile titles;
+#   4. the packs of the three example stores (examples/): the Actions part's tables, each action's
+#      row headed by its ref, and its bookmark.
 # The structure as poppler reads it (pdfinfo -struct-text) is kept in OUT-DIR for a person.
 # Usage: scripts/pdf-check.sh [KPI-BINARY] [OUT-DIR]   (defaults: .build/debug/kpi, a temp dir)
 # Needs scripts/install-deps.sh --for-tests (poppler-utils and .build-venv/).
@@ -42,6 +44,14 @@ check "a generated pack of 40 indicators with hostile titles" $?
 check "the generated pack's PDF" $?
 pdfinfo -struct-text "$OUT/generated/pack/pack.pdf" > "$OUT/generated-structure.txt"
 echo "  structure trees (pdfinfo -struct-text): $OUT/sample-structure.txt, $OUT/generated-structure.txt"
+
+# The example stores' packs: actions with indicators (Moray), and actions alone (the other two).
+for example in moray-2020-21 corporate-tracker-2020-21 orkney-digital-2019-20; do
+    rm -rf "$OUT/$example"
+    "$KPI" pack --store "examples/$example" --out "$OUT/$example" >/dev/null \
+        && "$PYTHON" scripts/pdf-check.py "$OUT/$example" --expect-part "Actions: progress on the plan"
+    check "the example pack examples/$example (actions in tables, tagged)" $?
+done
 
 echo "pdf-check: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

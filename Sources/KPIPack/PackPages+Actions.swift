@@ -58,20 +58,7 @@ extension PackPages {
         page.tagged(.paragraph) { $0.text($0.wrap(intro, font: Style.body, maxLines: 4), font: Style.body, color: ink) }
         page.advance(8)
 
-        let countFont = Font(size: 11)
-        page.begin(.element(.list))
-        for (status, number) in content.actionCounts {
-            let top = page.y
-            page.tagged(.listItem) { item in
-                item.tagged(.label) { _ = actionBadge(status, x: $0.left, top: top, font: countFont, composer: &$0) }
-                item.tagged(.listBody) {
-                    $0.add(.label(TextLabel("\(number) action\(number == 1 ? "" : "s")", role: .message, font: countFont, color: ink,
-                                            x: $0.left + 150, top: top, measurer: $0.measurer)))
-                }
-            }
-            page.advance(page.lineHeight(countFont) + 3)
-        }
-        page.end(.element(.list))
+        actionCountList(content, x: page.left, into: &page)
         page.advance(4)
         let end = content.financialYear.endDate(of: content.period).displayText
         let overdue = "Overdue (due on or before \(end) and not completed): \(content.overdueCount) action\(content.overdueCount == 1 ? "" : "s")."
@@ -80,18 +67,12 @@ extension PackPages {
 
         page.tagged(.paragraph) { $0.text(["What each status means"], font: Style.blockHeading, color: ink) }
         page.advance(4)
-        let textX = page.left + 95
-        page.begin(.element(.list))
-        for status in ActionStatus.reportOrder {
-            let lines = page.wrap(status.meaning, font: Style.body, width: page.width - 95, maxLines: 2)
-            let top = page.y
-            page.tagged(.listItem) { item in
-                item.tagged(.label) { _ = actionBadge(status, x: $0.left, top: top, font: Style.bodyBold, composer: &$0) }
-                item.tagged(.listBody) { $0.text(lines, font: Style.body, color: ink, x: textX) }
-            }
-            page.advance(max(top + page.lineHeight(Style.bodyBold) - page.y, 0) + 3)
+        let statuses = ActionStatus.reportOrder
+        labelledList(count: statuses.count, bodyX: page.left + 95, labelFont: Style.bodyBold, bodyFont: Style.body, into: &page) {
+            _ = actionBadge(statuses[$0], x: $2.left, top: $1, font: Style.bodyBold, composer: &$2)
+        } body: { index, page in
+            page.wrap(statuses[index].meaning, font: Style.body, width: page.width - 95, maxLines: 2)
         }
-        page.end(.element(.list))
         page.advance(10)
         let ratios = content.actionRules.ratios
         let rules = [
@@ -112,13 +93,20 @@ extension PackPages {
 
     /// An action status mark and its word at the cursor line, e.g. "■ Blue", returning the width used.
     static func actionBadge(_ status: ActionStatus, x: Double, top: Double, font: Font, composer: inout PageComposer) -> Double {
-        let lineHeight = composer.lineHeight(font)
-        let size = font.size * 0.42
-        composer.add(.actionMarker(ActionMarker(status: status, center: Point(x: x + size + 1.5, y: top + lineHeight * 0.42), size: size)))
-        let label = TextLabel(status.word, role: .message, font: font, color: ActionPalette.tileText(status),
-                              x: x + size * 2 + 6, top: top, measurer: composer.measurer)
-        composer.add(.label(label))
-        return label.frame.maxX - x
+        badge(status.word, color: ActionPalette.tileText(status), x: x, top: top, font: font, composer: &composer) {
+            .actionMarker(ActionMarker(status: status, center: $0, size: $1))
+        }
+    }
+
+    /// The actions' counts by status, from `x`: "■ Blue  4 actions".
+    static func actionCountList(_ content: PackContent, x: Double, into page: inout PageComposer) {
+        let font = Font(size: 11)
+        let counts = content.actionCounts
+        labelledList(count: counts.count, bodyX: x + 130, labelFont: font, bodyFont: font, into: &page) {
+            _ = actionBadge(counts[$0].status, x: x, top: $1, font: font, composer: &$2)
+        } body: { index, _ in
+            ["\(counts[index].count) action\(counts[index].count == 1 ? "" : "s")"]
+        }
     }
 
     /// The columns of an action table: left edge and width in the content width.

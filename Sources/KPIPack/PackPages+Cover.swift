@@ -61,48 +61,27 @@ extension PackPages {
     }
 
     /// The indicators' counts by status, each with its shape and word, from `x`.
-    static func indicatorCounts(_ content: PackContent, x: Double, font countFont: Font, into page: inout PageComposer) {
-        let ink = StatusPalette.ink
+    static func indicatorCounts(_ content: PackContent, x: Double, font: Font, into page: inout PageComposer) {
         if !content.actions.isEmpty {
             let count = content.assessments.count
-            page.tagged(.paragraph) { $0.text(["\(count) indicator\(count == 1 ? "" : "s"):"], font: Style.bodyBold, color: ink, x: x) }
+            page.tagged(.paragraph) { $0.text(["\(count) indicator\(count == 1 ? "" : "s"):"], font: Style.bodyBold, color: StatusPalette.ink, x: x) }
             page.advance(2)
         }
-        page.begin(.element(.list))
-        for (status, count) in content.counts {
-            let top = page.y
-            page.tagged(.listItem) { item in
-                item.tagged(.label) { _ = statusBadge(status, x: x, top: top, font: countFont, composer: &$0) }
-                let number = "\(count) indicator\(count == 1 ? "" : "s")"
-                item.tagged(.listBody) {
-                    $0.add(.label(TextLabel(number, role: .message, font: countFont, color: ink, x: x + 130, top: top, measurer: $0.measurer)))
-                }
-            }
-            page.advance(page.lineHeight(countFont) + 3)
+        let counts = content.counts
+        labelledList(count: counts.count, bodyX: x + 130, labelFont: font, bodyFont: font, into: &page) {
+            _ = statusBadge(counts[$0].status, x: x, top: $1, font: font, composer: &$2)
+        } body: { index, _ in
+            ["\(counts[index].count) indicator\(counts[index].count == 1 ? "" : "s")"]
         }
-        page.end(.element(.list))
     }
 
-    /// The actions' counts by status (Blue means complete), and how many are overdue.
+    /// The actions' counts by status (Blue means complete) and how many are overdue, from `x`.
     static func actionCounts(_ content: PackContent, x: Double, font: Font, into page: inout PageComposer) {
-        let ink = StatusPalette.ink
         let count = content.actions.count
         let summary = "\(count) action\(count == 1 ? "" : "s"), \(content.overdueCount) overdue (Blue means complete):"
-        page.tagged(.paragraph) { $0.text($0.wrap(summary, font: Style.bodyBold, width: $0.left + $0.width - x, maxLines: 2), font: Style.bodyBold, color: ink, x: x) }
+        page.tagged(.paragraph) { $0.text($0.wrap(summary, font: Style.bodyBold, width: $0.left + $0.width - x, maxLines: 2), font: Style.bodyBold, color: StatusPalette.ink, x: x) }
         page.advance(2)
-        page.begin(.element(.list))
-        for (status, number) in content.actionCounts {
-            let top = page.y
-            page.tagged(.listItem) { item in
-                item.tagged(.label) { _ = actionBadge(status, x: x, top: top, font: font, composer: &$0) }
-                item.tagged(.listBody) {
-                    $0.add(.label(TextLabel("\(number) action\(number == 1 ? "" : "s")", role: .message, font: font, color: ink,
-                                            x: x + 130, top: top, measurer: $0.measurer)))
-                }
-            }
-            page.advance(page.lineHeight(font) + 3)
-        }
-        page.end(.element(.list))
+        actionCountList(content, x: x, into: &page)
     }
 
     /// How to read the pack: every colour, shape, arrow and chart mark in words.

@@ -144,13 +144,39 @@ public enum PackPages {
 
     /// A status mark and its word at the cursor line, e.g. "▲ Red", returning the width used.
     static func statusBadge(_ status: Status, x: Double, top: Double, font: Font, composer: inout PageComposer) -> Double {
+        badge(status.word, color: StatusPalette.tileText(status), x: x, top: top, font: font, composer: &composer) {
+            .marker(StatusMarker(status: status, center: $0, size: $1))
+        }
+    }
+
+    /// A mark and a word at the cursor line, returning the width used: what status badges of
+    /// every kind share. `mark` makes the mark for a centre and a size.
+    static func badge(_ word: String, color: Color, x: Double, top: Double, font: Font, composer: inout PageComposer,
+                      mark: (Point, Double) -> PageLayout.Element) -> Double {
         let lineHeight = composer.lineHeight(font)
         let size = font.size * 0.42
-        composer.add(.marker(StatusMarker(status: status, center: Point(x: x + size + 1.5, y: top + lineHeight * 0.42), size: size)))
-        let label = TextLabel(status.word, role: .message, font: font, color: StatusPalette.tileText(status),
-                              x: x + size * 2 + 6, top: top, measurer: composer.measurer)
+        composer.add(mark(Point(x: x + size + 1.5, y: top + lineHeight * 0.42), size))
+        let label = TextLabel(word, role: .message, font: font, color: color, x: x + size * 2 + 6, top: top, measurer: composer.measurer)
         composer.add(.label(label))
         return label.frame.maxX - x
+    }
+
+    /// A tagged list of a label (a badge) and a body (a count or a meaning) per item: the
+    /// counts and legends of the cover and the Actions part. `label` draws item `index`'s label
+    /// at the line's top; `body` gives its text, placed at `bodyX`.
+    static func labelledList(count: Int, bodyX: Double, labelFont: Font, bodyFont: Font, into page: inout PageComposer,
+                             label: (Int, Double, inout PageComposer) -> Void, body: (Int, PageComposer) -> [String]) {
+        page.begin(.element(.list))
+        for index in 0..<count {
+            let top = page.y
+            let lines = body(index, page)
+            page.tagged(.listItem) { item in
+                item.tagged(.label) { label(index, top, &$0) }
+                item.tagged(.listBody) { $0.text(lines, font: bodyFont, color: StatusPalette.ink, x: bodyX) }
+            }
+            page.advance(max(top + page.lineHeight(labelFont) - page.y, 0) + 3)
+        }
+        page.end(.element(.list))
     }
 
     /// "2.47 days against a target of 2.00 days (red above 2.20 days)".

@@ -67,34 +67,11 @@ public struct ActionsReport: Sendable {
     }
 
     public func json() -> String {
-        let literal: Set = ["progress", "expectedProgress", "overdue"]
-        let objects = rows.map { row -> String in
-            let values = values(row)
-            let members = Self.fields.map { key -> String in
-                let rendered: String
-                switch values[key] ?? nil {
-                case nil: rendered = "null"
-                case let value? where literal.contains(key): rendered = value
-                case let value?: rendered = TextEscaping.json(value)
-                }
-                return "    \(TextEscaping.json(key)): \(rendered)"
-            }
-            return "  {\n" + members.joined(separator: ",\n") + "\n  }"
-        }
-        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        ReportRows(fields: Self.fields, rows: rows.map(values)).json(literal: ["progress", "expectedProgress", "overdue"])
     }
 
     public func csv() -> String {
-        var lines = [Self.fields.joined(separator: ",")]
-        let text: Set = ["ref", "title", "theme", "owner", "note"]
-        for row in rows {
-            let values = values(row)
-            lines.append(Self.fields.map { key in
-                guard let value = values[key] ?? nil else { return "" }
-                return text.contains(key) ? TextEscaping.spreadsheetText(value) : TextEscaping.csv(value)
-            }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        ReportRows(fields: Self.fields, rows: rows.map(values)).csv(text: ["ref", "title", "theme", "owner", "note"])
     }
 
     /// The heading line shared by the table and Markdown forms.
@@ -146,7 +123,7 @@ public struct ActionsReport: Sendable {
     /// status as a shape and a word, with colour only when `colour` is set (a terminal).
     public func table(colour: Bool, width: Int) -> String {
         let header = ["Ref", "Action", "Due", "Progress", "Status", "Rules"]
-        var cells: [[String]] = rows.map { row in
+        let cells: [[String]] = rows.map { row in
             [
                 TextEscaping.terminal(row.action.displayRef),
                 TextEscaping.terminal(row.action.title),
@@ -156,35 +133,11 @@ public struct ActionsReport: Sendable {
                 Self.rulesText(row),
             ]
         }
-        var widths = header.indices.map { column in
-            ([header[column]] + cells.map { $0[column] }).map(\.displayWidth).max() ?? 0
-        }
-        let gap = 2
-        let others = widths.enumerated().filter { $0.offset != 1 }.map(\.element).reduce(0, +) + gap * (widths.count - 1)
-        widths[1] = max(min(widths[1], width - others), 9)
-        cells = cells.map { row in
-            var row = row
-            row[1] = row[1].truncated(toWidth: widths[1])
-            return row
-        }
-        func line(_ row: [String], status: ActionStatus? = nil) -> String {
-            var parts: [String] = []
-            for (column, text) in row.enumerated() {
-                let padding = String(repeating: " ", count: max(widths[column] - text.displayWidth, 0))
-                var cell = column == 3 ? padding + text : text + padding
-                if column == 4, colour, let status { cell = Self.ansi(status) + cell + "\u{1B}[0m" }
-                parts.append(cell)
-            }
-            var text = parts.joined(separator: String(repeating: " ", count: gap))
-            while text.last == " " { text.removeLast() }
-            return text
-        }
+        let table = TerminalTable(header: header, rows: cells, flexible: 1, rightAligned: [3])
         let overdue = rows.filter(\.overdue).count
         let summary = "\(rows.count) action\(rows.count == 1 ? "" : "s"), \(overdue) overdue. Status: the officer's, else the rules'."
-        var lines = [heading, summary.truncated(toWidth: width), "", line(header)]
-        for (row, assessment) in zip(cells, rows) {
-            lines.append(line(row, status: assessment.status))
-        }
+        var lines = [heading, summary.truncated(toWidth: width), ""]
+        lines += table.lines(width: width, coloured: 4, colours: rows.map { colour ? Self.ansi($0.status) : nil })
         if rows.isEmpty { lines.append("(no actions)") }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -6,7 +6,7 @@ extension StatusReport {
     /// status as a shape and a word, with colour only when `colour` is set (a terminal).
     public func table(colour: Bool, width: Int) -> String {
         let header = ["ID", "Indicator", "Value", "Target", "Status", "Prev Q", "Last yr"]
-        var cells: [[String]] = rows.map { row in
+        let cells: [[String]] = rows.map { row in
             let formatter = FigureFormatter(row.indicator)
             return [
                 row.indicator.id.rawValue,
@@ -18,37 +18,10 @@ extension StatusReport {
                 Self.dotWord(row.vsSameQuarterLastYear),
             ]
         }
-        var widths = header.indices.map { column in
-            ([header[column]] + cells.map { $0[column] }).map(\.displayWidth).max() ?? 0
-        }
-        let gap = 2
-        let others = widths.enumerated().filter { $0.offset != 1 }.map(\.element).reduce(0, +) + gap * (widths.count - 1)
-        widths[1] = max(min(widths[1], width - others), 9)
-        cells = cells.map { row in
-            var row = row
-            row[1] = row[1].truncated(toWidth: widths[1])
-            return row
-        }
-        let rightAligned: Set = [2, 3]
-        func line(_ row: [String], status: Status? = nil) -> String {
-            var parts: [String] = []
-            for (column, text) in row.enumerated() {
-                let padding = String(repeating: " ", count: max(widths[column] - text.displayWidth, 0))
-                var cell = rightAligned.contains(column) ? padding + text : text + padding
-                if column == 4, colour, let status {
-                    cell = Self.ansi(status) + cell + "\u{1B}[0m"
-                }
-                parts.append(cell)
-            }
-            var text = parts.joined(separator: String(repeating: " ", count: gap))
-            while text.last == " " { text.removeLast() }
-            return text
-        }
+        let table = TerminalTable(header: header, rows: cells, flexible: 1, rightAligned: [2, 3])
         let comparisons = "Prev Q: vs \(period.previous?.description ?? "none"). Last yr: vs \(period.sameQuarterLastYear?.description ?? "none"). Better or worse by polarity."
-        var lines = [heading, comparisons.truncated(toWidth: width), "", line(header)]
-        for (row, assessment) in zip(cells, rows) {
-            lines.append(line(row, status: assessment.status))
-        }
+        var lines = [heading, comparisons.truncated(toWidth: width), ""]
+        lines += table.lines(width: width, coloured: 4, colours: rows.map { colour ? Self.ansi($0.status) : nil })
         if rows.isEmpty { lines.append("(no indicators)") }
         return lines.joined(separator: "\n") + "\n"
     }

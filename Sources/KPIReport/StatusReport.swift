@@ -69,34 +69,11 @@ public struct StatusReport: Sendable {
     }
 
     public func json() -> String {
-        let numeric: Set = ["value", "target", "amberThreshold"]
-        let objects = rows.map { row -> String in
-            let values = values(row)
-            let members = Self.fields.map { key -> String in
-                let rendered: String
-                switch values[key] ?? nil {
-                case nil: rendered = "null"
-                case let value? where numeric.contains(key): rendered = value
-                case let value?: rendered = TextEscaping.json(value)
-                }
-                return "    \(TextEscaping.json(key)): \(rendered)"
-            }
-            return "  {\n" + members.joined(separator: ",\n") + "\n  }"
-        }
-        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        ReportRows(fields: Self.fields, rows: rows.map(values)).json(literal: ["value", "target", "amberThreshold"])
     }
 
     public func csv() -> String {
-        var lines = [Self.fields.joined(separator: ",")]
-        let text: Set = ["title", "note"]
-        for row in rows {
-            let values = values(row)
-            lines.append(Self.fields.map { key in
-                guard let value = values[key] ?? nil else { return "" }
-                return text.contains(key) ? TextEscaping.spreadsheetText(value) : TextEscaping.csv(value)
-            }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        ReportRows(fields: Self.fields, rows: rows.map(values)).csv(text: ["title", "note"])
     }
 
     /// The heading line shared by the table and Markdown forms.

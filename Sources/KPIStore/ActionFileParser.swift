@@ -106,21 +106,9 @@ struct ActionFileParser {
     }
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
-        guard id != nil || definitionFailed else {
-            problem(line, keyword, "expected the action line first, found \(keyword) before it")
-            return
-        }
-        guard action == nil else {
-            problem(line, keyword, "expected definition lines before the history, found \(keyword) after a history line")
-            return
-        }
-        if let earlier = seen[keyword] {
-            problem(line, keyword, "expected one \(keyword) line, found a second one (the first is at line \(earlier))")
-            return
-        }
-        seen[keyword] = line
-        guard tokens.count == 1 else {
-            problem(line, keyword, "expected one field after \(keyword), found \(tokens.count)\(tokens.count > 1 ? " (put text in double quotes)" : "")")
+        if let text = DefinitionLines.problem(keyword, fields: tokens.count, opener: "action", opened: id != nil || definitionFailed,
+                                              historyStarted: action != nil, seen: &seen, line: line) {
+            problem(line, keyword, text)
             return
         }
         let key = HistoryOptions.Key(rawValue: keyword)!

@@ -27,10 +27,7 @@ public struct SeriesFile: Sendable {
 
     /// The history, or the first problem as an error that names `kpi check`.
     public func requireHistory() throws -> IndicatorHistory {
-        if let problem = problems.first {
-            let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"); run kpi check to see them all)" : ""
-            throw KPIError(.badData, problem.message + more)
-        }
+        try refuseProblems()
         guard let history else { throw KPIError(.badData, "\(path): no indicator definition") }
         return history
     }

@@ -33,26 +33,15 @@ extension SeriesFileParser {
     }
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
-        guard id != nil || definitionFailed else {
-            problem(line, keyword, "expected the indicator line first, found \(keyword) before it")
+        let isFlag = keyword == "allow-any-percent"
+        if let text = DefinitionLines.problem(keyword, fields: tokens.count, expected: isFlag ? 0 : 1, opener: "indicator",
+                                              opened: id != nil || definitionFailed, historyStarted: indicator != nil,
+                                              seen: &seen, line: line) {
+            problem(line, keyword, text)
             return
         }
-        guard indicator == nil else {
-            problem(line, keyword, "expected definition lines before the history, found \(keyword) after a history line")
-            return
-        }
-        if let earlier = seen[keyword] {
-            problem(line, keyword, "expected one \(keyword) line, found a second one (the first is at line \(earlier))")
-            return
-        }
-        seen[keyword] = line
-        if keyword == "allow-any-percent" {
-            guard tokens.isEmpty else { problem(line, keyword, "expected nothing after allow-any-percent"); return }
+        if isFlag {
             allowsAnyPercent = true
-            return
-        }
-        guard tokens.count == 1 else {
-            problem(line, keyword, "expected one field after \(keyword), found \(tokens.count)\(tokens.count > 1 ? " (put text in double quotes)" : "")")
             return
         }
         let token = tokens[0]

@@ -77,8 +77,13 @@ public struct Store: Sendable {
     /// The ids of every action file, sorted; names that are not valid ids are left out
     /// (``check()`` reports them).
     public func actionIDs() throws -> [ActionID] {
+        try ids(of: .action)
+    }
+
+    /// The ids of every file of one kind, sorted.
+    private func ids(of kind: StoreFileName.Kind) throws -> [IndicatorID] {
         try FileSystem.list(directory).compactMap { name in
-            guard let file = StoreFileName(name: name), file.kind == .action else { return nil }
+            guard let file = StoreFileName(name: name), file.kind == kind else { return nil }
             return file.id
         }.sorted()
     }
@@ -96,10 +101,7 @@ public struct Store: Sendable {
     /// The ids of every Series file, sorted; names that are not valid ids are left out
     /// (``check()`` reports them).
     public func indicatorIDs() throws -> [IndicatorID] {
-        try FileSystem.list(directory).compactMap { name in
-            guard name.hasSuffix(Self.fileExtension) else { return nil }
-            return try? IndicatorID(String(name.dropLast(Self.fileExtension.count)))
-        }.sorted()
+        try ids(of: .series)
     }
 
     /// Reads one indicator's file without taking the lock (callers hold it).

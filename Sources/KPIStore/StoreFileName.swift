@@ -45,11 +45,22 @@ public struct StoreFileName: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// What a write needs to know of a data file as read: where it is, how long it is without a
-/// torn final line, and that torn line. Series files and action files both answer.
+/// torn final line, that torn line, and its problems. Series files and action files both answer.
 protocol StoreDataFile {
     var path: String { get }
     var tornTail: [UInt8]? { get }
     var cleanSize: Int { get }
+    var problems: [KPIError] { get }
+}
+
+extension StoreDataFile {
+    /// Throws the file's first problem, saying how many more `kpi check` lists: a command never
+    /// builds on a file with problems.
+    func refuseProblems() throws {
+        guard let problem = problems.first else { return }
+        let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"); run kpi check to see them all)" : ""
+        throw KPIError(.badData, problem.message + more)
+    }
 }
 
 extension SeriesFile: StoreDataFile {}

@@ -154,7 +154,7 @@ struct PackCommandTests {
     }
 
     @Test("errors are one clear line with a documented exit code", arguments: [
-        (["2030/31 Q1"], 66, "kpi: error: PERIOD argument: no indicator has a value for 2030/31 Q1; the latest quarter with values is 2021/22 Q2"),
+        (["2030/31 Q1"], 66, "kpi: error: PERIOD argument: no indicator has a value and no action an update for 2030/31 Q1; the latest quarter with values is 2021/22 Q2"),
         (["--only", "ICT01,NOPE"], 66, "kpi: error: --only: expected indicators in STORE, found NOPE, which is not there"),
         (["--out", "file/pack"], 73, "kpi: error: file: cannot create the output directory: a file of that name exists"),
         (["--jobs", "0"], 64, "kpi: error: --jobs: expected a whole number from 1 to 256, found 0"),
@@ -174,6 +174,6 @@ struct PackCommandTests {
         _ = try Support.run(Support.kpi, ["init"], in: dir)
         let result = try pack([], in: dir)
         #expect(result.status == 66)
-        #expect(result.err.hasPrefix("kpi: error: Series: no indicators; define some with kpi define first"))
+        #expect(result.err.hasPrefix("kpi: error: Series: no indicators or actions; define some with kpi define or kpi action define first"))
     }
 }

@@ -95,6 +95,19 @@ struct ActionFileTests {
                 == "Series/A1.action:1: title: expected the action line first, found title before it")
     }
 
+    @Test("the example in docs/series-format.md reads without a problem")
+    func documentedExample() throws {
+        let doc = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/series-format.md").path, encoding: .utf8)
+        let section = try #require(doc.components(separatedBy: "## An action file").dropFirst().first)
+        let example = try #require(section.components(separatedBy: "```").dropFirst().first).drop { $0 == "\n" }
+        let file = ActionFileParser.parse(Array(example.utf8), path: "doc", expectedID: try ActionID("ICT20-22.Serv--5.4"))
+        #expect(file.problems.map(\.message) == [])
+        let history = try file.requireHistory()
+        #expect(history.updates.count == 3)
+        #expect(history.definition(asOf: nil).owner == "Digital Services")
+    }
+
     @Test("a journal may name action files, and nothing else new")
     func journalNames() throws {
         let good = Array("kpi-journal 1\nappend HR-OD20--22.Strat-4.1.action 0 6\nvalue\n\nappend ICT01.kpi 10 6\nvalue\n\ncommit 2\n".utf8)

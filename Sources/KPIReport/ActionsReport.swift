@@ -91,10 +91,14 @@ public struct ActionsReport: Sendable {
         row.progress.map { "\($0.text)%" } ?? "–"
     }
 
-    /// What the rules add beside the status: "rules: Red, overdue", "overdue", or "".
+    /// What the rules add beside the status: "rules: Red, overdue" where the officer's status
+    /// differs, "by the rules" where the rules set it, "overdue", or "".
     static func rulesText(_ row: ActionAssessment) -> String {
         if let comparison = row.comparison { return String(comparison.split(separator: "·").last!.drop { $0 == " " }) }
-        return row.overdue ? "overdue" : ""
+        var parts: [String] = []
+        if row.statusSource == .rules, [.green, .amber, .red, .notStarted].contains(row.status) { parts.append("by the rules") }
+        if row.overdue { parts.append("overdue") }
+        return parts.joined(separator: ", ")
     }
 
     public func markdown() -> String {

@@ -210,4 +210,34 @@ struct ActionCommandTests {
         #expect(actions.status == 65)
         #expect(actions.firstErrorLine == "kpi: error: Series/HR-4.1.action:10: progress: expected a percentage from 0 to 100, found 140 (and 1 more problem; run kpi check to see them all)")
     }
+
+    @Test("an action import killed mid-write is completed by the next command, whole", arguments: ["journal-written", "half-appended", "applied"])
+    func crashedImport(_ point: String) throws {
+        let scratch = try Self.tour()
+        try scratch.write("q1.csv", "id,title,period,progress,recorded_at\nHR-4.1,,2021/22 Q1,80,2021-08-01\nICT-1,New action,2021/22 Q1,20%,2021-08-01\nICT-2,Another,2021/22 Q1,5,2021-08-01\n")
+        let killed = try scratch.kpi("action", "import", "q1.csv", environment: ["KPI_CRASH_AT": point])
+        #expect(killed.status == -9)
+        let after = try scratch.kpi("actions", "2021/22 Q1", "--format", "json")
+        if point != "applied" {
+            #expect(after.firstErrorLine == "kpi: warning: Series/.journal: completed an interrupted command from its journal (ICT-1.action, ICT-2.action, HR-4.1.action)")
+        }
+        let rows = try Self.json(after)
+        #expect(rows.map { $0["id"] as? String } == ["HR-4.1", "ICT-1", "ICT-2"])
+        #expect(rows.map { $0["progress"] as? Int } == [80, 20, 5])
+        #expect(try scratch.kpi("check").stdout == "Series: 0 indicators, 3 actions, no problems\n")
+        #expect(try scratch.read("Series/HR-4.1.action").components(separatedBy: "update 2021/22 Q1").count == 2)
+    }
+
+    @Test("an action may share its id with an indicator: they are different files")
+    func sharedID() throws {
+        let scratch = try Scratch()
+        try scratch.makeStore()
+        let define = try scratch.kpi("action", "define", "ICT01", "--title", "Restore the service desk to full establishment", "--due", "2022-03-31")
+        #expect(define.status == 0, "\(define.stderr)")
+        #expect(try scratch.kpi("action", "update", "ICT01", "2021/22 Q2", "--progress", "50").status == 0)
+        #expect(try scratch.kpi("record", "ICT01", "2021/22 Q2", "85").status == 0)
+        #expect(try scratch.kpi("check").stdout == "Series: 1 indicator, 1 action, no problems\n")
+        #expect(try Self.json(scratch.kpi("actions", "--format", "json")).first?["progress"] as? Int == 50)
+        #expect(try scratch.kpi("status", "--format", "csv").stdout.contains("ICT01,ICT incidents resolved in under 2 days,percent,2021/22 Q2,85,"))
+    }
 }

@@ -59,17 +59,6 @@ public enum ActionStatus: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// The shape's name: square, circle, diamond, triangle or ring.
-    public var shapeName: String {
-        switch self {
-        case .blue: "square"
-        case .green: "circle"
-        case .amber: "diamond"
-        case .red: "triangle"
-        case .notStarted, .noUpdate, .unrated: "ring"
-        }
-    }
-
     /// Reads an officer's status (`blue`, `Green`, `AMBER.`, `red`); the other states are
     /// worked out by the rules and never typed.
     public init(officerParsing text: String, field: String = "status") throws(FieldError) {

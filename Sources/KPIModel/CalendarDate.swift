@@ -48,11 +48,3 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
-
-extension Timestamp {
-    /// The UTC calendar day this moment falls on.
-    public var calendarDate: CalendarDate {
-        let c = components
-        return CalendarDate(year: c.year, month: c.month, day: c.day)!
-    }
-}

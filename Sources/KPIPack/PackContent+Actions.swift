@@ -30,17 +30,4 @@ extension PackContent {
 
     /// How many actions are overdue at the end of the period.
     public var overdueCount: Int { actions.filter(\.overdue).count }
-
-    /// The action portfolio over the last `count` quarters up to the pack's: for each quarter
-    /// from the first with any update, the count of actions by the status each had then.
-    public func actionPortfolio(quarters count: Int = 4) -> [(period: Period, counts: [ActionStatus: Int])] {
-        guard let first = actionSnapshots.compactMap(\.firstPeriod).min() else { return [] }
-        return (0..<count).reversed().compactMap { period.advanced(by: -$0) }.filter { $0 >= first }.map { quarter in
-            var counts: [ActionStatus: Int] = [:]
-            for snapshot in actionSnapshots {
-                counts[actionRules.assess(snapshot, period: quarter).status, default: 0] += 1
-            }
-            return (quarter, counts)
-        }
-    }
 }

@@ -25,8 +25,6 @@ public struct PackContent: Sendable {
     public let assessments: [Assessment]
     /// Every action judged for ``period``, sorted by id; empty when the store has none.
     public let actions: [ActionAssessment]
-    /// Every action as known at ``asOf``, for the portfolio over recent quarters.
-    public let actionSnapshots: [ActionSnapshot]
     /// The rules the actions were judged by.
     public let actionRules: ActionRules
 
@@ -84,7 +82,6 @@ public struct PackContent: Sendable {
             return try? SPCAnalysis(snapshot: snapshot, to: period, settings: spcSettings)
         }
         let sortedActions = actionSnapshots.sorted { $0.action.id < $1.action.id }
-        self.actionSnapshots = sortedActions
         self.actionRules = actionRules
         self.actions = sortedActions.map { actionRules.assess($0, period: period) }
         self.asOf = asOf ?? Self.latestRecord(in: snapshots, actions: sortedActions)

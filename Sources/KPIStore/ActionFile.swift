@@ -31,14 +31,8 @@ public struct ActionFile: Sendable, StoreDataFile {
         return history
     }
 
-    /// The update in force for a period as recorded so far (latest recorded wins), and its line.
-    public func currentUpdate(for period: Period) -> (update: ActionUpdate, line: Int)? {
-        guard let history else { return nil }
-        var best: (ActionUpdate, Int)?
-        for (index, update) in history.updates.enumerated() where update.period == period {
-            if let current = best, current.0.recordedAt > update.recordedAt { continue }
-            best = (update, updateLines[index])
-        }
-        return best
+    /// The update in force for a period as recorded so far (latest recorded wins).
+    public func currentUpdate(for period: Period) -> ActionUpdate? {
+        history?.updatesInForce(asOf: nil)[period]
     }
 }

@@ -35,7 +35,7 @@ extension Store {
         let warnings = try write { transaction in
             let file = try transaction.actionFile(id)
             _ = try file.requireHistory()
-            let update = try Self.checked(update, for: id, existing: file.currentUpdate(for: update.period)?.update,
+            let update = try Self.checked(update, for: id, existing: file.currentUpdate(for: update.period),
                                           revise: revise, location: "command line")
             transaction.append(ActionLine.update(update), to: .action(id))
             written = update

@@ -53,8 +53,8 @@ struct Journal {
                 return header == "commit \(appends.count)" && index == bytes.count ? Journal(appends: appends) : nil
             }
             // Only a journal exactly as ``encoded()`` writes it is trusted: a name that is an
-            // indicator's or an action's file in this directory (never a path), and lengths that fit the bytes
-            // (compared without overflow, whatever digits a damaged journal holds).
+            // indicator's or an action's file in this directory (never a path), and lengths that
+            // fit the bytes (compared without overflow, whatever digits a damaged journal holds).
             guard parts.count == 4, parts[0] == "append", let prior = Int(parts[2]), let count = Int(parts[3]),
                   prior >= 0, count >= 0, header == "append \(parts[1]) \(prior) \(count)",
                   StoreFileName(name: parts[1]) != nil,

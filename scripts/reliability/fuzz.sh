@@ -2,9 +2,10 @@
 # Builds the libFuzzer targets in Fuzz/Targets with the Swift toolchain's
 # -sanitize=fuzzer,address and runs each for N seconds from its seed corpus in Fuzz/Corpus.
 #
-#   scripts/reliability/fuzz.sh [--seconds N] [--targets "series period csv journal"] [--jobs J]
+#   scripts/reliability/fuzz.sh [--seconds N] [--targets "series action period csv journal"] [--jobs J]
 #
-# The targets are compiled straight from Sources/KPIModel and Sources/KPIStore with swiftc
+# The targets are compiled straight from Sources/KPIModel and Sources/KPIStore (with the
+# modules KPIStore imports, KPISPC and KPIActions, built as libraries beside KPIModel) with swiftc
 # (not through Package.swift), so the package's normal build never builds them. A target is
 # compiled into the module it tests, so it can reach the internal entry points (the CSV row
 # checks, the journal) without widening the public API.
@@ -17,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=180
-targets="series period csv journal"
+targets="series action period csv journal"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
@@ -32,23 +33,32 @@ out=.build-fuzz
 mkdir -p "$out/logs" "$out/crashes" "$out/corpus"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -g)
 
-# KPIModel as a static library with its module, for the targets compiled into KPIStore.
+# KPIModel, and the modules KPIStore imports besides it (KPISPC, KPIActions), as static
+# libraries with their modules, for the targets compiled into KPIStore.
 # Rebuilt only when a source changed.
 model_sources=(Sources/KPIModel/*.swift)
+spc_sources=(Sources/KPISPC/*.swift)
+actions_sources=(Sources/KPIActions/*.swift)
 store_sources=(Sources/KPIStore/*.swift)
 stamp="$out/sources.sha"
-sum=$(cat "${model_sources[@]}" "${store_sources[@]}" Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
+sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${actions_sources[@]}" "${store_sources[@]}" Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
 build_targets() {
     mkdir -p "$out/model"
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -emit-library -static -emit-module \
         -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}"
+    local module
+    for module in KPISPC KPIActions; do
+        local sources=("Sources/$module"/*.swift)
+        "$swiftc_bin" "${flags[@]}" -module-name "$module" -emit-library -static -emit-module -I "$out/model" \
+            -emit-module-path "$out/model/$module.swiftmodule" -o "$out/model/lib$module.a" "${sources[@]}"
+    done
     # The period target is compiled into KPIModel itself, the others into KPIStore.
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -o "$out/fuzz-period" "${model_sources[@]}" Fuzz/Targets/PeriodFuzz.swift &
     local period_build=$!
     local target file
-    for target in series csv journal; do
-        case $target in series) file=SeriesFuzz ;; csv) file=CSVFuzz ;; journal) file=JournalFuzz ;; esac
-        "$swiftc_bin" "${flags[@]}" -module-name KPIStore -I "$out/model" -L "$out/model" -lKPIModel \
+    for target in series action csv journal; do
+        case $target in series) file=SeriesFuzz ;; action) file=ActionFuzz ;; csv) file=CSVFuzz ;; journal) file=JournalFuzz ;; esac
+        "$swiftc_bin" "${flags[@]}" -module-name KPIStore -I "$out/model" -L "$out/model" -lKPIModel -lKPISPC -lKPIActions \
             -o "$out/fuzz-$target" "${store_sources[@]}" "Fuzz/Targets/$file.swift"
     done
     wait "$period_build"

@@ -36,11 +36,9 @@ extension PackPages {
     /// Breaks the page before a part's heading unless the heading, the table's header and its
     /// first row fit below the cursor: a heading never ends a page.
     static func keepHeadingWithTable(_ heading: [String], first: ActionAssessment?, showTheme: Bool, into page: inout PageComposer) {
-        let line = page.lineHeight(Style.small)
-        var height = page.height(lines: heading.count, font: Style.sectionHeading) + 6 + 2 * line + 8
+        var height = page.height(lines: heading.count, font: Style.sectionHeading) + 6 + actionHeaderHeight(page)
         if let first {
-            let cells = ActionRowCells(first, showTheme: showTheme, page: page)
-            height += Double(cells.firstBlockLines) * line + 3 + Double(min(cells.updateLines(page: page, maxLines: 1000).lines.count, 12)) * line + 8
+            height += ActionRowCells(first, showTheme: showTheme, page: page).layout(page: page).height
         } else {
             height += page.lineHeight(Style.body)
         }
@@ -128,7 +126,7 @@ extension PackPages {
     static func actionTable(_ rows: [ActionAssessment], showTheme: Bool, continued: String, into page: inout PageComposer) {
         let font = Style.small, bold = Style.smallBold
         let line = page.lineHeight(font)
-        let headerHeight = 2 * line + 4
+        let headerHeight = actionHeaderHeight(page) - 4
 
         func header(_ page: inout PageComposer, repeated: Bool) {
             let titles: [(String, Double, Double)] = [
@@ -147,18 +145,11 @@ extension PackPages {
             page.advance(4)
         }
 
-        /// The room a row has on a page of its own, under the continued heading and header.
-        let continuedHeight = page.height(lines: 2, font: Style.blockHeading) + 4
-        let freshRoom = page.bottom - PageComposer.margin - continuedHeight - headerHeight - 2
-
         page.begin(.element(.table))
         header(&page, repeated: false)
         for row in rows {
             let cells = ActionRowCells(row, showTheme: showTheme, page: page)
-            let firstHeight = Double(cells.firstBlockLines) * line
-            let maxUpdate = max(Int((freshRoom - firstHeight - 10) / line), 3)
-            let update = cells.updateLines(page: page, maxLines: maxUpdate)
-            let height = firstHeight + 3 + Double(update.lines.count) * line + 8
+            let (height, firstHeight, update) = cells.layout(page: page)
             if page.y + height > page.bottom {
                 page.newPage()
                 page.tagged(.artifact) { $0.text($0.wrap(continued, font: Style.blockHeading, maxLines: 2), font: Style.blockHeading, color: StatusPalette.ink, role: .title) }
@@ -218,6 +209,11 @@ extension PackPages {
         page.end(.element(.table))
     }
 
+    /// The height of an action table's header row with the rule beneath it.
+    static func actionHeaderHeight(_ page: PageComposer) -> Double {
+        2 * page.lineHeight(Style.small) + 8
+    }
+
     /// A progress bar (page furniture: the figure beside it says the same in words).
     static func progressBar(_ progress: Double, x: Double, top: Double, line: Double, into page: inout PageComposer) {
         let height = 6.0
@@ -268,6 +264,18 @@ struct ActionRowCells {
             statusText = ["by the rules"]
         }
         status = statusText.flatMap { page.wrap($0, font: font, width: Column.status.width, maxLines: 2) }
+    }
+
+    /// The row's height, the height of its first block (the columns side by side), and the
+    /// update's lines, cut so the row fits on a page of its own under the continued heading
+    /// and the header: a row is never split across pages.
+    func layout(page: PageComposer) -> (height: Double, firstHeight: Double, update: (lines: [String], isEmpty: Bool)) {
+        let line = page.lineHeight(PackPages.Style.small)
+        let continuedHeight = page.height(lines: 2, font: PackPages.Style.blockHeading) + 4
+        let freshRoom = page.bottom - PageComposer.margin - continuedHeight - PackPages.actionHeaderHeight(page) - 2
+        let firstHeight = Double(firstBlockLines) * line
+        let update = updateLines(page: page, maxLines: max(Int((freshRoom - firstHeight - 10) / line), 3))
+        return (firstHeight + 3 + Double(update.lines.count) * line + 8, firstHeight, update)
     }
 
     /// Lines in the first block: the tallest of the columns beside each other.

@@ -5,7 +5,7 @@ import KPIModel
 /// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, …); on an action's `update`
 /// line `progress`, `stage`, `status` and `due`, and on its `redefine` line its fields.
 ///
-/// Read into named slots rather than a dictionary: a store of a thousand indicators has over a
+/// Read into positions by key rather than a dictionary: a store of a thousand indicators has over a
 /// hundred thousand history lines, and this runs for each.
 struct HistoryOptions {
     enum Key: String, CaseIterable {
@@ -32,9 +32,15 @@ struct HistoryOptions {
         static let updateFields: [Key] = [.progress, .stage, .status, .due, .recorded, .note, .by]
     }
 
-    private var slots: [Token?] = Array(repeating: nil, count: Key.allCases.count)
+    /// The line's fields after its fixed ones, and for each key the position of its value
+    /// among them (-1 when absent): a few bytes per line rather than a slot per key of tokens.
+    private let tokens: ArraySlice<Token>
+    private var positions = [Int32](repeating: -1, count: Key.count)
 
-    subscript(key: Key) -> Token? { slots[key.index] }
+    subscript(key: Key) -> Token? {
+        let position = positions[key.index]
+        return position < 0 ? nil : tokens[Int(position)]
+    }
     var recorded: Token? { self[.recorded] }
     var note: Token? { self[.note] }
     var by: Token? { self[.by] }
@@ -42,6 +48,7 @@ struct HistoryOptions {
     var tolerance: Token? { self[.tolerance] }
 
     init(_ tokens: ArraySlice<Token>, allowed: [Key], line keyword: String) throws(FieldError) {
+        self.tokens = tokens
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let keyToken = tokens[index]
@@ -55,10 +62,10 @@ struct HistoryOptions {
             if key.isText, !value.quoted {
                 throw FieldError(field: key.rawValue, "expected text in double quotes, found \(quoted(value.text))")
             }
-            guard slots[key.index] == nil else {
+            guard positions[key.index] < 0 else {
                 throw FieldError(field: key.rawValue, "expected \(key.rawValue) once, found it twice")
             }
-            slots[key.index] = value
+            positions[key.index] = Int32(index + 1)
             index += 2
         }
     }
@@ -74,6 +81,9 @@ struct HistoryOptions {
 }
 
 extension HistoryOptions.Key {
+    /// How many keys there are.
+    static let count = allCases.count
+
     /// The slot of this key; by hand, as this runs several times for every history line.
     var index: Int {
         switch self {

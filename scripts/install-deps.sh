@@ -6,17 +6,18 @@
 #                 libdeflate's (the PNG compressor), pkg-config, DejaVu fonts
 #   --for-tests   also what the tests use to check output: poppler-utils (pdftotext, pdfinfo),
 #                 chromium and chromium-driver (the headless-browser check of the pack's web
-#                 page), python3-venv, and a virtual environment .build-venv/ with the output
-#                 checkers from PyPI: pikepdf (the PDF structure check), selenium and
-#                 axe-playwright-python (installed without its dependencies: only the axe-core
-#                 JavaScript it ships is used). Never a runtime dependency of kpi.
+#                 page), python3 (a test that needs it fails without it) and python3-venv, and
+#                 a virtual environment .build-venv/ with the output checkers from PyPI: pikepdf
+#                 (the PDF structure check), selenium and axe-playwright-python (installed
+#                 without its dependencies: only the axe-core JavaScript it ships is used).
+#                 Never a runtime dependency of kpi.
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(libcairo2-dev libdeflate-dev pkg-config fonts-dejavu-core)
 if [[ "${1:-}" == "--for-tests" ]]; then
-    packages+=(poppler-utils chromium chromium-driver python3-venv)
+    packages+=(poppler-utils chromium chromium-driver python3 python3-venv)
 fi
 
 missing=()

@@ -14,8 +14,8 @@ public enum CairoRenderer {
     /// Renders `draw` to a PNG of `width` x `height` points at `scale` device pixels per point.
     ///
     /// With `scale` 2 the PNG is twice as many pixels each way while the drawing code still uses
-    /// points. `background` nil leaves the image transparent. `encoder` writes the pixels: libpng
-    /// with measured settings by default (see ``PNGEncoder``), or `.cairo` for Cairo's own writer.
+    /// points. `background` nil leaves the image transparent. `encoder` writes the pixels: kpi's
+    /// own writer around libdeflate by default (see ``PNGEncoder``), or `.cairo` for Cairo's.
     /// The corresponding Cairo calls are `cairo_image_surface_create`,
     /// `cairo_surface_set_device_scale` and `cairo_image_surface_get_data`.
     public static func renderPNG(width: Double, height: Double, scale: Double = 1,

@@ -34,4 +34,12 @@ public struct RasterImage: Sendable, Hashable {
         }
         return (a, straight(16), straight(8), straight(0))
     }
+
+    /// Runs `body` with the pixels as bytes in memory (Cairo's ARGB32 layout) and the row
+    /// stride in bytes, for the C PNG writers.
+    public func withPixelBytes<R>(_ body: (UnsafePointer<UInt8>, Int) throws -> R) rethrows -> R {
+        try pixels.withUnsafeBytes { raw in
+            try body(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), width * 4)
+        }
+    }
 }

@@ -1,4 +1,4 @@
-import CCairo
+import CPNGDeflate
 
 /// zlib streams (PDF's `/FlateDecode`) read and written with libdeflate, for rewriting the page
 /// content streams Cairo compresses (see ``PDFContentArtifacts``).

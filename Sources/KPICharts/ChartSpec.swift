@@ -49,4 +49,12 @@ public struct ChartSpec: Sendable {
     public static func defaultPeriod(for snapshot: IndicatorSnapshot) -> Period? {
         snapshot.latestPeriod ?? snapshot.targetChanges.last?.from
     }
+
+    /// The moment a chart or tile is "as of" when no `--as-of` is given: the latest time anything
+    /// was recorded for the indicator, so the same store always gives the same file.
+    public static func reproducibleMoment(for history: IndicatorHistory, asOf: Timestamp?) -> Timestamp {
+        if let asOf { return asOf }
+        let times = history.observations.map(\.recordedAt) + history.targetChanges.map(\.recordedAt)
+        return times.max().map { max($0, history.indicator.definedAt) } ?? history.indicator.definedAt
+    }
 }

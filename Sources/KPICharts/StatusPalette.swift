@@ -1,10 +1,10 @@
 import KPIDrawing
 import KPIStatus
 
-/// The colours and shapes that carry a status, exactly as in the domain table (docs: domain.md).
+/// The colours and shapes that carry a status: the one table of them (GOV.UK's palette).
 ///
-/// One place so every chart, tile and pack page agrees, and so a reviewer can check the values
-/// against the table at a glance. Colour is never the only carrier: every status also has a
+/// One place so every chart, tile and pack page agrees, and so a reviewer can check every value
+/// here at a glance. Colour is never the only carrier: every status also has a
 /// ``MarkerShape`` and a word (`Status.word`). The GOV.UK values meet WCAG 2.2 AA: marks are at
 /// least 3:1 on white, tile text at least 4.5:1 on its fill.
 public enum StatusPalette {

@@ -52,9 +52,9 @@ public enum PackPages {
         static func actionTheme(_ index: Int) -> String { "action-theme-\(index)" }
     }
 
-    /// All pages, in order, and the bookmarks. `charts` and `tiles` are the layouts already
-    /// made for the image files (so the pack shows exactly the same pictures); they are re-laid
-    /// out only when the page needs another size.
+    /// All pages, in order, and the bookmarks, measured with `measurer` (Cairo's, so the PDF's
+    /// text fits). Each chart and tile is laid out at the size its page gives it, from the same
+    /// judged series as the image files, so the pictures agree.
     public static func make(_ content: PackContent, measurer: any TextMeasurer) -> PackDocument {
         let pageTitle = content.title + " – " + content.period.description
         var body = PageComposer(measurer: measurer, title: pageTitle, firstPage: 2)

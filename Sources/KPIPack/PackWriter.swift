@@ -1,26 +1,23 @@
-import CSystem
 import Dispatch
-import Foundation
 import KPICairo
 import KPICharts
 import KPIDrawing
+import KPIFiles
 import KPIModel
 import KPIReport
 import KPISPC
 import KPIStatus
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes a committee pack into a directory, all or nothing.
 ///
 /// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
-/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files, the
+/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheets, the summary files, the
 /// actions' files (when the store has actions) and the web page; 4. `manifest.json` with every
-/// file's SHA-256; 5. swap the finished directory into place. Everything is written into a
-/// hidden temporary directory beside the destination, so a failed or killed run never leaves a
-/// half pack where the last good one was.
+/// file's SHA-256; 5. sync the tree and swap it into place
+/// (``FileSystem/replaceDirectory(_:with:action:)``). Everything is written into a hidden working
+/// directory beside the destination, so a failed or killed run never leaves a half pack where
+/// the last good one was.
 public enum PackWriter {
     /// What was written, for the command's closing line.
     public struct Result: Sendable {
@@ -43,31 +40,33 @@ public enum PackWriter {
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
                              progress: @Sendable (String) -> Void = { _ in }) throws -> Result {
-        let measurer = ChartFiles.measurer
-        let (parent, name) = ChartFiles.split(directory)
-        if !parent.isEmpty { try ChartFiles.makeDirectories(parent) }
-        let temporary = (parent.isEmpty ? "" : parent + "/") + ".\(name).tmp-\(getpid())"
-        removeLeftovers(parent: parent, name: name)
+        let measurer = LayoutRenderer.measurer
+        let date = content.asOf.description
+        let parent = FileSystem.parent(of: directory)
+        if !parent.isEmpty { try FileSystem.makeDirectories(parent, action: .createOutputDirectory) }
+        FileSystem.removeTemporaries(of: directory)
+        let temporary = try FileSystem.makeWorkingDirectory(for: directory, action: .createOutputDirectory)
         let files = PackFiles(root: temporary)
         do {
-            try FileSystemNames.make(temporary)
             let pictures = try renderIndicators(content, files: files, jobs: jobs, measurer: measurer, progress: progress)
-            crashPoint("pack-rendered")
+            CrashPoint.packRendered.reached()
 
             progress("Laying out pack.pdf")
             let pack = PackPages.make(content, measurer: measurer)
             let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
-                                       subject: content.committee, creator: ChartFiles.creator,
+                                       subject: content.committee, creator: LayoutRenderer.creator,
                                        language: "en-GB", displaysTitle: true)
             let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
             for page in pack.pages { try document.addPage { page.draw(on: $0) } }
             try document.addOutline(pack.outline)
             try files.write("pack.pdf", try document.finish())
 
-            progress("Writing the tile sheet, summaries and web page")
+            progress("Writing the tile sheets, summaries and web page")
             if !content.assessments.isEmpty {
-                let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
-                try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
+                let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
+                for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
+                    try files.write(sheet.fileName, try LayoutRenderer.render(sheet.layout, as: .png, date: date))
+                }
                 let report = StatusReport(rows: content.assessments, period: content.period,
                                           financialYear: content.financialYear, asOf: content.asOf)
                 try files.write("summary.csv", Array(report.csv().utf8))
@@ -90,11 +89,15 @@ public enum PackWriter {
             }
             try files.write("index.html", Array(PackHTML.make(content, charts: charts, spcCharts: spcCharts).utf8))
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
-            try FileSystemNames.sync(temporary)
-            try swapIntoPlace(temporary, directory)
+            try FileSystem.syncTree(temporary)
+            try FileSystem.replaceDirectory(directory, with: temporary,
+                                            action: FileAction("cannot move the finished pack into place", creates: true))
             return Result(directory: directory, files: files.written.count, pages: pack.pages.count, indicators: content.assessments.count)
+        } catch let error as KPIError {
+            FileSystem.removeTree(temporary)
+            throw KPIError(error.kind, error.message + "; the previous pack is untouched")
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
+            FileSystem.removeTree(temporary)
             throw error
         }
     }
@@ -139,66 +142,22 @@ public enum PackWriter {
         let id = series.indicator.id.rawValue
         let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
         let tile = TileLayout.make(TileSpec(series: series, spc: spc), measurer: measurer)
+        let date = content.asOf.description
         var spcChart: SPCChartLayout?
         var spcPNG: [UInt8]?
         if let spc {
             let layout = SPCChartLayout.make(SPCChartSpec(snapshot: series.snapshot, analysis: spc, asOfText: content.asOf.dateText),
                                              measurer: measurer)
-            let png = try ChartFiles.render(layout, format: .png, date: content.asOf)
+            let png = try LayoutRenderer.render(layout, as: .png, date: date)
             try files.write("charts/\(id)-spc.png", png)
-            try files.write("charts/\(id)-spc.svg", try ChartFiles.render(layout, format: .svg, date: content.asOf))
+            try files.write("charts/\(id)-spc.svg", try LayoutRenderer.render(layout, as: .svg, date: date))
             (spcChart, spcPNG) = (layout, png)
         }
-        let chartPNG = try ChartFiles.render(chart, format: .png, date: content.asOf)
+        let chartPNG = try LayoutRenderer.render(chart, as: .png, date: date)
         try files.write("charts/\(id).png", chartPNG)
-        try files.write("charts/\(id).svg", try ChartFiles.render(chart, format: .svg, date: content.asOf))
-        try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
-        try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
+        try files.write("charts/\(id).svg", try LayoutRenderer.render(chart, as: .svg, date: date))
+        try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: date))
+        try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: date))
         return Pictures(chart: chart, chartPNG: chartPNG, tile: tile, spcChart: spcChart, spcPNG: spcPNG)
-    }
-
-    /// Removes working directories left by earlier runs that were killed (`.NAME.tmp-PID`).
-    static func removeLeftovers(parent: String, name: String) {
-        let folder = parent.isEmpty ? "." : parent
-        let prefix = ".\(name).tmp-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
-            try? FileManager.default.removeItem(atPath: folder + "/" + entry)
-        }
-    }
-
-    /// Lets tests kill the process half way through a pack (`KPI_CRASH_AT=pack-rendered`), to
-    /// prove the previous pack survives.
-    static func crashPoint(_ name: String) {
-        if let requested = getenv("KPI_CRASH_AT"), String(cString: requested) == name { kill(getpid(), SIGKILL) }
-    }
-
-    /// Puts the finished directory at `destination`: an atomic exchange with the old pack
-    /// (then removed), or a plain rename when there was none.
-    static func swapIntoPlace(_ temporary: String, _ destination: String) throws {
-        var info = stat()
-        if lstat(destination, &info) != 0 {
-            guard rename(temporary, destination) == 0 else {
-                throw KPIError(.cannotCreate, "\(destination): cannot move the finished pack into place: \(String(cString: strerror(errno)))")
-            }
-            return
-        }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw KPIError(.cannotCreate, "\(destination): cannot write the pack there: a file of that name exists")
-        }
-        if kpi_exchange_paths(temporary, destination) == 0 {
-            try? FileManager.default.removeItem(atPath: temporary)  // now holds the old pack
-            return
-        }
-        // Filesystems without RENAME_EXCHANGE: move the old pack aside, then the new one in.
-        let aside = temporary + "-previous"
-        guard rename(destination, aside) == 0 else {
-            throw KPIError(.cannotCreate, "\(destination): cannot replace the previous pack: \(String(cString: strerror(errno)))")
-        }
-        guard rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            _ = rename(aside, destination)
-            throw KPIError(.cannotCreate, "\(destination): cannot move the finished pack into place: \(reason)")
-        }
-        try? FileManager.default.removeItem(atPath: aside)
     }
 }

@@ -1,3 +1,4 @@
+import KPIFiles
 import KPIModel
 
 /// Imports indicator definitions from a CSV file, one row per indicator: all rows or none.

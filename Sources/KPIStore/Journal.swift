@@ -1,7 +1,5 @@
+import KPIFiles
 import KPIModel
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The store's write-ahead journal, `.journal`: what a command is about to append, written
 /// and synced before any Series file is touched.
@@ -70,18 +68,7 @@ struct Journal {
     /// A journal that cannot be written whole (a full disk) is removed again, so a refused
     /// command leaves no trace.
     func write(directory: String) throws {
-        let path = directory + "/" + Self.fileName
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.ioError("cannot write", path) }
-        do {
-            try FileSystem.writeAll(fd, encoded(), path: path)
-            try FileSystem.sync(fd, path: path)
-            close(fd)
-        } catch {
-            close(fd)
-            Self.remove(directory: directory)
-            throw error
-        }
+        try FileSystem.write(encoded(), to: directory + "/" + Self.fileName, durability: .synced)
         try FileSystem.syncDirectory(directory)
     }
 
@@ -89,22 +76,8 @@ struct Journal {
     func apply(directory: String) throws {
         var created = false
         for append in appends {
-            let path = directory + "/" + append.name
-            let existed = FileSystem.exists(path)
-            let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw FileSystem.ioError("cannot append to", path) }
-            defer { close(fd) }
-            created = created || !existed
-            guard ftruncate(fd, off_t(append.priorLength)) == 0,
-                  lseek(fd, off_t(append.priorLength), SEEK_SET) >= 0
-            else { throw FileSystem.ioError("cannot append to", path) }
-            if CrashPoint.requested == "half-appended" {
-                // For the crash tests: die with half a line written, as a power cut could leave it.
-                try FileSystem.writeAll(fd, Array(append.bytes.prefix(max(1, append.bytes.count / 2))), path: path)
-                CrashPoint.reached("half-appended")
-            }
-            try FileSystem.writeAll(fd, append.bytes, path: path)
-            try FileSystem.sync(fd, path: path)
+            let made = try FileSystem.append(append.bytes, to: directory + "/" + append.name, at: append.priorLength)
+            created = created || made
         }
         if created { try FileSystem.syncDirectory(directory) }
     }
@@ -114,16 +87,16 @@ struct Journal {
         for append in appends {
             let path = directory + "/" + append.name
             if append.priorLength == 0 {
-                unlink(path)
+                try? FileSystem.remove(path)
             } else {
-                truncate(path, off_t(append.priorLength))
+                try? FileSystem.truncate(path, to: append.priorLength)
             }
         }
         Self.remove(directory: directory)
     }
 
     static func remove(directory: String) {
-        unlink(directory + "/" + fileName)
+        try? FileSystem.remove(directory + "/" + fileName)
         try? FileSystem.syncDirectory(directory)
     }
 

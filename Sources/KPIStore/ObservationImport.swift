@@ -1,3 +1,4 @@
+import KPIFiles
 import KPIModel
 
 /// Imports observations from a CSV file: all rows or none.

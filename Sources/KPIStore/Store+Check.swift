@@ -1,3 +1,4 @@
+import KPIFiles
 import KPIModel
 
 extension Store {

@@ -1,5 +1,6 @@
 import Dispatch
 import KPIActions
+import KPIFiles
 import KPIModel
 
 extension Store {

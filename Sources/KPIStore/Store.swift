@@ -1,4 +1,5 @@
 import KPIActions
+import KPIFiles
 import KPIModel
 
 /// A directory of Series files: one plain-text file per indicator (`ID.kpi`) and per action
@@ -43,8 +44,8 @@ public struct Store: Sendable {
         if FileSystem.exists(directory) && !FileSystem.isDirectory(directory) {
             throw KPIError(.cannotCreate, "\(directory): cannot create a store here: it is a file, not a directory")
         }
-        try FileSystem.makeDirectory(directory)
-        try FileSystem.replace(confPath, with: Array(settings.rendered.utf8), directory: directory)
+        try FileSystem.makeDirectories(directory)
+        try FileSystem.replace(confPath, with: Array(settings.rendered.utf8))
         return try Store(opening: directory)
     }
 

@@ -1,20 +1,18 @@
 import Foundation
+import KPIFiles
 import KPIModel
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The store's lock file, `.lock`: one writer at a time, and readers never see a write half done.
 ///
-/// An advisory `flock`: writers hold it exclusively for the whole command (validate, journal,
-/// append), readers hold it shared while they read. The kernel releases it when a process
-/// dies, so a crashed writer never leaves the store locked; the journal then tells the next
-/// writer what to finish.
+/// An advisory lock (``FileLock``): writers hold it exclusively for the whole command
+/// (validate, journal, append), readers hold it shared while they read. The kernel releases it
+/// when a process dies, so a crashed writer never leaves the store locked; the journal then
+/// tells the next writer what to finish.
 final class StoreLock {
     static let fileName = ".lock"
-    private let fd: Int32
+    private let lock: FileLock
 
-    private init(fd: Int32) { self.fd = fd }
+    private init(_ lock: FileLock) { self.lock = lock }
 
     /// How long a command waits for the lock before giving up with exit 75.
     /// `KPI_LOCK_TIMEOUT` (seconds) overrides it, for tests and slow shared disks.
@@ -29,39 +27,15 @@ final class StoreLock {
     /// that cannot hold a lock file (a read-only store), where no writer can run anyway.
     static func acquire(directory: String, exclusive: Bool) throws -> StoreLock? {
         let path = directory + "/" + fileName
-        var fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        if fd < 0 && !exclusive && (errno == EROFS || errno == EACCES || errno == EPERM) {
-            fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-            if fd < 0 { return nil }
+        switch try FileLock.acquire(path, exclusive ? .exclusive : .shared, timeout: timeout) {
+        case .locked(let lock):
+            return StoreLock(lock)
+        case .readOnly(let reason):
+            guard exclusive else { return nil }
+            throw KPIError(.io, "\(path): cannot open the store's lock file for writing: \(reason) (is the store read-only?)")
+        case .timedOut:
+            let seconds = timeout == timeout.rounded() ? "\(Int(timeout))" : "\(timeout)"
+            throw KPIError(.busy, "\(directory): store busy: another kpi command has held its lock for \(seconds) s; try again when it has finished")
         }
-        guard fd >= 0 else {
-            if errno == EACCES || errno == EROFS || errno == EPERM {
-                throw KPIError(.io, "\(path): cannot open the store's lock file for writing: \(FileSystem.errorText()) (is the store read-only?)")
-            }
-            throw FileSystem.ioError("cannot open", path)
-        }
-        let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
-        let deadline = Date().addingTimeInterval(timeout)
-        var pause: useconds_t = 2_000
-        while flock(fd, operation) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                let error = FileSystem.ioError("cannot lock", path)
-                close(fd)
-                throw error
-            }
-            if Date() >= deadline {
-                close(fd)
-                let seconds = timeout == timeout.rounded() ? "\(Int(timeout))" : "\(timeout)"
-                throw KPIError(.busy, "\(directory): store busy: another kpi command has held its lock for \(seconds) s; try again when it has finished")
-            }
-            usleep(pause)
-            pause = min(pause * 2, 50_000)
-        }
-        return StoreLock(fd: fd)
-    }
-
-    deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
     }
 }

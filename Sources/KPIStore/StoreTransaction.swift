@@ -1,8 +1,6 @@
 import KPIActions
+import KPIFiles
 import KPIModel
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The lines one command will add to the store, validated in full before any is written.
 ///
@@ -138,14 +136,14 @@ extension Store {
         }
         let journal = transaction.journal()
         try journal.write(directory: directory)
-        CrashPoint.reached("journal-written")
+        CrashPoint.journalWritten.reached()
         do {
             try journal.apply(directory: directory)
         } catch let error as KPIError {
             journal.rollBack(directory: directory)
             throw KPIError(error.kind, error.message + "; the command was undone and nothing was changed")
         }
-        CrashPoint.reached("applied")
+        CrashPoint.applied.reached()
         Journal.remove(directory: directory)
         return warnings
     }
@@ -153,37 +151,23 @@ extension Store {
     /// Moves a torn final line into `.recovered/` and cuts it from the file.
     func setAside(_ tail: [UInt8], from file: any StoreDataFile) throws -> String {
         let folder = directory + "/" + Self.recoveredDirectory
-        try FileSystem.makeDirectory(folder)
-        // A symlink here would send the torn bytes out of the store.
-        guard !FileSystem.isSymbolicLink(folder), FileSystem.isDirectory(folder) else {
-            throw KPIError(.badData, "\(folder): expected a directory for torn lines set aside, found \(FileSystem.isSymbolicLink(folder) ? "a symbolic link" : "a file") (the store keeps only real files); nothing was changed")
+        if FileSystem.exists(folder) {
+            // A symlink here would send the torn bytes out of the store.
+            guard !FileSystem.isSymbolicLink(folder), FileSystem.isDirectory(folder) else {
+                throw KPIError(.badData, "\(folder): expected a directory for torn lines set aside, found \(FileSystem.isSymbolicLink(folder) ? "a symbolic link" : "a file") (the store keeps only real files); nothing was changed")
+            }
+        } else {
+            try FileSystem.makeDirectories(folder)
         }
-        let base = String(file.path.split(separator: "/").last ?? "series")
+        let base = FileSystem.name(of: file.path)
         var name = "\(base).\(Timestamp.now().secondsSince1970).torn"
         var counter = 1
         while FileSystem.exists(folder + "/" + name) {
             counter += 1
             name = "\(base).\(Timestamp.now().secondsSince1970)-\(counter).torn"
         }
-        try FileSystem.replace(folder + "/" + name, with: tail, directory: folder)
-        guard truncate(file.path, off_t(file.cleanSize)) == 0 else {
-            throw FileSystem.ioError("cannot cut the torn line from", file.path)
-        }
+        try FileSystem.replace(folder + "/" + name, with: tail)
+        try FileSystem.truncate(file.path, to: file.cleanSize)
         return "\(file.path): set aside \(tail.count) bytes of a line torn by an interrupted write into \(folder)/\(name)"
-    }
-}
-
-/// Named points in a write where tests may ask the process to die (`KPI_CRASH_AT=name`),
-/// to prove that the journal recovers from a crash at each of them: `journal-written` (the
-/// journal is committed, no file touched), `half-appended` (half of the first file's new
-/// lines written) and `applied` (every file appended, the journal not yet removed).
-enum CrashPoint {
-    static let requested: String? = {
-        guard let value = getenv("KPI_CRASH_AT") else { return nil }
-        return String(cString: value)
-    }()
-
-    static func reached(_ name: String) {
-        if requested == name { kill(getpid(), SIGKILL) }
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
-import KPIPack
 import KPISPC
 
 struct ChartCommand: ParsableCommand {
@@ -56,15 +56,13 @@ struct ChartCommand: ParsableCommand {
         guard (1...ChartSpec.maximumQuarters).contains(quarters) else {
             throw KPIError(.usage, "--quarters: expected a whole number from 1 to \(ChartSpec.maximumQuarters), found \(quarters)")
         }
-        let height = self.height ?? ChartSpec.defaultSize.height
-        try ChartInput.size(width: width, height: height, minimum: (320, 200))
-        let (format, path) = try output.resolve(defaultName: id)
-        let asOf = try asOfOption.moment()
-        let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, quarters: quarters,
-                             size: Size(width: width, height: height), title: title, asOfText: input.moment.dateText)
-        let layout = ChartLayout.make(spec, measurer: ChartFiles.measurer)
-        try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
+        let size = Size(width: width, height: self.height ?? ChartSpec.defaultSize.height)
+        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 320, height: 200),
+                           store: storeOptions, asOf: asOfOption, output: output, defaultName: id) { input in
+            let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, quarters: quarters, size: size,
+                                 title: title, asOfText: input.moment.dateText)
+            return ChartLayout.make(spec, measurer: LayoutRenderer.measurer)
+        }
     }
 
     /// `kpi chart ID --spc`: the XmR chart, checked as `kpi spc` checks its input.
@@ -73,20 +71,19 @@ struct ChartCommand: ParsableCommand {
         if let periods, periods < SPCAnalysis.minimumPoints {
             throw KPIError(.usage, "--periods: expected a whole number of \(SPCAnalysis.minimumPoints) or more, found \(periods)")
         }
-        let minimum = SPCChartSpec.minimumSize
-        let height = self.height ?? SPCChartSpec.defaultSize.height
-        try ChartInput.size(width: width, height: height, minimum: (minimum.width, minimum.height))
-        _ = try spcOptions.settings(over: .standard)   // out-of-range options fail before the store is read
-        let rebase = try spcOptions.rebasePeriods()
-        let (format, path) = try output.resolve(defaultName: "\(id)-spc")
-        let asOf = try asOfOption.moment()
-        let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        let from = periods.flatMap { input.period.advanced(by: -($0 - 1)) }
-        let analysis = try SPCOptions.analyse(input.snapshot, path: input.path, from: from, to: input.period, rebase: rebase,
-                                              settings: try spcOptions.settings(over: input.settings.spc))
-        let spec = SPCChartSpec(snapshot: input.snapshot, analysis: analysis, size: Size(width: width, height: height),
-                                title: title, asOfText: input.moment.dateText)
-        let layout = SPCChartLayout.make(spec, measurer: ChartFiles.measurer)
-        try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
+        let size = Size(width: width, height: self.height ?? SPCChartSpec.defaultSize.height)
+        var rebase: [Period] = []
+        try ChartInput.run(id: id, period: period, size: size, minimum: SPCChartSpec.minimumSize, store: storeOptions,
+                           asOf: asOfOption, output: output, defaultName: "\(id)-spc", validate: {
+            _ = try spcOptions.settings(over: .standard)   // out-of-range options fail before the store is read
+            rebase = try spcOptions.rebasePeriods()
+        }) { input in
+            let from = periods.flatMap { input.period.advanced(by: -($0 - 1)) }
+            let analysis = try SPCOptions.analyse(input.snapshot, path: input.path, from: from, to: input.period,
+                                                  rebase: rebase, settings: try spcOptions.settings(over: input.settings.spc))
+            let spec = SPCChartSpec(snapshot: input.snapshot, analysis: analysis, size: size, title: title,
+                                    asOfText: input.moment.dateText)
+            return SPCChartLayout.make(spec, measurer: LayoutRenderer.measurer)
+        }
     }
 }

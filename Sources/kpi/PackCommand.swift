@@ -13,7 +13,8 @@ struct PackCommand: ParsableCommand {
         abstract: "Render the committee pack: PDF, accessible web page, charts, tiles and summaries.",
         discussion: """
         Writes Charts/<period>/ (e.g. Charts/2021-22-Q2/): pack.pdf, index.html, charts/ and tiles/ \
-        (PNG and SVG), tiles.png, summary.csv, summary.md and manifest.json. The pack is built in a \
+        (PNG and SVG), tiles.png (100 tiles to a sheet: tiles-2.png and so on for more), summary.csv, \
+        summary.md and manifest.json. The pack is built in a \
         temporary directory and swapped into place, so a failed run leaves the previous pack as it \
         was. The same store and --as-of give byte-identical files.
 

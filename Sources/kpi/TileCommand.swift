@@ -1,8 +1,7 @@
 import ArgumentParser
+import KPICairo
 import KPICharts
 import KPIDrawing
-import KPIModel
-import KPIPack
 
 struct TileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,12 +31,11 @@ struct TileCommand: ParsableCommand {
     }
 
     func execute() throws {
-        try ChartInput.size(width: width, height: height, minimum: (240, 150))
-        let (format, path) = try output.resolve(defaultName: "\(id)-tile")
-        let asOf = try asOfOption.moment()
-        let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        let spec = TileSpec(snapshot: input.snapshot, period: input.period, size: Size(width: width, height: height))
-        let layout = TileLayout.make(spec, measurer: ChartFiles.measurer)
-        try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
+        let size = Size(width: width, height: height)
+        try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 240, height: 150),
+                           store: storeOptions, asOf: asOfOption, output: output, defaultName: "\(id)-tile") { input in
+            TileLayout.make(TileSpec(snapshot: input.snapshot, period: input.period, size: size),
+                            measurer: LayoutRenderer.measurer)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 @Suite("kpi end to end", .serialized)
@@ -48,17 +49,17 @@ struct CommandLineTests {
         (["target", "ICT01", "95", "--from", "2022/23 Q1", "--amber", "96"], 65, "kpi: error: command line: amber: expected a threshold at or below the target 95 because higher is better, found 96"),
         (["define", "X1", "--title", "T", "--unit", "furlongs", "--better", "higher"], 65, "kpi: error: --unit: unit: expected one of percent, count, days, gbp, number, found \"furlongs\""),
         (["define", "X1", "--title", "T", "--unit", "count", "--better", "higher", "--target", "5"], 64, "kpi: error: --target and --from: expected both or neither"),
-        (["init", "--store", "Series/store.conf/x"], 73, "kpi: error: Series/store.conf/x: cannot create directory it: Not a directory"),
+        (["init", "--store", "Series/store.conf/x"], 73, "kpi: error: Series/store.conf: cannot create the directory: a file of that name exists"),
     ])
     func failures(_ arguments: [String], _ status: Int32, _ firstLine: String) throws {
         let scratch = try Scratch()
         try scratch.makeStore()
-        let before = scratch.snapshot()
+        let before = scratch.tree("Series")
         let result = try KPIProcess.run(arguments, in: scratch.path)
         #expect(result.status == status)
         #expect(result.firstErrorLine == firstLine)
         #expect(!result.stderr.contains("Fatal error"))
-        #expect(scratch.snapshot() == before, "a rejected command changed the store")
+        #expect(scratch.tree("Series") == before, "a rejected command changed the store")
     }
 
     @Test("a negative value goes after --")
@@ -90,11 +91,11 @@ struct CommandLineTests {
         let fd = open(scratch.path + "/Series/.lock", O_RDWR | O_CREAT, 0o644)
         defer { close(fd) }
         #expect(flock(fd, LOCK_EX) == 0)
-        let before = scratch.snapshot()
+        let before = scratch.tree("Series")
         let result = try scratch.kpi("record", "ICT01", "2021/22 Q2", "85", environment: ["KPI_LOCK_TIMEOUT": "0.3"])
         #expect(result.status == 75)
         #expect(result.firstErrorLine == "kpi: error: Series: store busy: another kpi command has held its lock for 0.3 s; try again when it has finished")
-        #expect(scratch.snapshot() == before)
+        #expect(scratch.tree("Series") == before)
     }
 
     @Test("8 processes recording at once lose no line")
@@ -132,5 +133,20 @@ struct CommandLineTests {
         #expect(status.stdout.contains("ICT01,ICT incidents resolved in under 2 days,percent,2021/22 Q1,88,90,85,amber,"))
         #expect(try scratch.kpi("check").status == 0)
         #expect(try scratch.read("Series/ICT01.kpi").components(separatedBy: "2021/22 Q1 88").count == 2)
+    }
+
+    @Test("an import appended slowly for the kill loop (KPI_CRASH_AT=slow-append) writes the same bytes")
+    func slowAppend() throws {
+        let csv = "indicator,period,value,note,recorded_at\nICT01,2021/22 Q1,88,\"A note long enough to take \"\"several\"\" 16-byte writes\",2021-08-10\nICT01,2021/22 Q2,90,,2021-11-10\n"
+        var files: [String] = []
+        for environment in [[:], ["KPI_CRASH_AT": "slow-append"]] {
+            let scratch = try Scratch()
+            try scratch.makeStore()
+            try scratch.write("q.csv", csv)
+            #expect(try scratch.kpi("import", "q.csv", environment: environment).status == 0)
+            files.append(try scratch.read("Series/ICT01.kpi"))
+        }
+        #expect(files[0].contains("value 2021/22 Q2 90 recorded 2021-11-10T00:00:00Z by \"tester\"\n"))
+        #expect(files[1] == files[0])
     }
 }

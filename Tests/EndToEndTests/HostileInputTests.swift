@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 /// Hostile input through the real `kpi` binary: each refusal gives one clear, located first
@@ -16,7 +17,7 @@ struct HostileInputTests {
     @discardableResult
     static func refused(_ scratch: Scratch, _ arguments: [String], _ status: Int32, _ firstLine: String,
                         prefix: Bool = false, environment: [String: String] = [:],
-                        sourceLocation: SourceLocation = #_sourceLocation) throws -> KPIProcess.Result {
+                        sourceLocation: SourceLocation = #_sourceLocation) throws -> ProcessResult {
         let before = snapshot(scratch)
         let result = try KPIProcess.run(arguments, in: scratch.path, environment: environment)
         #expect(result.status == status, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
@@ -33,8 +34,8 @@ struct HostileInputTests {
     }
 
     /// Every file in the scratch directory, store and all, with its bytes (lock files aside).
-    static func snapshot(_ scratch: Scratch) -> [String: Data] {
-        scratch.snapshot(".").filter { !($0.key == ".lock" || $0.key.hasSuffix("/.lock")) }
+    static func snapshot(_ scratch: Scratch) -> [String: [UInt8]] {
+        scratch.tree(".", excluding: []).filter { !($0.key == ".lock" || $0.key.hasSuffix("/.lock")) }
     }
 
     // MARK: - Command-line arguments
@@ -427,7 +428,7 @@ struct HostileInputTests {
                 #expect(!svg.contains(forbidden), "\(forbidden) in \(command) \(id)")
             }
             #expect(svg.contains("&lt;"))
-            #expect(XMLCheck.isWellFormed(svg), "\(command) \(id) is not well-formed XML")
+            #expect(try XMLCheck.isWellFormed(svg), "\(command) \(id) is not well-formed XML")
         }
     }
 
@@ -516,13 +517,13 @@ enum RFC4180 {
     }
 }
 
-/// Well-formedness of an SVG document, checked with Python's XML parser (always present where
-/// the reliability scripts run); without Python the check is skipped.
+/// Well-formedness of an SVG document, checked with Python's XML parser; without Python the
+/// test fails, saying what to install.
 enum XMLCheck {
-    static func isWellFormed(_ text: String) -> Bool {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return true }
+    static func isWellFormed(_ text: String) throws -> Bool {
+        let python = try Tool.require("python3", package: "python3")
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["-c", "import sys, xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read())"]
         let input = Pipe()
         process.standardInput = input

@@ -2,18 +2,13 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import KPITestSupport
 import Testing
 
 /// `kpi chart ID --spc` run as a person runs it: the XmR chart in each format, reproducibly,
 /// with its alternative text, and the refusals of options that do not go together.
 @Suite("kpi chart --spc end to end", .serialized)
 struct SPCChartCommandTests {
-    static func pdftotext() throws -> String {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        let found = paths.map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        return try #require(found, "pdftotext (poppler-utils, installed by scripts/install-deps.sh --for-tests) is needed")
-    }
-
     @Test func theXmRChartInEveryFormatIsReproducibleAndDescribed() throws {
         let scratch = try SPCCommandTests.makeStore()
         for format in ["png", "svg", "pdf"] {
@@ -33,7 +28,7 @@ struct SPCChartCommandTests {
                 #expect(text.contains("A&amp;E four-hour breaches, trust RQM: common cause variation</title>"))
                 #expect(text.contains("XmR chart of 24 points from 2016/17 Q1 to 2021/22 Q4. Mean 1,545.2, process limits 740.4 to 2,349.9. Variation: common cause"))
             default:
-                let text = try KPIProcess.runTool(try Self.pdftotext(), [scratch.path + "/Charts/AE01-spc.pdf", "-"])
+                let text = try Tool.output(try Tool.pdftotext(), [scratch.path + "/Charts/AE01-spc.pdf", "-"])
                 #expect(text.contains("A&E four-hour breaches, trust RQM: common cause variation"), "\(text)")
                 #expect(text.contains("Variation: common cause") && text.contains("Assurance: hit and miss"))
                 #expect(text.contains("Limits: mean ± 2.66 × average moving range; rules: outside limits, 7-point trend, 2 of 3 near a limit, 7-point shift"))

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 /// `kpi spc` run as a person runs it: figures to the reference's precision, the store's
@@ -32,7 +33,7 @@ struct SPCCommandTests {
         return scratch
     }
 
-    static func json(_ result: KPIProcess.Result) throws -> [String: Any] {
+    static func json(_ result: ProcessResult) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
@@ -119,12 +120,12 @@ struct SPCCommandTests {
     ])
     func refusals(_ arguments: [String], _ status: Int32, _ firstLine: String) throws {
         let scratch = try Self.makeStore()
-        let before = scratch.snapshot()
+        let before = scratch.tree("Series")
         let result = try KPIProcess.run(arguments, in: scratch.path)
         #expect(result.status == status)
         #expect(result.firstErrorLine == firstLine)
         #expect(result.stdout.isEmpty)
-        #expect(scratch.snapshot() == before)
+        #expect(scratch.tree("Series") == before)
     }
 
     @Test func aBadStoreSettingIsBadData() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPIDrawing
 @testable import KPICairo
@@ -10,8 +11,8 @@ import KPIDrawing
         let document = try PDFDocument(metadata: metadata)
         for page in 1...pages {
             try document.addPage { canvas in
-                TestSupport.drawSample(canvas)
-                canvas.drawText("Page \(page) of \(pages)", at: Point(x: 40, y: 800), font: Font(size: 9), color: TestSupport.ink)
+                CairoSamples.drawSample(canvas)
+                canvas.drawText("Page \(page) of \(pages)", at: Point(x: 40, y: 800), font: Font(size: 9), color: CairoSamples.ink)
             }
         }
         return try document.finish()
@@ -21,18 +22,15 @@ import KPIDrawing
         let first = try renderPack(pages: 2)
         let second = try renderPack(pages: 2)
         #expect(first == second)
-        #expect(TestSupport.count("/CreationDate (20210930000000Z)", in: first) == 1)
-        #expect(TestSupport.count("/ModDate", in: first) == 0 && TestSupport.count("/ID", in: first) == 0)
+        #expect(CairoSamples.count("/CreationDate (20210930000000Z)", in: first) == 1)
+        #expect(CairoSamples.count("/ModDate", in: first) == 0 && CairoSamples.count("/ID", in: first) == 0)
     }
 
     @Test func textIsExtractable() throws {
-        let pdf = try CairoRenderer.renderPDF(width: 360, height: 180, metadata: metadata, draw: TestSupport.drawSample)
-        guard let pdftotext = TestSupport.which("pdftotext") else {
-            print("SKIPPED text extraction check: pdftotext is not installed (apt-get install poppler-utils)")
-            return
-        }
-        let path = try TestSupport.temporaryFile(pdf, name: "chart.pdf")
-        let text = try TestSupport.run(pdftotext, [path, "-"]).output
+        let pdf = try CairoRenderer.renderPDF(width: 360, height: 180, metadata: metadata, draw: CairoSamples.drawSample)
+        let scratch = try Scratch()
+        try scratch.write("chart.pdf", pdf)
+        let text = try Tool.run(try Tool.pdftotext(), [scratch.path + "/chart.pdf", "-"]).stdout
         #expect(text.contains("Incidents resolved within 2 days fell to 85%"))
         #expect(text.contains("Q2 2021/22"))
     }
@@ -40,14 +38,14 @@ import KPIDrawing
     @Test(arguments: [1, 3])
     func multiPageDocumentHasAllPages(pages: Int) throws {
         let pdf = try renderPack(pages: pages)
-        let pageObjects = TestSupport.count("/Type /Page\n", in: pdf) + TestSupport.count("/Type /Page ", in: pdf)
+        let pageObjects = CairoSamples.count("/Type /Page\n", in: pdf) + CairoSamples.count("/Type /Page ", in: pdf)
         #expect(pageObjects == pages)
-        if let pdfinfo = TestSupport.which("pdfinfo") {
-            let info = try TestSupport.run(pdfinfo, [try TestSupport.temporaryFile(pdf, name: "pack.pdf")]).output
-            #expect(info.contains("Pages:           \(pages)\n"))
-            #expect(info.contains("Title:           Finance and Resources OSC: Q2 2021/22"))
-            #expect(info.contains("595.276 x 841.89 pts (A4)"))
-        }
+        let scratch = try Scratch()
+        try scratch.write("pack.pdf", pdf)
+        let info = try Tool.run(try Tool.pdfinfo(), [scratch.path + "/pack.pdf"]).stdout
+        #expect(info.contains("Pages:           \(pages)\n"))
+        #expect(info.contains("Title:           Finance and Resources OSC: Q2 2021/22"))
+        #expect(info.contains("595.276 x 841.89 pts (A4)"))
     }
 
     @Test func pagesMayHaveTheirOwnSize() throws {
@@ -56,7 +54,7 @@ import KPIDrawing
         _ = try document.beginPage(size: .a4Landscape)  // ends the first page
         #expect(document.pageCount == 2)
         let pdf = try document.finish()
-        #expect(TestSupport.count("/MediaBox [ 0 0 841.89 595.276 ]", in: pdf) == 1)
+        #expect(CairoSamples.count("/MediaBox [ 0 0 841.89 595.276 ]", in: pdf) == 1)
     }
 
     @Test(arguments: ["2021-09-30", "2021-09-30T10:15", "2021-09-30T10:15:00Z", "2021-09-30T10:15:00+01:00"])

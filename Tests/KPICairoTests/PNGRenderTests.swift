@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPIDrawing
 @testable import KPICairo
@@ -6,14 +7,14 @@ import KPIDrawing
 @Suite struct PNGRenderTests {
     @Test(arguments: [(1.0, 320, 180), (2.0, 640, 360), (1.5, 480, 270)])
     func pngHasTheScaledPixelSize(scale: Double, width: Int, height: Int) throws {
-        let png = try CairoRenderer.renderPNG(width: 320, height: 180, scale: scale, draw: TestSupport.drawSample)
-        let size = try #require(TestSupport.pngSize(png))
+        let png = try CairoRenderer.renderPNG(width: 320, height: 180, scale: scale, draw: CairoSamples.drawSample)
+        let size = try #require(PNGFile.size(png))
         #expect(size.width == width && size.height == height)
     }
 
     @Test func repeatRendersAreByteIdentical() throws {
-        let first = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: TestSupport.drawSample)
-        let second = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: TestSupport.drawSample)
+        let first = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: CairoSamples.drawSample)
+        let second = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: CairoSamples.drawSample)
         #expect(first == second)
     }
 
@@ -67,12 +68,12 @@ import KPIDrawing
 
     /// Writes sample.png/.svg/.pdf to $KPI_DRAWING_SAMPLE_DIR for a human to look at.
     @Test func writesSamplesWhenAsked() throws {
-        let png = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: TestSupport.drawSample)
+        let png = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: CairoSamples.drawSample)
         guard let dir = ProcessInfo.processInfo.environment["KPI_DRAWING_SAMPLE_DIR"] else { return }
         let svg = try CairoRenderer.renderSVG(width: 360, height: 180, title: "Sample", description: "Shapes and text",
-                                             draw: TestSupport.drawSample)
+                                             draw: CairoSamples.drawSample)
         let pdf = try CairoRenderer.renderPDF(width: 360, height: 180, metadata: PDFMetadata(creationDate: "2021-09-30"),
-                                             draw: TestSupport.drawSample)
+                                             draw: CairoSamples.drawSample)
         for (name, bytes) in [("sample.png", png), ("sample.svg", svg), ("sample.pdf", pdf)] {
             try Data(bytes).write(to: URL(fileURLWithPath: dir).appendingPathComponent(name))
         }

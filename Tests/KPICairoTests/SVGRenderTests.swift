@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import KPITestSupport
 import Testing
 import KPIDrawing
 @testable import KPICairo
@@ -11,7 +12,7 @@ import KPIDrawing
 
     func render(title: String = "ICT01", description: String = "Incidents resolved") throws -> [UInt8] {
         try CairoRenderer.renderSVG(width: 360, height: 180, title: title, description: description,
-                                    draw: TestSupport.drawSample)
+                                    draw: CairoSamples.drawSample)
     }
 
     @Test func titleAndDescAreEscapedFirstChildren() throws {
@@ -56,9 +57,10 @@ import KPIDrawing
         #expect(Array(collector.elements.prefix(3)) == ["svg", "title", "desc"])
         #expect(collector.text["title"] == hostile)
         #else
-        let python = try #require(TestSupport.which("python3"), "no XML parser available: need FoundationXML or python3")
-        let path = try TestSupport.temporaryFile(svg, name: "chart.svg")
-        let result = try TestSupport.run(python, ["-c", "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])", path])
+        let scratch = try Scratch()
+        try scratch.write("chart.svg", svg)
+        let result = try Tool.run(try Tool.require("python3", package: "python3"),
+                                  ["-c", "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])", scratch.path + "/chart.svg"])
         #expect(result.status == 0)
         #endif
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPIDrawing
 @testable import KPICairo
@@ -14,7 +15,7 @@ import KPIDrawing
     static func document(linkTo destination: String = "part-2", outline: [PDFOutlineEntry]? = nil) throws -> [UInt8] {
         let document = try PDFDocument(metadata: metadata)
         func text(_ canvas: any Canvas, _ string: String, _ y: Double) {
-            canvas.drawText(string, at: Point(x: 40, y: y), font: font, color: TestSupport.ink)
+            canvas.drawText(string, at: Point(x: 40, y: y), font: font, color: CairoSamples.ink)
         }
         func footer(_ canvas: any Canvas, _ page: Int) {
             canvas.withTag(.artifact) { text(canvas, "Page \(page) of 2", 800) }
@@ -44,7 +45,7 @@ import KPIDrawing
                 canvas.withTag(.element(.heading2)) { text(canvas, "Part two", 200) }
             }
             canvas.withTag(.figure(alternativeText: "Sickness rose to 2.47 days – red")) {
-                canvas.fill(.rect(Rect(x: 40, y: 220, width: 100, height: 50)), color: TestSupport.red)
+                canvas.fill(.rect(Rect(x: 40, y: 220, width: 100, height: 50)), color: CairoSamples.red)
             }
             footer(canvas, 2)
             canvas.endTag(.element(.document))
@@ -57,13 +58,12 @@ import KPIDrawing
     @Test("the structure tree reads back in order, with furniture left out")
     func structureTree() throws {
         let pdf = try Self.document()
-        let path = try TestSupport.temporaryFile(pdf, name: "tagged.pdf")
-        guard let pdfinfo = TestSupport.which("pdfinfo") else {
-            Issue.record("pdfinfo missing: scripts/install-deps.sh --for-tests installs poppler-utils")
-            return
-        }
-        #expect(try TestSupport.run(pdfinfo, [path]).output.contains("Tagged:          yes\n"))
-        let tree = try TestSupport.run(pdfinfo, ["-struct-text", path]).output
+        let scratch = try Scratch()
+        try scratch.write("tagged.pdf", pdf)
+        let path = scratch.path + "/tagged.pdf"
+        let pdfinfo = try Tool.pdfinfo()
+        #expect(try Tool.run(pdfinfo, [path]).stdout.contains("Tagged:          yes\n"))
+        let tree = try Tool.run(pdfinfo, ["-struct-text", path]).stdout
         let withoutObjectNumbers = tree.split(separator: "\n").filter { !$0.contains("Object ") }.joined(separator: "\n")
         #expect(withoutObjectNumbers == """
         Document
@@ -124,7 +124,7 @@ import KPIDrawing
             #expect(marked.contains("/Artifact BMC\n"))
             let appended = Array(pdf[cairoEnd...])
             let newStream = try ZlibStream.deflate(Array(marked.utf8))
-            #expect(TestSupport.count("\(id) 0 obj\n<< /Length \(newStream.count)\n   /Filter /FlateDecode\n>>\nstream\n", in: appended) == 1)
+            #expect(CairoSamples.count("\(id) 0 obj\n<< /Length \(newStream.count)\n   /Filter /FlateDecode\n>>\nstream\n", in: appended) == 1)
         }
     }
 
@@ -143,9 +143,9 @@ import KPIDrawing
         let pdf = try Self.document()
         let text = String(decoding: pdf, as: UTF8.self)
         // One named destination, on the second page; the link and both bookmarks name it.
-        #expect(TestSupport.count("/Names [\n   (part-2) [", in: pdf) == 1)
-        #expect(TestSupport.count("/Subtype /Link\n", in: pdf) == 1)
-        #expect(TestSupport.count("/Dest (part-2)\n", in: pdf) == 3)
+        #expect(CairoSamples.count("/Names [\n   (part-2) [", in: pdf) == 1)
+        #expect(CairoSamples.count("/Subtype /Link\n", in: pdf) == 1)
+        #expect(CairoSamples.count("/Dest (part-2)\n", in: pdf) == 3)
         #expect(text.contains("/Title (Part two)\n"))
         #expect(text.contains("/Title <FEFF"))  // "HR01 · Sickness" is not plain ASCII
     }
@@ -169,7 +169,7 @@ import KPIDrawing
     @Test("a figure count that does not match Cairo's output is an error, not a guess")
     func figureMismatch() throws {
         let pdf = try CairoRenderer.renderPDF(width: 100, height: 100, metadata: PDFMetadata(creationDate: "2021-09-30")) { canvas in
-            canvas.drawText("x", at: Point(x: 10, y: 50), font: Self.font, color: TestSupport.ink)
+            canvas.drawText("x", at: Point(x: 10, y: 50), font: Self.font, color: CairoSamples.ink)
         }
         #expect(throws: CairoError(operation: "PDF accessibility update", message: "expected 1 Figure elements in Cairo's output, found 0")) {
             _ = try PDFAccessibilityUpdate(language: nil, displaysTitle: false, figureAlternativeTexts: ["a chart"]).apply(to: pdf)
@@ -182,10 +182,10 @@ import KPIDrawing
     @Test("a PDF without tags or language is Cairo's output untouched")
     func untaggedUnchanged() throws {
         let pdf = try CairoRenderer.renderPDF(width: 100, height: 100, metadata: PDFMetadata(creationDate: "2021-09-30")) { canvas in
-            canvas.drawText("x", at: Point(x: 10, y: 50), font: Self.font, color: TestSupport.ink)
+            canvas.drawText("x", at: Point(x: 10, y: 50), font: Self.font, color: CairoSamples.ink)
         }
         #expect(Self.cairoLength(pdf) == pdf.count)
-        #expect(TestSupport.count("/Prev", in: pdf) == 0 && TestSupport.count("/StructTreeRoot", in: pdf) == 0)
+        #expect(CairoSamples.count("/Prev", in: pdf) == 0 && CairoSamples.count("/StructTreeRoot", in: pdf) == 0)
     }
 
     /// The length of Cairo's own output: up to the first `%%EOF`.

@@ -1,23 +1,15 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPICairo
 import KPIDrawing
 import KPIModel
 @testable import KPICharts
 
-/// kpi's libpng writer (`PNGEncoder.standard`, what `kpi chart`, `kpi tile` and the pack use)
+/// kpi's PNG writer around libdeflate (`PNGEncoder.standard`, what `kpi chart`, `kpi tile` and the pack use)
 /// against Cairo's own writer on real chart and tile layouts: both files must decode to the same
 /// straight pixels, and to the pixels Cairo drew.
 @Suite struct PNGWriterTests {
-    static func straight(_ image: RasterImage) -> [UInt32] {
-        (0..<image.height).flatMap { y in
-            (0..<image.width).map { x in
-                let c = image.channels(x: x, y: y)
-                return UInt32(c.alpha) << 24 | UInt32(c.red) << 16 | UInt32(c.green) << 8 | UInt32(c.blue)
-            }
-        }
-    }
-
     static let layouts: [(name: String, layout: @Sendable () -> any RenderableLayout)] = [
         ("chart, amber, 8 quarters", {
             let c = Fixtures.cases[0]
@@ -49,8 +41,8 @@ import KPIModel
         let drawn = try CairoRenderer.renderImage(width: size.width, height: size.height, scale: scale, draw: draw)
         let decodedOurs = try RasterImage(png: ours), decodedCairo = try RasterImage(png: cairos)
         #expect(decodedOurs.width == drawn.width && decodedOurs.height == drawn.height)
-        #expect(Self.straight(decodedOurs) == Self.straight(decodedCairo), "\(Self.layouts[index].name)")
-        #expect(Self.straight(decodedOurs) == Self.straight(drawn), "\(Self.layouts[index].name)")
+        #expect(decodedOurs.straightPixels == decodedCairo.straightPixels, "\(Self.layouts[index].name)")
+        #expect(decodedOurs.straightPixels == drawn.straightPixels, "\(Self.layouts[index].name)")
     }
 
     @Test(arguments: layouts.indices)
@@ -67,6 +59,6 @@ import KPIModel
         }
         let ours = try CairoRenderer.renderPNG(width: size.width, height: size.height, background: nil, draw: draw)
         let cairos = try CairoRenderer.renderPNG(width: size.width, height: size.height, background: nil, encoder: .cairo, draw: draw)
-        #expect(try Self.straight(RasterImage(png: ours)) == Self.straight(RasterImage(png: cairos)))
+        #expect(try RasterImage(png: ours).straightPixels == RasterImage(png: cairos).straightPixels)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPICairo
 import KPIDrawing
@@ -6,31 +7,18 @@ import KPIDrawing
 
 /// The XmR chart compared pixel for pixel with a reference rendering.
 ///
-/// Exact: any changed pixel fails, and the rendering is written to the temporary directory
-/// for a person to look at. To re-record after a deliberate change, look at the written PNG and
-/// copy it over References/spc-ae01-rebased.png (the failure message gives both paths); a
-/// missing reference fails the same way, so it is never recorded silently.
+/// Exact, like ``SnapshotTests``: any changed pixel fails, and a missing reference fails too. To
+/// re-record after a deliberate change, run `KPI_RECORD_REFERENCES=1 swift test --filter
+/// SPCReferenceImageTests`, look at References/spc-ae01-rebased.png, and commit it.
 @Suite struct SPCReferenceImageTests {
     static let size = Size(width: 640, height: 400)
-    static let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("References/spc-ae01-rebased.png")
+    static let referenceDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("References").path
 
     @Test func theRebasedAAndEChartMatchesItsReferenceExactly() throws {
         let c = SPCFixtures.cases.first { $0.name.hasPrefix("the same rebased") }!
         let layout = SPCFixtures.layout(c, size: Self.size)
-        let draw: (any Canvas) throws -> Void = { layout.draw(on: $0) }
-        let actual = try CairoRenderer.renderImage(width: Self.size.width, height: Self.size.height, draw: draw)
-        let expected = FileManager.default.contents(atPath: Self.reference.path).flatMap { try? RasterImage(png: Array($0)) }
-        let differing = expected.map { expected in
-            expected.width == actual.width && expected.height == actual.height
-                ? zip(actual.pixels, expected.pixels).filter { $0 != $1 }.count : actual.pixels.count
-        }
-        guard differing != 0 else { return }
-        let candidate = FileManager.default.temporaryDirectory.appendingPathComponent("spc-ae01-rebased-actual.png")
-        try Data(try CairoRenderer.renderPNG(width: Self.size.width, height: Self.size.height, draw: draw)).write(to: candidate)
-        Issue.record("""
-            \(differing.map { "\($0) pixels differ from" } ?? "no reference at") \(Self.reference.path); \
-            the rendering is at \(candidate.path): look at it, and if it is right, copy it there to re-record
-            """)
+        let png = try CairoRenderer.renderPNG(width: Self.size.width, height: Self.size.height) { layout.draw(on: $0) }
+        try ReferenceImage.check(png, named: "spc-ae01-rebased", in: Self.referenceDirectory)
     }
 }

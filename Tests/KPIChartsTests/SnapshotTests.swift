@@ -1,22 +1,19 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPICairo
 import KPIDrawing
 import KPIModel
 @testable import KPICharts
 
-/// Pixel comparisons of a few reference charts and tiles, rendered with Cairo.
+/// A few reference charts and tiles, rendered with Cairo and compared pixel for pixel.
 ///
-/// Honest snapshots: a missing reference fails the test and writes the candidate to a temporary
-/// path printed in the failure, for a person to inspect and copy into References/. Comparison is
-/// tolerant (per-channel difference and a share of differing pixels) so a FreeType or DejaVu
-/// update that moves antialiasing slightly does not fail, while a moved label or a wrong colour does.
+/// The renderer is deterministic, so the comparison is exact: a recoloured mark, a moved label
+/// or a different footer fails. A missing reference fails too. To change the pictures on
+/// purpose, run `KPI_RECORD_REFERENCES=1 swift test --filter SnapshotTests` (which fails, saying
+/// what it recorded), look at the new files in References/, and commit them. A FreeType or
+/// DejaVu update that moves antialiasing is such a change: re-record after looking.
 @Suite struct SnapshotTests {
-    /// A pixel differs when any channel differs by more than this.
-    static let channelTolerance = 48
-    /// The test fails when more than this share of pixels differ.
-    static let pixelShareTolerance = 0.01
-
     static let references: [(name: String, size: Size, layout: @Sendable (Size) -> any RenderableLayout)] = [
         ("chart-ict01-amber-higher", Size(width: 480, height: 260), { size in
             let c = Fixtures.cases[0]
@@ -39,47 +36,14 @@ import KPIModel
         }),
     ]
 
-    static var referenceDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("References")
-    }
-
-    /// The largest difference between the two pixels' channels.
-    static func channelDifference(_ a: UInt32, _ b: UInt32) -> Int {
-        var largest = 0
-        for shift: UInt32 in [24, 16, 8, 0] {
-            let x = Int((a >> shift) & 0xff), y = Int((b >> shift) & 0xff)
-            largest = max(largest, abs(x - y))
-        }
-        return largest
-    }
+    static let referenceDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("References").path
 
     @Test(arguments: references.indices)
     func matchesTheReference(index: Int) throws {
         let reference = Self.references[index]
         let layout = reference.layout(reference.size)
-        let draw: (any Canvas) throws -> Void = { layout.draw(on: $0) }
-        let url = Self.referenceDirectory.appendingPathComponent(reference.name + ".png")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let png = try CairoRenderer.renderPNG(width: reference.size.width, height: reference.size.height, draw: draw)
-            let candidate = FileManager.default.temporaryDirectory.appendingPathComponent("\(reference.name).png")
-            try Data(png).write(to: candidate)
-            Issue.record("missing reference \(url.path); candidate written to \(candidate.path) — inspect it and copy it there")
-            return
-        }
-        let expected = try RasterImage(png: Array(data))
-        let actual = try CairoRenderer.renderImage(width: reference.size.width, height: reference.size.height, draw: draw)
-        #expect(actual.width == expected.width && actual.height == expected.height)
-        guard actual.width == expected.width, actual.height == expected.height else { return }
-        var differing = 0
-        for (a, b) in zip(actual.pixels, expected.pixels) where a != b {
-            if Self.channelDifference(a, b) > Self.channelTolerance { differing += 1 }
-        }
-        let share = Double(differing) / Double(actual.pixels.count)
-        if share > Self.pixelShareTolerance {
-            let png = try CairoRenderer.renderPNG(width: reference.size.width, height: reference.size.height, draw: draw)
-            let candidate = FileManager.default.temporaryDirectory.appendingPathComponent("\(reference.name)-actual.png")
-            try Data(png).write(to: candidate)
-            Issue.record("\(reference.name): \(differing) pixels (\(share * 100)%) differ from \(url.path); actual written to \(candidate.path)")
-        }
+        let png = try CairoRenderer.renderPNG(width: reference.size.width, height: reference.size.height) { layout.draw(on: $0) }
+        try ReferenceImage.check(png, named: reference.name, in: Self.referenceDirectory)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 @testable import KPIModel
 
@@ -42,11 +43,11 @@ struct TimestampTests {
         }
     }
 
-    @Test("formatting and parsing agree with Foundation for any second")
-    func roundTripProperty() throws {
+    @Test("formatting and parsing agree with Foundation for any second", arguments: PropertySeed.arguments)
+    func roundTripProperty(seed: PropertySeed) throws {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
-        var generator = SystemRandomNumberGenerator()
+        var generator = seed.generator()
         for _ in 0..<2_000 {
             let seconds = Int64.random(in: -2_000_000_000...8_000_000_000, using: &generator)
             let timestamp = Timestamp(secondsSince1970: seconds)

@@ -2,17 +2,17 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import KPITestSupport
 import Testing
 
 /// End to end: the built `kpi` writes charts and tiles in every format, reproducibly.
 @Suite(.serialized) struct ChartCommandTests {
     /// A store with an amber percent indicator and a no-target count, in a fresh directory.
-    static func makeStore() throws -> String {
-        let dir = try Support.temporaryDirectory()
-        let kpi = Support.kpi
+    static func makeStore() throws -> Scratch {
+        let scratch = try Scratch()
         func run(_ args: [String]) throws {
-            let result = try Support.run(kpi, args, in: dir)
-            #expect(result.status == 0, "kpi \(args.joined(separator: " ")): \(result.err)")
+            let result = try KPIProcess.run(args, in: scratch.path)
+            #expect(result.status == 0, "kpi \(args.joined(separator: " ")): \(result.stderr)")
         }
         try run(["init"])
         try run(["define", "ICT01", "--title", "% of ICT incidents resolved in under 2 days", "--unit", "percent",
@@ -24,61 +24,84 @@ import Testing
         try run(["define", "WEB01", "--title", "Website users", "--unit", "count", "--better", "higher", "--recorded-at", "2021-04-01"])
         try run(["record", "WEB01", "2021/22 Q1", "189981", "--recorded-at", "2021-07-10"])
         try run(["record", "WEB01", "2021/22 Q2", "175776", "--recorded-at", "2021-10-10"])
-        return dir
+        return scratch
     }
 
     @Test func chartAndTileInAllThreeFormatsAreReproducible() throws {
-        let dir = try Self.makeStore()
+        let scratch = try Self.makeStore()
+        let pdftotext = try Tool.pdftotext()
         for command in ["chart", "tile"] {
             for format in ["png", "svg", "pdf"] {
                 let out = "Charts/\(command)-ICT01.\(format)"
-                let first = try Support.run(Support.kpi, [command, "ICT01", "--out", out], in: dir)
-                #expect(first.status == 0, "\(command) \(format): \(first.err)")
-                #expect(first.out == "Wrote \(out)\n")
-                let bytes = Support.read(dir + "/" + out)
+                let first = try scratch.kpi(command, "ICT01", "--out", out)
+                #expect(first.status == 0, "\(command) \(format): \(first.stderr)")
+                #expect(first.stdout == "Wrote \(out)\n")
+                let bytes = scratch.bytes(out)
                 #expect(!bytes.isEmpty)
-                let again = try Support.run(Support.kpi, [command, "ICT01", "--out", out], in: dir)
+                let again = try scratch.kpi(command, "ICT01", "--out", out)
                 #expect(again.status == 0)
-                #expect(Support.read(dir + "/" + out) == bytes, "\(command) \(format) must be byte-identical")
+                #expect(scratch.bytes(out) == bytes, "\(command) \(format) must be byte-identical")
                 switch format {
-                case "png": #expect(Array(bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+                case "png": #expect(Array(bytes.prefix(8)) == PNGFile.signature)
                 case "svg":
                     #expect(XMLParser(data: Data(bytes)).parse())
                     let text = String(decoding: bytes, as: UTF8.self)
                     #expect(text.contains("<title id=\"chart-title\">") && text.contains("<desc id=\"chart-desc\">ICT01 % of ICT incidents resolved in under 2 days: 85% in 2021/22 Q2, amber: target 90%, worse than last quarter"))
                 default:
-                    if let pdftotext = Support.which("pdftotext") {
-                        let text = try Support.run(pdftotext, [dir + "/" + out, "-"]).out
-                        #expect(text.contains(command == "chart" ? "% of ICT incidents resolved in under 2 days fell to 85% (amber)" : "Target 90%"), "\(text)")
-                    }
+                    let text = try Tool.run(pdftotext, [scratch.path + "/" + out, "-"]).stdout
+                    #expect(text.contains(command == "chart" ? "% of ICT incidents resolved in under 2 days fell to 85% (amber)" : "Target 90%"), "\(text)")
                 }
             }
         }
     }
 
     @Test func defaultsWriteUnderChartsAndHonourAsOf() throws {
-        let dir = try Self.makeStore()
-        let chart = try Support.run(Support.kpi, ["chart", "WEB01", "--format", "svg", "--as-of", "2021-08-01"], in: dir)
-        #expect(chart.status == 0, "\(chart.err)")
-        #expect(chart.out == "Wrote Charts/WEB01.svg\n")
-        let svg = String(decoding: Support.read(dir + "/Charts/WEB01.svg"), as: UTF8.self)
+        let scratch = try Self.makeStore()
+        let chart = try scratch.kpi("chart", "WEB01", "--format", "svg", "--as-of", "2021-08-01")
+        #expect(chart.status == 0, "\(chart.stderr)")
+        #expect(chart.stdout == "Wrote Charts/WEB01.svg\n")
+        let svg = String(decoding: scratch.bytes("Charts/WEB01.svg"), as: UTF8.self)
         #expect(svg.contains("189,981 in 2021/22 Q1"), "as of August only Q1 was known")
-        let tile = try Support.run(Support.kpi, ["tile", "WEB01"], in: dir)
-        #expect(tile.out == "Wrote Charts/WEB01-tile.png\n")
+        let tile = try scratch.kpi("tile", "WEB01")
+        #expect(tile.stdout == "Wrote Charts/WEB01-tile.png\n")
     }
 
-    @Test func errorsHaveTheDocumentedExitCodes() throws {
-        let dir = try Self.makeStore()
-        try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/blocker"))
-        let blocked = try Support.run(Support.kpi, ["chart", "ICT01", "--out", "blocker/c.png"], in: dir)
-        #expect(blocked.status == 73)
-        #expect(blocked.err == "kpi: error: blocker: cannot create the output directory: a file of that name exists\n")
-        let quarters = try Support.run(Support.kpi, ["chart", "ICT01", "--quarters", "41"], in: dir)
-        #expect(quarters.status == 64)
-        #expect(quarters.err == "kpi: error: --quarters: expected a whole number from 1 to 40, found 41\n")
-        let mismatch = try Support.run(Support.kpi, ["tile", "ICT01", "--format", "pdf", "--out", "t.png"], in: dir)
-        #expect(mismatch.status == 64)
-        let missing = try Support.run(Support.kpi, ["chart", "NOPE"], in: dir)
-        #expect(missing.status == 66)
+    @Test("the format comes from --format, else --out's extension, else PNG", arguments: [
+        ([], "Charts/ICT01.png", "png"), (["--format", "svg"], "Charts/ICT01.svg", "svg"),
+        (["--out", "out/x.PDF"], "out/x.PDF", "pdf"), (["--format", "png", "--out", "a.png"], "a.png", "png"),
+        (["--format", "SVG", "--out", "a.svg"], "a.svg", "svg"),
+        // A new one-component relative directory (Foundation's path helpers once trapped on it).
+        (["--out", "s/x.svg"], "s/x.svg", "svg"),
+    ])
+    func formatAndPath(_ options: [String], _ path: String, _ format: String) throws {
+        let scratch = try Self.makeStore()
+        let result = try KPIProcess.run(["chart", "ICT01"] + options, in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "Wrote \(path)\n")
+        let bytes = scratch.bytes(path)
+        let magic: [String: [UInt8]] = ["png": PNGFile.signature, "svg": Array("<?xml".utf8), "pdf": Array("%PDF-".utf8)]
+        #expect(bytes.starts(with: magic[format]!), "\(path) is not a \(format)")
+    }
+
+    @Test("errors have the documented exit codes and say what was expected", arguments: [
+        (["--out", "blocker/c.png"], 73, "kpi: error: blocker: cannot create the output directory: a file of that name exists"),
+        (["--quarters", "41"], 64, "kpi: error: --quarters: expected a whole number from 1 to 40, found 41"),
+        (["--format", "gif"], 64, "kpi: error: --format: expected png, svg or pdf, found \"gif\""),
+        (["--format", "png", "--out", "a.svg"], 64, "kpi: error: --format: expected svg to match --out \"a.svg\", found png"),
+        (["--out", "chart"], 64, "kpi: error: --out: expected a file ending in .png, .svg or .pdf (or give --format), found \"chart\""),
+        (["--scale", "9"], 64, "kpi: error: --scale: expected a number from 0.25 to 8, found 9.0"),
+    ])
+    func errors(_ options: [String], _ status: Int32, _ message: String) throws {
+        let scratch = try Self.makeStore()
+        try scratch.write("blocker", "x")
+        let result = try KPIProcess.run(["chart", "ICT01"] + options, in: scratch.path)
+        #expect(result.status == status)
+        #expect(result.stderr == message + "\n")
+    }
+
+    @Test func missingIndicatorsAndMismatchedTilesAreRefused() throws {
+        let scratch = try Self.makeStore()
+        #expect(try scratch.kpi("tile", "ICT01", "--format", "pdf", "--out", "t.png").status == 64)
+        #expect(try scratch.kpi("chart", "NOPE").status == 66)
     }
 }

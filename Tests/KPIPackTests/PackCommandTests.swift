@@ -1,50 +1,48 @@
 import Foundation
-import Testing
 import KPIModel
+import KPITestSupport
+import Testing
 
 @Suite("kpi pack end to end", .serialized)
 struct PackCommandTests {
-    func pack(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        try Support.run(Support.kpi, ["pack"] + arguments, in: directory)
+    func pack(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> ProcessResult {
+        try KPIProcess.run(["pack"] + arguments, in: directory, environment: environment)
     }
 
     @Test("the sample store's pack has every file, valid and consistent")
     func samplePack() throws {
-        let dir = try Support.temporaryDirectory()
-        let result = try pack(["--store", PackFixtures.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("Wrote Charts/2021-22-Q2/: 8 indicators (1 red, 2 amber, 4 on target, 1 no target), "))
+        let scratch = try Scratch(), dir = scratch.path
+        let result = try pack(["--store", KPIProcess.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Wrote Charts/2021-22-Q2/: 8 indicators (1 red, 2 amber, 4 on target, 1 no target), "))
         let packDir = dir + "/Charts/2021-22-Q2"
-        let files = PackFixtures.tree(packDir)
+        let files = FileTree.snapshot(packDir)
         let ids = ["DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04"]
         var expected: Set = ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json"]
         for id in ids { expected.formUnion(["charts/\(id).png", "charts/\(id).svg", "tiles/\(id).png", "tiles/\(id).svg"]) }
         #expect(Set(files.keys) == expected)
 
         for id in ids {
-            #expect(PackFixtures.pngSize(files["charts/\(id).png"]!).map { [$0.0, $0.1] } == [800, 400])
-            #expect(PackFixtures.pngSize(files["tiles/\(id).png"]!).map { [$0.0, $0.1] } == [320, 180])
+            #expect(PNGFile.size(files["charts/\(id).png"]!).map { [$0.width, $0.height] } == [800, 400])
+            #expect(PNGFile.size(files["tiles/\(id).png"]!).map { [$0.width, $0.height] } == [320, 180])
         }
-        #expect(PackFixtures.pngSize(files["tiles.png"]!).map { $0.0 } == 24 * 2 + 3 * 320 + 2 * 16)
+        #expect(PNGFile.size(files["tiles.png"]!).map(\.width) == 24 * 2 + 3 * 320 + 2 * 16)
 
         // The PDF: pages, searchable text, the as-of date.
-        if let pdfinfo = Support.which("pdfinfo"), let pdftotext = Support.which("pdftotext") {
-            let info = try Support.run(pdfinfo, [packDir + "/pack.pdf"])
-            #expect(info.out.contains("Pages:"))
-            #expect(info.out.contains("Tagged:          yes\n"))
-            #expect(info.out.contains("Title:           Quarterly performance report – 2021/22 Q2\n"))
-            // The structure tree: Human Resources, all of whose indicators are exceptions, is still in the contents.
-            let tree = try Support.run(pdfinfo, ["-struct-text", packDir + "/pack.pdf"]).out
-            #expect(tree.hasPrefix("Document\n  H1 (block)\n    \"Quarterly performance report\"\n"))
-            #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
-            #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count)
-            let text = try Support.run(pdftotext, ["-layout", packDir + "/pack.pdf", "-"]).out
-            for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
-                           "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {
-                #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
-            }
-        } else {
-            Issue.record("pdfinfo/pdftotext missing: scripts/install-deps.sh --for-tests installs poppler-utils")
+        let pdfinfo = try Tool.pdfinfo()
+        let info = try Tool.run(pdfinfo, [packDir + "/pack.pdf"])
+        #expect(info.stdout.contains("Pages:"))
+        #expect(info.stdout.contains("Tagged:          yes\n"))
+        #expect(info.stdout.contains("Title:           Quarterly performance report – 2021/22 Q2\n"))
+        // The structure tree: Human Resources, all of whose indicators are exceptions, is still in the contents.
+        let tree = try Tool.run(pdfinfo, ["-struct-text", packDir + "/pack.pdf"]).stdout
+        #expect(tree.hasPrefix("Document\n  H1 (block)\n    \"Quarterly performance report\"\n"))
+        #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
+        #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count)
+        let text = try Tool.run(try Tool.pdftotext(), ["-layout", packDir + "/pack.pdf", "-"]).stdout
+        for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
+                       "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {
+            #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
         }
 
         // The web page: every image has alt text equal to the chart's SVG description.
@@ -61,14 +59,14 @@ struct PackCommandTests {
         #expect(!html.contains("<script"))
 
         // The manifest lists every other file with its digest.
-        let manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
+        let manifest = try JSONSerialization.jsonObject(with: Data(files["manifest.json"]!)) as! [String: Any]
         #expect(manifest["period"] as? String == "2021/22 Q2")
         #expect((manifest["storeSHA256"] as? String)?.hasPrefix("sha256:") == true)
         let listed = manifest["files"] as! [[String: Any]]
         #expect(Set(listed.map { $0["path"] as! String }) == expected.subtracting(["manifest.json"]))
         for entry in listed {
             let path = entry["path"] as! String
-            #expect(entry["sha256"] as? String == SHA256.hex([UInt8](files[path]!)), "\(path)")
+            #expect(entry["sha256"] as? String == SHA256.hex(files[path]!), "\(path)")
         }
         let csv = String(decoding: files["summary.csv"]!, as: UTF8.self)
         #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\n"))
@@ -76,43 +74,41 @@ struct PackCommandTests {
 
     @Test("a generated store of 40 indicators: every file valid, and byte-identical with one job or several")
     func generatedFortyReproducible() throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         let store = try PackFixtures.generatedStore(in: dir, count: 40)
         let one = try pack(["--store", store, "--out", "one", "--jobs", "1"], in: dir)
         let many = try pack(["--store", store, "--out", "many", "--jobs", "4"], in: dir)
         let again = try pack(["--store", store, "--out", "many", "--jobs", "3"], in: dir)
-        #expect(one.status == 0 && many.status == 0 && again.status == 0, "\(one.err)\(many.err)\(again.err)")
-        let first = PackFixtures.tree(dir + "/one")
+        #expect(one.status == 0 && many.status == 0 && again.status == 0, "\(one.stderr)\(many.stderr)\(again.stderr)")
+        let first = FileTree.snapshot(dir + "/one")
         #expect(first.count == 40 * 4 + 6)
-        #expect(first == PackFixtures.tree(dir + "/many"))
+        #expect(first == FileTree.snapshot(dir + "/many"))
 
         for n in 0..<40 {
             let id = String(format: "GEN%02d", n)
-            #expect(PackFixtures.pngSize(first["charts/\(id).png"] ?? Data()).map { [$0.0, $0.1] } == [800, 400])
-            #expect(PackFixtures.pngSize(first["tiles/\(id).png"] ?? Data()).map { [$0.0, $0.1] } == [320, 180])
-            #expect(String(decoding: first["charts/\(id).svg"] ?? Data(), as: UTF8.self).contains("<desc id=\"chart-desc\">\(id) "))
+            #expect(PNGFile.size(first["charts/\(id).png"] ?? []).map { [$0.width, $0.height] } == [800, 400])
+            #expect(PNGFile.size(first["tiles/\(id).png"] ?? []).map { [$0.width, $0.height] } == [320, 180])
+            #expect(String(decoding: first["charts/\(id).svg"] ?? [], as: UTF8.self).contains("<desc id=\"chart-desc\">\(id) "))
         }
         let html = String(decoding: first["index.html"]!, as: UTF8.self)
         #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
         #expect(HTMLCheck.images(html).count == 40)
         #expect(HTMLCheck.images(html).allSatisfy { !$0.alt.isEmpty })
-        if let pdfinfo = Support.which("pdfinfo"), let pdftotext = Support.which("pdftotext") {
-            let pages = try Support.run(pdfinfo, [dir + "/one/pack.pdf"]).out
-                .split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) }
-            #expect((pages ?? 0) >= 10)
-            let text = try Support.run(pdftotext, [dir + "/one/pack.pdf", "-"]).out
-            #expect(text.contains("Page \(pages ?? 0) of \(pages ?? 0)"))
-            #expect(text.contains("GEN39"))
-        }
+        let pages = try Tool.run(try Tool.pdfinfo(), [dir + "/one/pack.pdf"]).stdout
+            .split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!) }
+        #expect((pages ?? 0) >= 10)
+        let text = try Tool.run(try Tool.pdftotext(), [dir + "/one/pack.pdf", "-"]).stdout
+        #expect(text.contains("Page \(pages ?? 0) of \(pages ?? 0)"))
+        #expect(text.contains("GEN39"))
     }
 
     @Test("a pack as of before a revision shows the value as it stood then")
     func asOfBeforeRevision() throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         // HR01 2021/22 Q1 was 1.91, revised to 2.04 on 2021-09-17.
-        let before = try pack(["--store", PackFixtures.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
-        let after = try pack(["--store", PackFixtures.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
-        #expect(before.status == 0 && after.status == 0, "\(before.err)\(after.err)")
+        let before = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
+        let after = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
+        #expect(before.status == 0 && after.status == 0, "\(before.stderr)\(after.stderr)")
         let old = try String(contentsOfFile: dir + "/before/summary.csv", encoding: .utf8)
         let new = try String(contentsOfFile: dir + "/after/summary.csv", encoding: .utf8)
         #expect(old.contains("HR01,Sickness absence: days lost per FTE,days,2021/22 Q1,1.91,"))
@@ -123,10 +119,10 @@ struct PackCommandTests {
 
     @Test("hostile titles and notes are escaped in the web page, SVG and CSV")
     func hostileText() throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         let store = try PackFixtures.generatedStore(in: dir, count: 6)
         let result = try pack(["--store", store, "--out", "p"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
+        #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOfFile: dir + "/p/index.html", encoding: .utf8)
         #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
         #expect(!html.contains("<script>") && !html.contains("<svg onload") && !html.contains("<img src=x"))
@@ -139,18 +135,18 @@ struct PackCommandTests {
 
     @Test("a pack killed half way leaves the previous pack intact, and the next run cleans up")
     func killedRun() throws {
-        let dir = try Support.temporaryDirectory()
-        let first = try pack(["--store", PackFixtures.sampleStore, "--out", "p"], in: dir)
+        let scratch = try Scratch(), dir = scratch.path
+        let first = try pack(["--store", KPIProcess.sampleStore, "--out", "p"], in: dir)
         #expect(first.status == 0)
-        let before = PackFixtures.tree(dir + "/p")
-        let killed = try Support.run("/usr/bin/env", ["KPI_CRASH_AT=pack-rendered", Support.kpi, "pack", "--store", PackFixtures.sampleStore,
-                                                      "--out", "p", "--title", "A different title"], in: dir)
+        let before = FileTree.snapshot(dir + "/p")
+        let killed = try pack(["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir,
+                              environment: ["KPI_CRASH_AT": "pack-rendered"])
         #expect(killed.status != 0)
-        #expect(PackFixtures.tree(dir + "/p") == before)
-        let again = try pack(["--store", PackFixtures.sampleStore, "--out", "p", "--title", "A different title"], in: dir)
+        #expect(FileTree.snapshot(dir + "/p") == before)
+        let again = try pack(["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir)
         #expect(again.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["p"])
-        #expect(PackFixtures.tree(dir + "/p") != before)
+        #expect(FileTree.snapshot(dir + "/p") != before)
     }
 
     @Test("errors are one clear line with a documented exit code", arguments: [
@@ -161,19 +157,19 @@ struct PackCommandTests {
         (["Q9 2021/22"], 65, "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\", found \"Q9 2021/22\" (a quarter is Q1 to Q4)"),
     ])
     func errors(_ arguments: [String], _ status: Int32, _ message: String) throws {
-        let dir = try Support.temporaryDirectory()
+        let scratch = try Scratch(), dir = scratch.path
         try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/file"))
-        let result = try pack(["--store", PackFixtures.sampleStore] + arguments, in: dir)
+        let result = try pack(["--store", KPIProcess.sampleStore] + arguments, in: dir)
         #expect(result.status == status)
-        #expect(result.err.split(separator: "\n").first.map(String.init) == message.replacingOccurrences(of: "STORE", with: PackFixtures.sampleStore))
+        #expect(result.stderr.split(separator: "\n").first.map(String.init) == message.replacingOccurrences(of: "STORE", with: KPIProcess.sampleStore))
     }
 
     @Test("an empty store is exit 66")
     func emptyStore() throws {
-        let dir = try Support.temporaryDirectory()
-        _ = try Support.run(Support.kpi, ["init"], in: dir)
+        let scratch = try Scratch(), dir = scratch.path
+        _ = try KPIProcess.run(["init"], in: dir)
         let result = try pack([], in: dir)
         #expect(result.status == 66)
-        #expect(result.err.hasPrefix("kpi: error: Series: no indicators or actions; define some with kpi define or kpi action define first"))
+        #expect(result.stderr.hasPrefix("kpi: error: Series: no indicators or actions; define some with kpi define or kpi action define first"))
     }
 }

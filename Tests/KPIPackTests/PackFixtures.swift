@@ -1,12 +1,10 @@
 import Foundation
 import KPIModel
 import KPIStatus
+@testable import KPIStore
 
 /// Stores and content for the pack tests.
 enum PackFixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static var sampleStore: String { packageRoot.appendingPathComponent("Series").path }
-
     static let hostileTitle = "<script>alert('x')</script> \"><svg onload=alert(1)> & =HYPERLINK(\"http://evil\") \u{202E}gnp.exe"
     static let hostileNote = "=HYPERLINK(\"http://evil\",\"click\")\n<img src=x onerror=alert(1)> & \u{1b}[31mred"
 
@@ -25,10 +23,10 @@ enum PackFixtures {
             let higher = n % 2 == 0
             var lines = [
                 "indicator \(id) defined 2019-01-01T00:00:00Z",
-                "title \(quote(title))",
+                "title \(SeriesText.quote(title))",
                 "unit \(["percent", "count", "days", "gbp"][n % 4])",
                 "better \(higher ? "higher" : "lower")",
-                "theme \(quote(themes[n % themes.count]))",
+                "theme \(SeriesText.quote(themes[n % themes.count]))",
             ]
             if n % 7 != 3 {
                 lines.append("target 2019/20 Q1 50 tolerance 10 recorded 2019-01-01T00:00:00Z")
@@ -36,45 +34,11 @@ enum PackFixtures {
             for q in 0..<8 where !(n % 6 == 1 && q == 5) {
                 let period = Period(startYear: 2020, quarter: 1).advanced(by: q)!
                 let value = 30 + (n * 7 + q * 11) % 45
-                let note = hostile && q == 7 ? " note \(quote(hostileNote))" : ""
+                let note = hostile && q == 7 ? " note \(SeriesText.quote(hostileNote))" : ""
                 lines.append("value \(period) \(value) recorded 2021-0\(1 + q % 9)-1\(q % 10)T10:00:00Z\(note)")
             }
             try (lines.joined(separator: "\n") + "\n").write(toFile: store + "/\(id).kpi", atomically: true, encoding: .utf8)
         }
         return store
-    }
-
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default:
-                if scalar.value < 0x20 { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
-
-    /// Every file under `directory` with its bytes, by relative path.
-    static func tree(_ directory: String) -> [String: Data] {
-        var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return result }
-        for case let name as String in enumerator {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { result[name] = FileManager.default.contents(atPath: directory + "/" + name) }
-        }
-        return result
-    }
-
-    /// Width and height from a PNG's IHDR chunk.
-    static func pngSize(_ data: Data) -> (Int, Int)? {
-        let bytes = [UInt8](data)
-        guard bytes.count > 24, bytes[12..<16] == [0x49, 0x48, 0x44, 0x52] else { return nil }
-        func int(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
-        return (int(16), int(20))
     }
 }

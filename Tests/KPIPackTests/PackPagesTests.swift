@@ -1,4 +1,5 @@
 import Testing
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
@@ -38,7 +39,7 @@ struct PackPagesTests {
     @Test("no text overlaps and nothing leaves the page", arguments: [1, 2, 8, 40])
     func noOverlaps(count: Int) throws {
         let content = try Self.content(count: count)
-        let pages = PackPages.make(content, measurer: ChartFiles.measurer).pages
+        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
         #expect(pages.count >= 4)
         #expect(Self.layoutProblems(pages) == [])
     }
@@ -81,7 +82,7 @@ struct PackPagesTests {
     @Test("the summary table repeats its header on every page it spans")
     func summaryHeader() throws {
         let content = try Self.content(count: 40)
-        let pages = PackPages.make(content, measurer: ChartFiles.measurer).pages
+        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
         let summaryPages = pages.filter { page in page.labels.contains { $0.role == .title && $0.text.hasPrefix("Summary of all indicators") } }
         #expect(summaryPages.count >= 2)
         for page in summaryPages {
@@ -92,7 +93,7 @@ struct PackPagesTests {
     @Test("the cover counts every status and says what each means")
     func cover() throws {
         let content = try Self.content(count: 8)
-        let cover = PackPages.make(content, measurer: ChartFiles.measurer).pages[0]
+        let cover = PackPages.make(content, measurer: LayoutRenderer.measurer).pages[0]
         let texts = cover.labels.map(\.text)
         let total = content.counts.map(\.count).reduce(0, +)
         #expect(total == 8)

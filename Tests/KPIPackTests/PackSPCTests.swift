@@ -1,6 +1,7 @@
 import Foundation
 import KPIModel
 import KPISPC
+import KPITestSupport
 import Testing
 
 /// Signal or noise in the pack: indicators with enough points carry the SPC words and chart.
@@ -27,12 +28,11 @@ struct PackSPCTests {
 
     @Test("13 or more points: SPC words on the page, tile, summary and web page, and the XmR chart files")
     func spcInPack() throws {
-        let dir = try Support.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let scratch = try Scratch(), dir = scratch.path
         let store = try Self.store(in: dir)
-        let result = try Support.run(Support.kpi, ["pack", "--store", store, "--out", "pack"], in: dir)
-        #expect(result.status == 0, "\(result.err)")
-        let files = PackFixtures.tree(dir + "/pack")
+        let result = try KPIProcess.run(["pack", "--store", store, "--out", "pack"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = FileTree.snapshot(dir + "/pack")
         #expect(files["charts/SICK-spc.png"] != nil && files["charts/SICK-spc.svg"] != nil)
         #expect(files["charts/SHORT-spc.png"] == nil)
         let manifest = String(decoding: files["manifest.json"]!, as: UTF8.self)
@@ -43,8 +43,7 @@ struct PackSPCTests {
         #expect(html.contains("<p>SPC: \(words)</p>"))
         #expect(html.contains("SICK: SPC points; mean 2.42 days, process limits 1.93 days to 2.90 days"))
         #expect(html.components(separatedBy: "Signal or noise (SPC)").count == 2, "only SICK has enough points")
-        let pdftotext = try #require(Support.which("pdftotext"), "pdftotext (poppler-utils) is needed: scripts/install-deps.sh --for-tests installs it")
-        let text = try Support.run(pdftotext, [dir + "/pack/pack.pdf", "-"]).out
+        let text = try Tool.output(try Tool.pdftotext(), [dir + "/pack/pack.pdf", "-"])
         #expect(text.contains("Signal or noise (SPC): Variation: special cause: concern"))
         #expect(text.contains("SPC: special cause: concern · hit and miss"))
     }

@@ -77,7 +77,7 @@ struct PackStructureTests {
 
     @Test("tags nest, and every label, mark and figure belongs to one element or is furniture", arguments: [1, 2, 8, 40])
     func wellFormed(count: Int) throws {
-        let pack = PackPages.make(try PackPagesTests.content(count: count), measurer: ChartFiles.measurer)
+        let pack = PackPages.make(try PackPagesTests.content(count: count), measurer: LayoutRenderer.measurer)
         #expect(Self.problems(pack.pages) == [])
         #expect(pack.pages.first?.elements.first.map { if case .beginTag(.element(.document)) = $0 { true } else { false } } == true)
     }
@@ -85,8 +85,8 @@ struct PackStructureTests {
     @Test("the checker itself catches text outside any element, a footer that is content and unbalanced tags")
     func checkerFails() {
         var page = PageLayout(size: .a4Portrait, title: "t")
-        let label = TextLabel("Loose", role: .message, font: Font(size: 9), color: StatusPalette.ink, x: 40, top: 40, measurer: ChartFiles.measurer)
-        let footer = TextLabel("Page 1 of 1", role: .footer, font: Font(size: 8), color: StatusPalette.ink, x: 40, top: 800, measurer: ChartFiles.measurer)
+        let label = TextLabel("Loose", role: .message, font: Font(size: 9), color: StatusPalette.ink, x: 40, top: 40, measurer: LayoutRenderer.measurer)
+        let footer = TextLabel("Page 1 of 1", role: .footer, font: Font(size: 8), color: StatusPalette.ink, x: 40, top: 800, measurer: LayoutRenderer.measurer)
         page.elements = [.beginTag(.element(.document)), .label(label), .beginTag(.element(.paragraph)), .label(footer),
                          .endTag(.element(.paragraph)), .beginTag(.element(.table))]
         #expect(Self.problems([page]) == [
@@ -98,7 +98,7 @@ struct PackStructureTests {
 
     @Test("the summary table is one Table: header cells first, repeated headers on later pages are furniture")
     func summaryTable() throws {
-        let pages = PackPages.make(try PackPagesTests.content(count: 40), measurer: ChartFiles.measurer).pages
+        let pages = PackPages.make(try PackPagesTests.content(count: 40), measurer: LayoutRenderer.measurer).pages
         var inArtifact = false, headerCells: [String] = [], furnitureHeaders = 0, tables = 0, openRole: StructureRole?
         for page in pages where page.labels.contains(where: { $0.text.hasPrefix("Summary of all indicators") }) {
             for element in page.elements {
@@ -138,7 +138,7 @@ struct PackStructureTests {
     func everyThemeFindable() throws {
         let content = try Self.contentWithAThemeOnlyInExceptions()
         #expect(content.themes.map(\.name) == ["Finance"])
-        let pack = PackPages.make(content, measurer: ChartFiles.measurer)
+        let pack = PackPages.make(content, measurer: LayoutRenderer.measurer)
         var destinationPages: [String: Int] = [:]
         var links: [String] = []
         for (number, page) in pack.pages.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPIModel
 @testable import KPISPC
@@ -79,25 +80,13 @@ enum ReferenceRestatement {
     }
 }
 
-/// SplitMix64: a small seeded generator, so a failure can be replayed from its printed seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct ReferenceRestatementTests {
     /// Random small-integer series (ties and points on the mean are common), random rebases and
-    /// settings: kpi's rules give exactly what the restated reference gives. Set SPC_SEED to replay.
-    @Test func kpiAgreesWithTheRestatedReferenceOnRandomSeries() throws {
-        let seed = ProcessInfo.processInfo.environment["SPC_SEED"].flatMap { UInt64($0) } ?? UInt64(Date().timeIntervalSince1970 * 1000)
-        print("SPC property test seed: \(seed) (SPC_SEED=\(seed) replays it)")
-        var random = SeededGenerator(state: seed)
+    /// settings: kpi's rules give exactly what the restated reference gives. The seed is printed
+    /// with any failure; KPI_TEST_SEED replays it.
+    @Test(arguments: PropertySeed.arguments)
+    func kpiAgreesWithTheRestatedReferenceOnRandomSeries(seed: PropertySeed) throws {
+        var random = seed.generator()
         for round in 0..<2_000 {
             let count = Int.random(in: 2...40, using: &random)
             let spread = Double(Int.random(in: 1...8, using: &random))
@@ -115,7 +104,7 @@ struct SeededGenerator: RandomNumberGenerator {
             let actual = analysis.points.map {
                 ReferenceRestatement.Point(outside: $0.outside, close: $0.close, side: $0.side, rule: $0.rule, type: $0.type)
             }
-            #expect(actual == expected, "seed \(seed), round \(round): \(values), rebase \(rebase), \(settings), \(improvement)")
+            #expect(actual == expected, "round \(round): \(values), rebase \(rebase), \(settings), \(improvement)")
             if actual != expected { return }
         }
     }

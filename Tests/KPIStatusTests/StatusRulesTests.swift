@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPIModel
 @testable import KPIStatus
@@ -74,10 +75,10 @@ struct StatusRulesTests {
         #expect(StatusRules.direction(from: 5, to: nil, polarity: .lowerIsBetter) == .unknown)
     }
 
-    @Test("a better value never gets a worse status (any target, band and polarity)")
-    func monotoneProperty() {
+    @Test("a better value never gets a worse status (any target, band and polarity)", arguments: PropertySeed.arguments)
+    func monotoneProperty(seed: PropertySeed) {
         let rank: [Status: Int] = [.red: 0, .amber: 1, .green: 2]
-        var generator = SystemRandomNumberGenerator()
+        var generator = seed.generator()
         for _ in 0..<5_000 {
             let polarity: Polarity = Bool.random(using: &generator) ? .higherIsBetter : .lowerIsBetter
             let target = Decimal(Int.random(in: -1000...1000, using: &generator))

@@ -1,34 +1,25 @@
 import Foundation
 import KPIModel
+import KPITestSupport
 @testable import KPIStore
 
 /// A fresh store in a temporary directory, removed when the value is released.
 final class TestStore {
-    let root: String
+    let scratch: Scratch
     let store: Store
 
     init(yearStartMonth: Int = 4) throws {
-        root = NSTemporaryDirectory() + "kpi-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        store = try Store.initialize(at: root + "/Series", settings: StoreSettings(financialYear: FinancialYear(startMonth: yearStartMonth)))
+        scratch = try Scratch()
+        store = try Store.initialize(at: scratch.path + "/Series", settings: StoreSettings(financialYear: FinancialYear(startMonth: yearStartMonth)))
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: root) }
+    var root: String { scratch.path }
 
     var directory: String { store.directory }
 
     /// Every file in the store with its bytes: the "byte-for-byte unchanged" check.
     func contents() throws -> [String: [UInt8]] {
-        var result: [String: [UInt8]] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: directory)!
-        for case let name as String in enumerator {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
-            if !isDirectory.boolValue && name != ".lock" {
-                result[name] = Array(FileManager.default.contents(atPath: directory + "/" + name)!)
-            }
-        }
-        return result
+        FileTree.snapshot(directory, excluding: [".lock"])
     }
 
     func text(_ id: String) throws -> String {
@@ -36,7 +27,7 @@ final class TestStore {
     }
 
     func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
+        try scratch.write(name, text)
     }
 
     /// ICT01 (percent, higher is better, target 90 with amber at 85 from 2020/21 Q1) and

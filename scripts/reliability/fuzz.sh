@@ -4,11 +4,11 @@
 #
 #   scripts/reliability/fuzz.sh [--seconds N] [--targets "series action period csv journal"] [--jobs J]
 #
-# The targets are compiled straight from Sources/KPIModel and Sources/KPIStore (with the
-# modules KPIStore imports, KPISPC and KPIActions, built as libraries beside KPIModel) with swiftc
-# (not through Package.swift), so the package's normal build never builds them. A target is
-# compiled into the module it tests, so it can reach the internal entry points (the CSV row
-# checks, the journal) without widening the public API.
+# The targets are compiled straight from Sources/KPIModel, Sources/KPISPC, Sources/KPIActions,
+# Sources/KPIFiles and Sources/KPIStore with swiftc (not through Package.swift), so the package's normal build never builds them. A
+# target is compiled into the module it tests, so it can reach the internal entry points (the
+# CSV row checks, the journal) without widening the public API. KPIFiles' one dependency,
+# swift-system's SystemPackage, is built by SwiftPM (release, uninstrumented) and linked in.
 #
 # Prints one line per target: executions, corpus size, and whether it crashed. A crash leaves
 # its input in .build-fuzz/crashes/<target>/ (and the libFuzzer report in .build-fuzz/logs/);
@@ -33,33 +33,43 @@ out=.build-fuzz
 mkdir -p "$out/logs" "$out/crashes" "$out/corpus"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -g)
 
-# KPIModel, and the modules KPIStore imports besides it (KPISPC, KPIActions), as static
-# libraries with their modules, for the targets compiled into KPIStore.
-# Rebuilt only when a source changed.
+# KPIModel, and the modules KPIStore imports beside it (KPISPC, KPIActions, KPIFiles), as static libraries
+# with their modules, for the targets compiled into KPIStore. Rebuilt only when a source changed.
 model_sources=(Sources/KPIModel/*.swift)
 spc_sources=(Sources/KPISPC/*.swift)
 actions_sources=(Sources/KPIActions/*.swift)
+files_sources=(Sources/KPIFiles/*.swift)
 store_sources=(Sources/KPIStore/*.swift)
 stamp="$out/sources.sha"
-sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${actions_sources[@]}" "${store_sources[@]}" Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
+sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${actions_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" \
+      Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
+# Each step returns on failure by itself: `set -e` does not apply inside a function run as an `if` test.
 build_targets() {
     mkdir -p "$out/model"
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -emit-library -static -emit-module \
-        -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}"
-    local module
-    for module in KPISPC KPIActions; do
-        local sources=("Sources/$module"/*.swift)
-        "$swiftc_bin" "${flags[@]}" -module-name "$module" -emit-library -static -emit-module -I "$out/model" \
-            -emit-module-path "$out/model/$module.swiftmodule" -o "$out/model/lib$module.a" "${sources[@]}"
-    done
+        -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}" || return 1
+    "$swiftc_bin" "${flags[@]}" -module-name KPISPC -emit-library -static -emit-module -I "$out/model" \
+        -emit-module-path "$out/model/KPISPC.swiftmodule" -o "$out/model/libKPISPC.a" "${spc_sources[@]}" || return 1
+    "$swiftc_bin" "${flags[@]}" -module-name KPIActions -emit-library -static -emit-module -I "$out/model" \
+        -emit-module-path "$out/model/KPIActions.swiftmodule" -o "$out/model/libKPIActions.a" "${actions_sources[@]}" || return 1
+    # swift-system through SwiftPM, then CLinuxFiles and KPIFiles beside KPIModel.
+    swift build -c release --build-path "$out/spm" --target SystemPackage || return 1
+    local spm="$out/spm/release" system_include
+    system_include="$(find "$out/spm/checkouts" -path '*/Sources/CSystem/include' -type d | head -1)"
+    clang -O2 -c Sources/CLinuxFiles/CLinuxFiles.c -I Sources/CLinuxFiles/include -o "$out/model/CLinuxFiles.o" || return 1
+    "$swiftc_bin" "${flags[@]}" -module-name KPIFiles -emit-library -static -emit-module \
+        -emit-module-path "$out/model/KPIFiles.swiftmodule" -o "$out/model/libKPIFiles.a" \
+        -I "$out/model" -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include "${files_sources[@]}" || return 1
+    link_files=(-lKPISPC -lKPIActions -lKPIFiles "$out/model/CLinuxFiles.o" "$spm"/SystemPackage.build/*.o "$spm"/CSystem.build/*.o
+                -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include)
     # The period target is compiled into KPIModel itself, the others into KPIStore.
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -o "$out/fuzz-period" "${model_sources[@]}" Fuzz/Targets/PeriodFuzz.swift &
     local period_build=$!
     local target file
     for target in series action csv journal; do
         case $target in series) file=SeriesFuzz ;; action) file=ActionFuzz ;; csv) file=CSVFuzz ;; journal) file=JournalFuzz ;; esac
-        "$swiftc_bin" "${flags[@]}" -module-name KPIStore -I "$out/model" -L "$out/model" -lKPIModel -lKPISPC -lKPIActions \
-            -o "$out/fuzz-$target" "${store_sources[@]}" "Fuzz/Targets/$file.swift"
+        "$swiftc_bin" "${flags[@]}" -module-name KPIStore -I "$out/model" -L "$out/model" -lKPIModel "${link_files[@]}" \
+            -o "$out/fuzz-$target" "${store_sources[@]}" "Fuzz/Targets/$file.swift" || return 1
     done
     wait "$period_build"
 }

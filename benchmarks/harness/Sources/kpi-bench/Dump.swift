@@ -1,8 +1,8 @@
 import Foundation
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
-import KPIPack
 import KPIStatus
 
 /// Writes what the peers need to draw the same chart: the drawing commands (for the C program,
@@ -15,7 +15,7 @@ enum Dump {
     /// `save`, `restore`, `clip X Y W H`, `translate DX DY`. PATH is `M x y`, `L x y`,
     /// `C x1 y1 x2 y2 x y` and `Z` tokens. Text is UTF-8 in hex so any character survives.
     static func commands(_ layout: any RenderableLayout, moment: Timestamp) -> String {
-        let canvas = RecordingCanvas(measurer: ChartFiles.measurer)
+        let canvas = RecordingCanvas(measurer: LayoutRenderer.measurer)
         layout.draw(on: canvas)
         var lines = ["size \(layout.size.width) \(layout.size.height)",
                      "title \(hex(layout.accessibleTitle))",
@@ -47,6 +47,7 @@ enum Dump {
             case .restore: lines.append("restore")
             case .clip(let r): lines.append("clip \(r.minX) \(r.minY) \(r.width) \(r.height)")
             case .translate(let dx, let dy): lines.append("translate \(dx) \(dy)")
+            case .beginTag, .endTag: continue  // PDF structure tags; plain Cairo drawing has none
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -58,16 +59,15 @@ enum Dump {
 
     /// The chart's data and words as JSON, for the matplotlib and RRDtool peers.
     static func data(_ fixture: Fixture) throws -> String {
-        let chart = ChartLayout.make(fixture.chartSpec, measurer: ChartFiles.measurer)
-        let tile = TileLayout.make(fixture.tileSpec, measurer: ChartFiles.measurer)
-        let series = QuarterSeries(snapshot: fixture.chartSpec.snapshot, last: fixture.chartSpec.lastPeriod,
-                                   count: fixture.chartSpec.quarters)
+        let chart = ChartLayout.make(fixture.chartSpec, measurer: LayoutRenderer.measurer)
+        let tile = TileLayout.make(fixture.tileSpec, measurer: LayoutRenderer.measurer)
+        let series = fixture.chartSpec.series
         func number(_ d: Decimal?) -> Any { d.map { NSDecimalNumber(decimal: $0).doubleValue } ?? NSNull() }
         let quarters: [[String: Any]] = series.entries.map { entry in
             let start = quarterStart(entry.period)
             return ["label": entry.period.shortLabel, "period": entry.period.description,
                     "start": start, "end": quarterStart(entry.period.advanced(by: 1)!),
-                    "value": number(entry.value?.decimal), "target": number(entry.target?.target.decimal),
+                    "value": number(entry.value?.decimal), "target": number(entry.target?.value.decimal),
                     "amber": number(entry.amberThreshold), "status": entry.status.rawValue]
         }
         func texts(_ labels: [TextLabel], _ role: TextLabel.Role) -> [String] { labels.filter { $0.role == role }.map(\.text) }

@@ -1,8 +1,8 @@
 import Foundation
+import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
-import KPIPack
 import KPIStore
 
 /// The chart and tile every peer draws: one indicator from a store, as `kpi chart` and `kpi tile`
@@ -17,15 +17,15 @@ struct Fixture {
         let history = try store.load(try IndicatorID(id)).requireHistory()
         let snapshot = history.asOf(nil)!
         let period = ChartSpec.defaultPeriod(for: snapshot)!
-        moment = ChartFiles.reproducibleMoment(for: history, asOf: nil)
+        moment = ChartSpec.reproducibleMoment(for: history, asOf: nil)
         chartSpec = ChartSpec(snapshot: snapshot, lastPeriod: period, asOfText: moment.dateText)
         tileSpec = TileSpec(snapshot: snapshot, period: period)
     }
 
     func layout(_ kind: Kind) -> any RenderableLayout {
         switch kind {
-        case .chart: ChartLayout.make(chartSpec, measurer: ChartFiles.measurer)
-        case .tile: TileLayout.make(tileSpec, measurer: ChartFiles.measurer)
+        case .chart: ChartLayout.make(chartSpec, measurer: LayoutRenderer.measurer)
+        case .tile: TileLayout.make(tileSpec, measurer: LayoutRenderer.measurer)
         }
     }
 

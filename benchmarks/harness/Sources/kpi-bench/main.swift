@@ -3,7 +3,8 @@
 //   kpi-bench dump STORE ID DIR     writes chart.cmd, tile.cmd (for the C peer) and data.json
 //   kpi-bench serve STORE ID        answers timing requests on stdin, one per line:
 //     run KIND FORMAT N             KIND chart|tile; FORMAT png (kpi's PNG), png-cairo (Cairo's
-//                                   writer), png2 (scale 2), pixels (layout and drawing only),
+//                                   writer), png2 (scale 2), png2-cairo (scale 2, Cairo's writer),
+//                                   pixels (layout and drawing only),
 //                                   layout (layout only), svg, pdf
 //     encode KIND SCALE ENCODER N   encoding only; ENCODER cairo or LEVEL-STRATEGY-FILTERS,
 //                                   e.g. 1-rle-up (strategies default rle filtered huffman,
@@ -18,7 +19,6 @@ import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
-import KPIPack
 import KPIReport
 import KPIStore
 
@@ -39,12 +39,14 @@ func render(_ fixture: Fixture, _ kind: Fixture.Kind, _ format: String) throws -
     let layout = fixture.layout(kind)
     let size = layout.size
     switch format {
-    case "png": return try ChartFiles.render(layout, format: .png, date: fixture.moment)
-    case "png2": return try ChartFiles.render(layout, format: .png, scale: 2, date: fixture.moment)
-    case "svg": return try ChartFiles.render(layout, format: .svg, date: fixture.moment)
-    case "pdf": return try ChartFiles.render(layout, format: .pdf, date: fixture.moment)
+    case "png": return try LayoutRenderer.render(layout, as: .png, date: fixture.moment.description)
+    case "png2": return try LayoutRenderer.render(layout, as: .png, scale: 2, date: fixture.moment.description)
+    case "svg": return try LayoutRenderer.render(layout, as: .svg, date: fixture.moment.description)
+    case "pdf": return try LayoutRenderer.render(layout, as: .pdf, date: fixture.moment.description)
     case "png-cairo":
         return try CairoRenderer.renderPNG(width: size.width, height: size.height, encoder: .cairo) { layout.draw(on: $0) }
+    case "png2-cairo":
+        return try CairoRenderer.renderPNG(width: size.width, height: size.height, scale: 2, encoder: .cairo) { layout.draw(on: $0) }
     case "pixels":
         let image = try CairoRenderer.renderImage(width: size.width, height: size.height) { layout.draw(on: $0) }
         return [UInt8(truncatingIfNeeded: image.pixels.count)]
@@ -54,20 +56,22 @@ func render(_ fixture: Fixture, _ kind: Fixture.Kind, _ format: String) throws -
     }
 }
 
-func encoder(_ text: String) throws -> PNGEncoder {
-    if text == "cairo" { return .cairo }
-    if text.hasPrefix("deflate-"), let level = Int(text.dropFirst("deflate-".count)) { return .libdeflate(level: level) }
+/// An encoder named in an `encode` request: kpi's (`deflate-N`), Cairo's, or libpng's
+/// (`LEVEL-STRATEGY-FILTERS`), as a function from pixels to PNG bytes.
+func encoder(_ text: String) throws -> (RasterImage) throws -> [UInt8] {
+    if text == "cairo" { return PNGEncoder.cairo.encode }
+    if text.hasPrefix("deflate-"), let level = Int(text.dropFirst("deflate-".count)) { return PNGEncoder.libdeflate(level: level).encode }
     let parts = text.split(separator: "-").map(String.init)
     guard parts.count == 3, let level = Int(parts[0]) else { throw Failure("bad encoder \(text)") }
-    let strategies: [String: PNGEncoder.Strategy] = ["default": .default, "rle": .rle, "filtered": .filtered, "huffman": .huffmanOnly]
-    let filterNames: [String: PNGEncoder.Filters] = ["none": .none, "sub": .sub, "up": .up, "avg": .average, "paeth": .paeth, "all": .all]
+    let strategies: [String: LibpngEncoder.Strategy] = ["default": .default, "rle": .rle, "filtered": .filtered, "huffman": .huffmanOnly]
+    let filterNames: [String: LibpngEncoder.Filters] = ["none": .none, "sub": .sub, "up": .up, "avg": .average, "paeth": .paeth, "all": .all]
     guard let strategy = strategies[parts[1]] else { throw Failure("bad strategy \(parts[1])") }
-    var filters: PNGEncoder.Filters = []
+    var filters: LibpngEncoder.Filters = []
     for name in parts[2].split(separator: "+") {
         guard let f = filterNames[String(name)] else { throw Failure("bad filter \(name)") }
         filters.formUnion(f)
     }
-    return .libpng(level: level, strategy: strategy, filters: filters)
+    return LibpngEncoder(level: level, strategy: strategy, filters: filters).encode
 }
 
 /// `kpi status` in-process: open, load and parse every Series file, assess, render the table.
@@ -119,7 +123,11 @@ func serve(_ fixture: Fixture) {
                 }
                 let pixels = try image(kind, scale: scale)
                 let chosen = try encoder(words[3])
-                reply = try time(n) { try chosen.encode(pixels) }
+                // A setting whose file does not decode to the same pixels as kpi's is no comparison.
+                guard try RasterImage(png: chosen(pixels)) == RasterImage(png: PNGEncoder.standard.encode(pixels)) else {
+                    throw Failure("\(words[3]) does not decode to the drawn pixels")
+                }
+                reply = try time(n) { try chosen(pixels) }
             case "status" where words.count == 3:
                 guard let n = Int(words[2]) else { throw Failure("bad status") }
                 reply = try time(n) { try status(words[1]) }

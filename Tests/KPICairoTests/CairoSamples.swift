@@ -1,45 +1,7 @@
-import Foundation
 import KPIDrawing
 
-/// Helpers shared by the Cairo tests: external tools, PNG headers and a sample drawing.
-enum TestSupport {
-    /// The absolute path of `tool` on PATH, or nil when it is not installed.
-    static func which(_ tool: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// Runs `tool` with `arguments` and returns its standard output and exit status.
-    static func run(_ tool: String, _ arguments: [String]) throws -> (output: String, status: Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
-    }
-
-    /// Writes `bytes` to a fresh temporary file named `name` and returns its path.
-    static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-drawing-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
-    }
-
-    /// The width and height from a PNG's IHDR chunk, or nil if `png` is not a PNG.
-    static func pngSize(_ png: [UInt8]) -> (width: Int, height: Int)? {
-        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard png.count >= 24, Array(png[0..<8]) == signature, Array(png[12..<16]) == Array("IHDR".utf8) else { return nil }
-        func be32(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
-        return (be32(16), be32(20))
-    }
-
+/// What the Cairo tests draw and look for: a sample drawing, its colours, and byte counting.
+enum CairoSamples {
     /// How often `needle` occurs in `bytes`.
     static func count(_ needle: String, in bytes: [UInt8]) -> Int {
         let n = Array(needle.utf8)

@@ -1,13 +1,13 @@
-// The two Linux calls Swift's Glibc module does not expose (they need _GNU_SOURCE):
-// renameat2(RENAME_EXCHANGE), which swaps a finished committee pack into place so readers see
-// the old pack or the new one, never a mixture and never nothing; and syncfs, which makes the
-// whole pack durable in one call before that swap.
+// The two Linux file calls that neither Swift's Glibc module nor swift-system exposes (they
+// need _GNU_SOURCE): renameat2(RENAME_EXCHANGE), which swaps a finished directory into place so
+// readers see the old one or the new one, never a mixture and never nothing; and syncfs, which
+// makes a whole directory of new files durable in one call. KPIFiles is their only caller.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
-#include "CSystem.h"
+#include "CLinuxFiles.h"
 
 int kpi_sync_filesystem(int fd) {
 #if defined(__linux__)

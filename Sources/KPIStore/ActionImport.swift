@@ -1,4 +1,5 @@
 import KPIActions
+import KPIFiles
 import KPIModel
 
 /// Imports an action tracker from a CSV file: all rows or none.

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 /// Action trackers through the real `kpi` binary: define, update, revise, import, `kpi actions`
@@ -25,7 +26,7 @@ struct ActionCommandTests {
         return scratch
     }
 
-    static func json(_ result: KPIProcess.Result) throws -> [[String: Any]] {
+    static func json(_ result: ProcessResult) throws -> [[String: Any]] {
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 /// The three example stores built from the seed reports' action trackers (examples/): each is
@@ -6,7 +7,7 @@ import Testing
 /// scripts/make-example-stores.sh.
 @Suite("The example stores from seeds 000, 001 and 002", .serialized)
 struct ExampleStoreTests {
-    static let root = KPIProcess.packageRoot.path
+    static let root = KPIProcess.packageRoot
 
     static func actions(_ name: String, _ extra: String...) throws -> [[String: Any]] {
         let result = try KPIProcess.run(["actions", "--store", "examples/\(name)", "--format", "json"] + extra, in: root)
@@ -148,7 +149,7 @@ struct ExampleStoreTests {
         process.arguments = [Self.root + "/scripts/make-example-stores.sh"]
         process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
         var environment = ProcessInfo.processInfo.environment
-        environment["KPI"] = KPIProcess.binary.path
+        environment["KPI"] = KPIProcess.binary
         environment["KPI_USER"] = nil
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
@@ -156,8 +157,8 @@ struct ExampleStoreTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         for name in ["moray-2020-21", "corporate-tracker-2020-21", "orkney-digital-2019-20"] {
-            let built = scratch.snapshot("examples/\(name)")
-            let shipped = Scratch.files(Self.root + "/examples/\(name)")
+            let built = scratch.tree("examples/\(name)")
+            let shipped = FileTree.snapshot(Self.root + "/examples/\(name)", excluding: [".lock"])
             #expect(!built.isEmpty)
             #expect(built == shipped, "examples/\(name) differs from what the script builds")
         }

@@ -3,7 +3,9 @@ import KPIActions
 import KPICharts
 import KPIDrawing
 import KPIModel
+import KPICairo
 import KPIStore
+import KPITestSupport
 import Testing
 @testable import KPIPack
 
@@ -16,7 +18,7 @@ struct PackActionsTests {
 
     /// The pack content of an example store, read as `kpi pack` reads it.
     static func example(_ name: String) throws -> PackContent {
-        let store = try Store(opening: PackFixtures.packageRoot.appendingPathComponent("examples/\(name)").path)
+        let store = try Store(opening: KPIProcess.packageRoot + "/examples/\(name)")
         let contents = try store.read()
         return try PackContent(snapshots: try contents.snapshots(asOf: nil), actions: try contents.actions(asOf: nil),
                                actionRules: contents.settings.actionRules, period: nil, asOf: nil, title: nil, committee: nil,
@@ -59,14 +61,14 @@ struct PackActionsTests {
 
     @Test("nothing overlaps or leaves the page, and the structure is well formed", arguments: examples)
     func exampleLayout(_ name: String) throws {
-        let pack = PackPages.make(try Self.example(name), measurer: ChartFiles.measurer)
+        let pack = PackPages.make(try Self.example(name), measurer: LayoutRenderer.measurer)
         #expect(PackPagesTests.layoutProblems(pack.pages) == [])
         #expect(PackStructureTests.problems(pack.pages) == [])
     }
 
     @Test("hostile and long trackers lay out cleanly too", arguments: [1, 7, 30])
     func trackerLayout(_ count: Int) throws {
-        let pack = PackPages.make(try Self.tracker(count: count), measurer: ChartFiles.measurer)
+        let pack = PackPages.make(try Self.tracker(count: count), measurer: LayoutRenderer.measurer)
         #expect(PackPagesTests.layoutProblems(pack.pages) == [])
         #expect(PackStructureTests.problems(pack.pages) == [])
     }
@@ -74,7 +76,7 @@ struct PackActionsTests {
     @Test("an update too long for a page is cut, saying where the rest is; a row is never split")
     func longUpdate() throws {
         let content = try Self.tracker(count: 2, noteLines: 400)
-        let pack = PackPages.make(content, measurer: ChartFiles.measurer)
+        let pack = PackPages.make(content, measurer: LayoutRenderer.measurer)
         #expect(PackPagesTests.layoutProblems(pack.pages) == [])
         let cut = pack.pages.flatMap(\.labels).filter { $0.text == "The update continues in the pack's web page (index.html) and actions.md." }
         #expect(cut.count == 4, "both actions, in the exceptions and in their theme")
@@ -89,12 +91,12 @@ struct PackActionsTests {
         #expect(themed.sorted() == content.actions.map(\.action.id).sorted())
         #expect(content.actionExceptions.allSatisfy { $0.status == .red || $0.overdue || $0.status == .noUpdate })
         #expect(Set(content.actionExceptions.map(\.action.id)) == Set(content.actions.filter(\.isException).map(\.action.id)))
-        let pages = PackPages.make(content, measurer: ChartFiles.measurer).pages
+        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
         let refs = pages.flatMap(\.labels).map(\.text)
         for assessment in content.actions {
             let first = PackPages.ActionColumn.ref
             let lines = TextFitting.wrap(TextFitting.clean(assessment.action.displayRef), width: first.width, font: PackPages.Style.small,
-                                         maxLines: 4, measurer: ChartFiles.measurer)
+                                         maxLines: 4, measurer: LayoutRenderer.measurer)
             let expected = assessment.isException ? 2 : 1
             #expect(refs.filter { $0 == lines[0] }.count >= expected, "\(assessment.action.id)")
         }
@@ -104,7 +106,7 @@ struct PackActionsTests {
     func morayOverdue() throws {
         let content = try Self.example("moray-2020-21")
         #expect(content.actionExceptions.prefix(3).map(\.action.displayRef) == ["ICT20-22.Serv- 5.1a", "ICT20-22.Serv- 5.4", "ICT20-22.Strat- 4.3"])
-        let pages = PackPages.make(content, measurer: ChartFiles.measurer).pages
+        let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
         let flags = pages.flatMap(\.labels).filter { $0.text == "Overdue" }
         #expect(flags.count == 6)
         #expect(flags.allSatisfy { $0.font == PackPages.Style.smallBold && $0.color == StatusPalette.tileText(.red) })
@@ -113,7 +115,7 @@ struct PackActionsTests {
     @Test("the contents, bookmarks and links lead to every part of the actions")
     func contents() throws {
         let content = try Self.example("moray-2020-21")
-        let pack = PackPages.make(content, measurer: ChartFiles.measurer)
+        let pack = PackPages.make(content, measurer: LayoutRenderer.measurer)
         let titles = pack.outline.map(\.title)
         #expect(Array(titles.suffix(6)) == [
             "Actions: progress on the plan", "Action exceptions: red, overdue or awaiting update",
@@ -138,13 +140,13 @@ struct PackActionsTests {
         #expect(content.assessments.isEmpty)
         #expect(content.period.description == "2019/20 Q4")
         #expect(content.asOf.description == "2020-02-28T00:00:00Z")
-        let pack = PackPages.make(content, measurer: ChartFiles.measurer)
+        let pack = PackPages.make(content, measurer: LayoutRenderer.measurer)
         #expect(pack.outline.map(\.title).first == "Actions: progress on the plan")
         let cover = pack.pages[0].labels.map(\.text)
         #expect(cover.contains("12 actions, 0 overdue (Blue means complete):"))
         #expect(!cover.contains("How to read this pack"))
-        let directory = try Support.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try Scratch()
+        let directory = scratch.path
         _ = try PackWriter.write(content, to: directory + "/pack", storeHash: "sha256:test", jobs: 1)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory + "/pack").sorted()
         #expect(files == ["actions.csv", "actions.md", "index.html", "manifest.json", "pack.pdf"])

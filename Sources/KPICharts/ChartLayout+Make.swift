@@ -119,7 +119,7 @@ extension ChartLayout {
         let indicator = assessment.indicator
         let title = TextFitting.clean(indicator.title)
         guard let value = assessment.value else { return "\(title): no figure for \(assessment.period.shortLabel)" }
-        let formatted = FigureFormatter(indicator).compact(value.decimal)
+        let formatted = FigureFormatter(indicator).string(value)
         var verb = "at"
         let direction = assessment.vsPreviousQuarter
         if direction != .unknown {

@@ -13,7 +13,7 @@ enum LatestValueLabel {
         guard let entry = series.latestWithValue, let value = entry.value,
               let marker = markers.last else { return nil }
         let font = ChartLayout.Style.latest
-        let text = formatter.compact(value.decimal)
+        let text = formatter.string(value)
         let metrics = measurer.measure(text, font: font)
         let height = metrics.ascent + metrics.descent
         let mark = marker.frame

@@ -50,7 +50,7 @@ extension TileLayout {
         let word = status.word
         let badgeTextWidth = measurer.measure(word, font: Style.badge).width
         let badgeWidth = 10 + 12 + 6 + badgeTextWidth + 10
-        let valueText = assessment.value.map { formatter.compact($0.decimal) } ?? "–"
+        let valueText = assessment.value.map { formatter.string($0) } ?? "–"
         var valueFont = Style.value
         while valueFont.size > 14, measurer.measure(valueText, font: valueFont).width > content.width - badgeWidth - 10 {
             valueFont = valueFont.withSize(valueFont.size - 2)

@@ -54,8 +54,8 @@ extension PackPages {
                 assessment.value.map { formatter.string($0) } ?? "–",
                 assessment.target.map { formatter.precise($0.value.decimal) } ?? "–",
                 "",
-                dotWord(assessment.vsPreviousQuarter),
-                dotWord(assessment.vsSameQuarterLastYear),
+                assessment.vsPreviousQuarter.cellText,
+                assessment.vsSameQuarterLastYear.cellText,
             ]
             page.begin(.element(.tableRow))
             for (index, cell) in cells.enumerated() {
@@ -81,15 +81,5 @@ extension PackPages {
             }
         }
         page.end(.element(.table))
-    }
-
-    /// "↑ Better", "↓ Worse", "→ Same", "–".
-    static func dotWord(_ direction: DirectionOfTravel) -> String {
-        switch direction {
-        case .improving: "↑ Better"
-        case .worsening: "↓ Worse"
-        case .noChange: "→ Same"
-        case .unknown: "–"
-        }
     }
 }

@@ -43,8 +43,8 @@ public struct HistoryReport: Sendable {
                 row.target.map { formatter.string($0.value) } ?? "–",
                 row.amberThreshold.map { formatter.precise($0) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
-                StatusReport.dotWord(row.vsPreviousQuarter),
-                StatusReport.dotWord(row.vsSameQuarterLastYear),
+                row.vsPreviousQuarter.cellText,
+                row.vsSameQuarterLastYear.cellText,
                 TextEscaping.terminal(row.note ?? ""),
             ]
         }

@@ -5,18 +5,23 @@ extension StatusReport {
     /// The terminal table: fits `width` columns by shortening titles, and always shows the
     /// status as a shape and a word, with colour only when `colour` is set (a terminal).
     public func table(colour: Bool, width: Int) -> String {
-        let header = ["ID", "Indicator", "Value", "Target", "Status", "Prev Q", "Last yr"]
+        let variance = showsVariance, forecast = showsForecast
+        var header = ["ID", "Indicator", "Value", "Target", "Status"]
+        if variance { header.append("Variance") }
+        if forecast { header.append("Forecast year-end") }
+        header += ["Prev Q", "Last yr"]
         var cells: [[String]] = rows.map { row in
             let formatter = FigureFormatter(row.indicator)
-            return [
+            var cells = [
                 row.indicator.id.rawValue,
                 TextEscaping.terminal(row.indicator.title),
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
-                Self.dotWord(row.vsPreviousQuarter),
-                Self.dotWord(row.vsSameQuarterLastYear),
             ]
+            if variance { cells.append(Self.varianceText(row) ?? "–") }
+            if forecast { cells.append(Self.forecastText(row)) }
+            return cells + [row.vsPreviousQuarter.cellText, row.vsSameQuarterLastYear.cellText]
         }
         var widths = header.indices.map { column in
             ([header[column]] + cells.map { $0[column] }).map(\.displayWidth).max() ?? 0
@@ -30,13 +35,14 @@ extension StatusReport {
             return row
         }
         let rightAligned: Set = [2, 3]
-        func line(_ row: [String], status: Status? = nil) -> String {
+        let forecastColumn = forecast ? (variance ? 6 : 5) : nil
+        func line(_ row: [String], _ assessment: Assessment? = nil) -> String {
             var parts: [String] = []
             for (column, text) in row.enumerated() {
                 let padding = String(repeating: " ", count: max(widths[column] - text.displayWidth, 0))
                 var cell = rightAligned.contains(column) ? padding + text : text + padding
-                if column == 4, colour, let status {
-                    cell = Self.ansi(status) + cell + "\u{1B}[0m"
+                if colour, let assessment, column == 4 || column == forecastColumn {
+                    cell = Self.ansi(column == 4 ? assessment.status : assessment.forecastStatus) + cell + "\u{1B}[0m"
                 }
                 parts.append(cell)
             }
@@ -47,20 +53,10 @@ extension StatusReport {
         let comparisons = "Prev Q: vs \(period.previous?.description ?? "none"). Last yr: vs \(period.sameQuarterLastYear?.description ?? "none"). Better or worse by polarity."
         var lines = [heading, comparisons.truncated(toWidth: width), "", line(header)]
         for (row, assessment) in zip(cells, rows) {
-            lines.append(line(row, status: assessment.status))
+            lines.append(line(row, assessment))
         }
         if rows.isEmpty { lines.append("(no indicators)") }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The short word for a direction of travel in the table: Better, Worse, Same, –.
-    static func dotWord(_ direction: DirectionOfTravel) -> String {
-        switch direction {
-        case .improving: return "↑ Better"
-        case .worsening: return "↓ Worse"
-        case .noChange: return "→ Same"
-        case .unknown: return "–"
-        }
     }
 
     static func ansi(_ status: Status) -> String {

@@ -1,8 +1,9 @@
 import KPIModel
 
 /// The `key value` pairs after the fixed fields of a history line: `recorded TIME`,
-/// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, and on a `redefine` line the
-/// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, …).
+/// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, `green-tolerance FIGURE`,
+/// `profile LIST`, and on a `redefine` line the definition fields (`title "TEXT"`, `unit NAME`,
+/// `better WORD`, …).
 ///
 /// Read into named slots rather than a dictionary: a store of a thousand indicators has over a
 /// hundred thousand history lines, and this runs for each.
@@ -11,6 +12,9 @@ struct HistoryOptions {
         case recorded, note, by, amber, tolerance
         case title, unit, better, decimals, theme, source, description
         case allowAnyPercent = "allow-any-percent"
+        case cumulative
+        case greenTolerance = "green-tolerance"
+        case profile
 
         /// Keys whose value is text in double quotes.
         var isText: Bool {
@@ -21,7 +25,8 @@ struct HistoryOptions {
         }
 
         /// The definition fields a `redefine` line may change.
-        static let definitionFields: [Key] = [.title, .unit, .better, .decimals, .theme, .source, .description, .allowAnyPercent]
+        static let definitionFields: [Key] = [.title, .unit, .better, .decimals, .theme, .source, .description, .allowAnyPercent,
+                                              .cumulative, .greenTolerance]
     }
 
     private var slots: [Token?] = Array(repeating: nil, count: Key.allCases.count)
@@ -32,6 +37,7 @@ struct HistoryOptions {
     var by: Token? { self[.by] }
     var amber: Token? { self[.amber] }
     var tolerance: Token? { self[.tolerance] }
+    var greenTolerance: Token? { self[.greenTolerance] }
 
     init(_ tokens: ArraySlice<Token>, allowed: [Key], line keyword: String) throws(FieldError) {
         var index = tokens.startIndex
@@ -82,6 +88,9 @@ extension HistoryOptions.Key {
         case .source: return 10
         case .description: return 11
         case .allowAnyPercent: return 12
+        case .cumulative: return 13
+        case .greenTolerance: return 14
+        case .profile: return 15
         }
     }
 }

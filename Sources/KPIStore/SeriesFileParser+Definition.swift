@@ -46,9 +46,9 @@ extension SeriesFileParser {
             return
         }
         seen[keyword] = line
-        if keyword == "allow-any-percent" {
-            guard tokens.isEmpty else { problem(line, keyword, "expected nothing after allow-any-percent"); return }
-            allowsAnyPercent = true
+        if keyword == "allow-any-percent" || keyword == "cumulative" {
+            guard tokens.isEmpty else { problem(line, keyword, "expected nothing after \(keyword)"); return }
+            if keyword == "cumulative" { cumulative = true } else { allowsAnyPercent = true }
             return
         }
         guard tokens.count == 1 else {
@@ -72,6 +72,8 @@ extension SeriesFileParser {
                 if keyword == "description" { description = token.text }
             case "unit": unit = try IndicatorUnit(parsing: token.text)
             case "better": polarity = try Polarity(parsing: token.text)
+            case "green-tolerance":
+                greenTolerance = try Figure(parsingUTF8: token.buffer, original: token.text, field: keyword)
             default:
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
                     problem(line, keyword, "expected a whole number from 0 to 6, found \(quoted(token.text))")
@@ -100,7 +102,15 @@ extension SeriesFileParser {
         }
         indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
                               description: description, source: source, theme: theme,
-                              allowsAnyPercent: allowsAnyPercent, definedAt: definedAt, definedBy: definedBy)
+                              allowsAnyPercent: allowsAnyPercent, cumulative: cumulative, greenTolerance: greenTolerance,
+                              definedAt: definedAt, definedBy: definedBy)
+        if let greenTolerance, let indicator {
+            do {
+                try indicator.validate(greenTolerance: greenTolerance)
+            } catch {
+                problem(seen["green-tolerance"] ?? idLine, error)
+            }
+        }
     }
 }
 

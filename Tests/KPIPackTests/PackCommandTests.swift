@@ -71,7 +71,7 @@ struct PackCommandTests {
             #expect(entry["sha256"] as? String == SHA256.hex([UInt8](files[path]!)), "\(path)")
         }
         let csv = String(decoding: files["summary.csv"]!, as: UTF8.self)
-        #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\n"))
+        #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note,annualTarget,forecast,forecastStatus,variance,variancePercent\r\n"))
     }
 
     @Test("a generated store of 40 indicators: every file valid, and byte-identical with one job or several")

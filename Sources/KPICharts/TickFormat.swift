@@ -13,7 +13,7 @@ enum TickFormat {
         case .gbp:
             let largest = scale.ticks.map { $0 < 0 ? -$0 : $0 }.max() ?? 0
             let divisor: Decimal? = largest >= 1_000_000 ? 1_000_000 : largest >= 10_000 ? 1_000 : nil
-            if let divisor {
+            if let divisor, tick != 0 {
                 let suffix = divisor == 1_000_000 ? "M" : "k"
                 let decimals = Figure(scale.step / divisor).fractionDigits
                 let number = FigureFormatter(unit: .number, decimals: decimals).string(tick / divisor)

@@ -15,14 +15,21 @@ public struct TileSpec: Sendable {
     public var series: JudgedSeries
     public var size: Size
 
-    /// A tile from an already judged series (its last ``sparklineQuarters`` quarters are drawn).
-    public init(series: JudgedSeries, size: Size = TileSpec.defaultSize) {
+    /// The default size of a tile with `extraRows` rows beyond its target and directions (a
+    /// variance in words, a forecast year-end), so those never push a direction off the tile.
+    public static func defaultSize(extraRows: Int) -> Size {
+        Size(width: defaultSize.width, height: defaultSize.height + 18 * Double(extraRows))
+    }
+
+    /// A tile from an already judged series (its last ``sparklineQuarters`` quarters are drawn);
+    /// without a size, the default for the rows it shows.
+    public init(series: JudgedSeries, size: Size? = nil) {
         self.series = series.suffix(Self.sparklineQuarters)
-        self.size = size
+        self.size = size ?? Self.defaultSize(extraRows: TileLayout.extraRows(series.latest))
     }
 
     /// Judges the quarters ending with `period` and makes a tile of them.
-    public init(snapshot: IndicatorSnapshot, period: Period, size: Size = TileSpec.defaultSize) {
+    public init(snapshot: IndicatorSnapshot, period: Period, size: Size? = nil) {
         self.init(series: JudgedSeries(snapshot, last: period, count: Self.sparklineQuarters), size: size)
     }
 

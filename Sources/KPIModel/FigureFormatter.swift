@@ -32,7 +32,10 @@ public struct FigureFormatter: Sendable {
 
     /// The value with at least the indicator's decimals and as many more as it needs, for
     /// thresholds: an amber threshold of 85.5% must not show as 86%.
+    /// Money keeps its own decimals (whole pounds by default): a threshold of £244,758.15 is
+    /// shown as £244,758.
     public func precise(_ value: Decimal) -> String {
+        guard unit != .gbp else { return string(value) }
         let needed = Figure(value).fractionDigits
         return FigureFormatter(unit: unit, decimals: min(max(decimals, needed), 6)).string(value)
     }

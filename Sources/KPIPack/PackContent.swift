@@ -1,3 +1,4 @@
+import KPICharts
 import KPIModel
 import KPIStatus
 
@@ -106,6 +107,22 @@ public struct PackContent: Sendable {
             (status, assessments.filter { $0.status == status }.count)
         }
     }
+
+    /// Whether any indicator has a year-end forecast made in the quarter: the cover then counts
+    /// forecast statuses too, and the summary shows them.
+    public var hasForecasts: Bool { assessments.contains { $0.forecast != nil } }
+
+    /// How many indicators have each forecast year-end status, in the cover's order
+    /// (`missing`: no forecast made in the quarter).
+    public var forecastCounts: [(status: Status, count: Int)] {
+        [Status.red, .amber, .green, .noTarget, .missing].map { status in
+            (status, assessments.filter { $0.forecastStatus == status }.count)
+        }
+    }
+
+    /// The most rows any tile needs beyond target and directions: every tile of the pack is
+    /// made that tall, so a page or sheet of tiles stays a grid.
+    public var tileExtraRows: Int { assessments.map { TileLayout.extraRows($0) }.max() ?? 0 }
 
     /// The judged quarters of an assessed indicator.
     public func series(for assessment: Assessment) -> JudgedSeries {

@@ -19,24 +19,18 @@ extension PackPages {
         page.tagged(.paragraph) { $0.text(["Figures as of \(content.asOf.dateText)"], font: Style.coverLine, color: grey) }
         page.advance(18)
 
-        // Counts by status, each with its shape and word.
-        page.tagged(.heading2) { $0.text(["This quarter"], font: Style.blockHeading, color: ink) }
-        page.advance(4)
-        let countFont = Font(size: 11)
-        page.begin(.element(.list))
-        for (status, count) in content.counts {
-            let top = page.y
-            page.tagged(.listItem) { item in
-                item.tagged(.label) { _ = statusBadge(status, x: $0.left, top: top, font: countFont, composer: &$0) }
-                let number = "\(count) indicator\(count == 1 ? "" : "s")"
-                item.tagged(.listBody) {
-                    $0.add(.label(TextLabel(number, role: .message, font: countFont, color: ink, x: $0.left + 150, top: top, measurer: $0.measurer)))
-                }
-            }
-            page.advance(page.lineHeight(countFont) + 3)
+        // Counts by status, each with its shape and word; beside them, when any forecast was
+        // made, the counts by forecast year-end status.
+        let countsTop = page.y
+        counts("This quarter", content.counts.map { ($0.status, $0.status.word, $0.count) }, x: page.left, into: &page)
+        var bottom = page.y
+        if content.hasForecasts {
+            page.advance(countsTop - page.y)
+            counts("Forecast year-end", content.forecastCounts.map { ($0.status, $0.status.forecastWord, $0.count) },
+                   x: page.left + page.width / 2, into: &page)
+            bottom = max(bottom, page.y)
         }
-        page.end(.element(.list))
-        page.advance(14)
+        page.advance(bottom - page.y + 14)
 
         // Contents: each entry links to its part.
         page.tagged(.heading2) { $0.text(["Contents"], font: Style.blockHeading, color: ink) }
@@ -58,6 +52,28 @@ extension PackPages {
         page.advance(14)
 
         legend(into: &page)
+    }
+
+    /// A heading and a list of counts, each with its status's shape and word, at `x`.
+    static func counts(_ heading: String, _ rows: [(status: Status, word: String, count: Int)], x: Double,
+                       into page: inout PageComposer) {
+        let ink = StatusPalette.ink
+        page.tagged(.heading2) { $0.text([heading], font: Style.blockHeading, color: ink, x: x) }
+        page.advance(4)
+        let countFont = Font(size: 11)
+        page.begin(.element(.list))
+        for row in rows {
+            let top = page.y
+            page.tagged(.listItem) { item in
+                item.tagged(.label) { statusBadge(row.status, word: row.word, x: x, top: top, font: countFont, composer: &$0) }
+                let number = "\(row.count) indicator\(row.count == 1 ? "" : "s")"
+                item.tagged(.listBody) {
+                    $0.add(.label(TextLabel(number, role: .message, font: countFont, color: ink, x: x + 130, top: top, measurer: $0.measurer)))
+                }
+            }
+            page.advance(page.lineHeight(countFont) + 3)
+        }
+        page.end(.element(.list))
     }
 
     /// How to read the pack: every colour, shape, arrow and chart mark in words.
@@ -86,7 +102,7 @@ extension PackPages {
         let arrows: [(String, String)] = [
             ("↑ Better", "Direction of travel, judged by polarity: fewer sick days is better, more website users is better."),
             ("↓ Worse", "Each indicator is compared with the previous quarter and with the same quarter last year."),
-            ("→ Same", "No change from the quarter compared with."),
+            ("→ Same", "No change from the quarter compared with. A year-to-date figure is compared with the same point last year only: against last quarter it is \"not comparable (year to date)\"."),
         ]
         for (word, meaning) in arrows {
             let top = page.y
@@ -94,13 +110,13 @@ extension PackPages {
                 item.tagged(.label) {
                     $0.add(.label(TextLabel(word, role: .message, font: Style.bodyBold, color: ink, x: $0.left, top: top, measurer: $0.measurer)))
                 }
-                item.tagged(.listBody) { $0.text($0.wrap(meaning, font: Style.body, width: $0.width - 95, maxLines: 2), font: Style.body, color: ink, x: textX) }
+                item.tagged(.listBody) { $0.text($0.wrap(meaning, font: Style.body, width: $0.width - 95, maxLines: 3), font: Style.body, color: ink, x: textX) }
             }
             page.advance(3)
         }
         page.end(.element(.list))
         page.advance(6)
-        let chartKey = "In the charts a dashed line is the target (a step where it changes), shaded zones are the amber and red ranges, each point is marked by its own quarter's status, and a gap in the line is a quarter with no figure."
-        page.tagged(.paragraph) { $0.text($0.wrap(chartKey, font: Style.body, maxLines: 4), font: Style.body, color: ink) }
+        let chartKey = "In the charts a dashed line is the target (a step where it changes), shaded zones are the amber and red ranges, each point is marked by its own quarter's status, and a gap in the line is a quarter with no figure. A year-to-date chart draws each financial year as its own line from Q1 to Q4 against the year's target profile, last year lighter. \"Forecast year-end\" is the officer's forecast judged against the year-end target; a projection is always named with its method and is never a forecast."
+        page.tagged(.paragraph) { $0.text($0.wrap(chartKey, font: Style.body, maxLines: 7), font: Style.body, color: ink) }
     }
 }

@@ -52,7 +52,11 @@ extension PackPages {
         // The chart's title already says the value and status; sections keep only the directions.
         let facts = showFacts ? page.wrap("\(assessment.status.word): " + factsLine(assessment), font: Style.body, maxLines: 2) : []
         let directions = page.wrap(directionLine(assessment, snapshot: series.snapshot), font: Style.body, maxLines: 2)
-        let periods = recentQuarters > 0 ? series.suffix(recentQuarters).entries : []
+        let projection = assessment.forecast == nil ? projectionLine(assessment).map { page.wrap($0, font: Style.body, maxLines: 2) } : nil
+        let yearEndLines = assessment.forecast != nil ? 1 : projection?.count ?? 0
+        // A year-to-date indicator's table is its year so far, as its chart shows it.
+        let periods = recentQuarters == 0 ? [] : indicator.cumulative
+            ? YearSeries(series).current.compactMap(\.assessment) : series.suffix(recentQuarters).entries
         let tableWidth = periods.isEmpty ? 0.0 : recentTableWidth + 20
         let commentaryX = page.left + tableWidth
         let commentaryWidth = page.width - tableWidth
@@ -60,7 +64,7 @@ extension PackPages {
         let commentary = note.isEmpty ? ["No commentary recorded."] : note
 
         var height = page.height(lines: heading.count, font: Style.blockHeading) + 4
-        height += page.height(lines: facts.count + directions.count, font: Style.body) + 6
+        height += page.height(lines: facts.count + directions.count + yearEndLines, font: Style.body) + 6
         height += chartHeight + 6
         let commentaryHeight = page.height(lines: 1, font: Style.bodyBold) + page.height(lines: commentary.count, font: Style.body)
         let tableHeight = periods.isEmpty ? 0 : page.height(lines: periods.count + 1, font: Style.small)
@@ -78,6 +82,11 @@ extension PackPages {
         page.advance(4)
         if !facts.isEmpty { page.tagged(.paragraph) { $0.text(facts, font: Style.body, color: StatusPalette.ink) } }
         page.tagged(.paragraph) { $0.text(directions, font: Style.body, color: StatusPalette.ink) }
+        if assessment.forecast != nil {
+            page.tagged(.paragraph) { forecastLine(assessment, composer: &$0) }
+        } else if let projection {
+            page.tagged(.paragraph) { $0.text(projection, font: Style.body, color: StatusPalette.ink) }
+        }
         page.advance(6)
         let spec = ChartSpec(series: series, size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
         page.add(.figure(ChartLayout.make(spec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
@@ -91,6 +100,35 @@ extension PackPages {
         page.tagged(.heading4) { $0.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX) }
         page.tagged(.paragraph) { $0.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX) }
         page.advance(max(tableBottom - page.y, 0) + 12)
+    }
+
+    /// "Forecast year-end: ● Green (£405,740) against a year-end target of £405,740" on one line:
+    /// the officer's forecast status as shape, word and colour beside its figure.
+    static func forecastLine(_ assessment: Assessment, composer page: inout PageComposer) {
+        let top = page.y
+        let lead = TextLabel("Forecast year-end:", role: .message, font: Style.bodyBold, color: StatusPalette.ink,
+                             x: page.left, top: top, measurer: page.measurer)
+        page.add(.label(lead))
+        forecastBadge(assessment, x: lead.frame.maxX + 6, top: top, font: Style.body, composer: &page)
+        if let annual = assessment.annualTarget, let last = page.lastLabelMaxX {
+            let formatter = FigureFormatter(assessment.indicator)
+            let rest = TextFitting.truncate("against a year-end target of \(formatter.precise(annual.value.decimal))",
+                                            width: page.left + page.width - last - 4, font: Style.body, measurer: page.measurer)
+            page.add(.label(TextLabel(rest, role: .message, font: Style.body, color: StatusPalette.ink, x: last + 4, top: top,
+                                      measurer: page.measurer)))
+        }
+        page.advance(page.lineHeight(Style.body))
+    }
+
+    /// For a year-to-date indicator without an officer forecast: "No forecast made in 2021/22
+    /// Q2. Year-end 9.02 days, projected from the profile: actual ÷ profile to date (not an
+    /// officer forecast); year-end target 8.00 days." Nil when there is no projection.
+    static func projectionLine(_ assessment: Assessment) -> String? {
+        guard let projection = assessment.projection else { return nil }
+        let formatter = FigureFormatter(assessment.indicator)
+        let target = assessment.annualTarget.map { "; year-end target \(formatter.precise($0.value.decimal))" } ?? ""
+        return "No forecast made in \(assessment.period). Year-end \(formatter.string(projection.value)), "
+            + "\(YearEndProjection.method) (not an officer forecast)\(target)."
     }
 
     /// The width of the recent-quarters table.
@@ -140,7 +178,8 @@ extension PackPages {
         partHeading(["All indicators at a glance"], destination: Destination.tiles, into: &page)
         page.advance(8)
         let gap = 12.0
-        let size = Size(width: (page.width - gap) / 2, height: 160)  // 160 lets titles wrap to two lines
+        // 160 lets titles wrap to two lines; a variance or forecast row takes 18 more.
+        let size = Size(width: (page.width - gap) / 2, height: 160 + 18 * Double(content.tileExtraRows))
         for start in stride(from: 0, to: content.assessments.count, by: 2) {
             page.ensureRoom(size.height + gap)
             for column in 0..<2 where start + column < content.assessments.count {

@@ -120,7 +120,7 @@ public enum PackWriter {
                                 measurer: any TextMeasurer) throws -> Pictures {
         let id = series.indicator.id.rawValue
         let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
-        let tile = TileLayout.make(TileSpec(series: series), measurer: measurer)
+        let tile = TileLayout.make(TileSpec(series: series, size: TileSpec.defaultSize(extraRows: content.tileExtraRows)), measurer: measurer)
         let chartPNG = try ChartFiles.render(chart, format: .png, date: content.asOf)
         try files.write("charts/\(id).png", chartPNG)
         try files.write("charts/\(id).svg", try ChartFiles.render(chart, format: .svg, date: content.asOf))

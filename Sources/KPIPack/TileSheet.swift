@@ -9,7 +9,7 @@ enum TileSheet {
 
     /// The sheet of `tiles`, laid out already for the tile files, in the pack's order.
     static func make(_ content: PackContent, tiles: [TileLayout], measurer: any TextMeasurer) -> PageLayout {
-        let tileSize = TileSpec.defaultSize
+        let tileSize = tiles.first?.size ?? TileSpec.defaultSize
         let rows = (content.assessments.count + columns - 1) / columns
         let headingFont = Font(size: 18, weight: .bold)
         let subFont = Font(size: 11)

@@ -161,10 +161,9 @@ public struct StatusReport: Sendable {
         return FigureFormatter(row.indicator).planVariance(variance, percent: row.variancePercent)
     }
 
-    /// "● Green (£405,740)" or "○ No forecast": the forecast year-end status with its figure.
+    /// "● Green" or "○ No forecast": the forecast year-end status (its figure is in the JSON and CSV).
     static func forecastText(_ row: Assessment) -> String {
-        let figure = row.forecast.map { " (\(FigureFormatter(row.indicator).string($0.value)))" } ?? ""
-        return "\(row.forecastStatus.symbol) \(row.forecastStatus.forecastWord)\(figure)"
+        "\(row.forecastStatus.symbol) \(row.forecastStatus.forecastWord)"
     }
 
     /// "↓ Worsening", or "Not comparable (year to date)" without an arrow.

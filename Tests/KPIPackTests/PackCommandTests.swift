@@ -13,10 +13,10 @@ struct PackCommandTests {
         let dir = try Support.temporaryDirectory()
         let result = try pack(["--store", PackFixtures.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("Wrote Charts/2021-22-Q2/: 8 indicators (1 red, 2 amber, 4 on target, 1 no target), "))
+        #expect(result.out.hasPrefix("Wrote Charts/2021-22-Q2/: 9 indicators (2 red, 2 amber, 4 on target, 1 no target), "))
         let packDir = dir + "/Charts/2021-22-Q2"
         let files = PackFixtures.tree(packDir)
-        let ids = ["DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04"]
+        let ids = ["DIG01", "DIG02", "HR01", "HR02", "HR03", "ICT01", "ICT02", "ICT03", "ICT04"]
         var expected: Set = ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json"]
         for id in ids { expected.formUnion(["charts/\(id).png", "charts/\(id).svg", "tiles/\(id).png", "tiles/\(id).svg"]) }
         #expect(Set(files.keys) == expected)

@@ -7,7 +7,7 @@
 //   kpi -> KPIStore  -> KPIModel, KPISPC                   (store.conf holds the SPC settings)
 //   kpi -> KPIPack -> KPICharts -> KPIStatus, KPISPC, KPIDrawing   (charts never see Cairo)
 //          KPIPack -> KPICairo -> KPIDrawing, CCairo       (only KPICairo imports Cairo)
-//          KPIPack -> KPIReport, CSystem (renameat2 for swapping a finished pack into place)
+//          KPIPack -> KPIReport, KPISPC, CSystem (renameat2 for swapping a finished pack into place)
 import PackageDescription
 
 let package = Package(
@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo"]),
         .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIDrawing"]),
         .target(name: "CSystem"),
-        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPIReport", "CSystem"]),
+        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC", "KPIReport", "CSystem"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
@@ -53,7 +53,7 @@ let package = Package(
             dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC"],
             exclude: ["References"]
         ),
-        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICharts", "KPIDrawing", "KPIModel", "kpi"]),
+        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICharts", "KPIDrawing", "KPIModel", "KPISPC", "kpi"]),
         .testTarget(name: "EndToEndTests", dependencies: ["kpi"]),
     ],
     swiftLanguageModes: [.v6]

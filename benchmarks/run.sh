@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Runs kpi's benchmarks against C + Cairo, RRDtool and matplotlib and writes BENCHMARKS.md.
 #
-#   benchmarks/run.sh            everything (about 10 minutes on 2 cores)
+#   benchmarks/run.sh            everything (about 15 minutes on 2 cores)
 #   benchmarks/run.sh pack       only the `kpi pack` scale curve, then rewrites BENCHMARKS.md
 #                                (likewise peers, encoders, whole, store, profile, several at once;
 #                                `markdown` only rewrites BENCHMARKS.md from the saved results)
 #   benchmarks/run.sh --quick    a few rounds of everything, to check the harness works
 #
 # Installs what is missing (apt as root or via sudo: rrdtool, python3-rrdtool, libcairo2-dev,
-# libpng-dev, libdeflate-dev, gcc, python3-venv, perf; PyPI: matplotlib into a venv in the scratch
-# directory),
-# builds kpi and benchmarks/harness (kpi-bench) in release mode and the C programs with cc -O2, then
-# runs benchmarks/run.py. Build products, stores and results go to $KPI_BENCH_SCRATCH
+# libpng-dev, libdeflate-dev, gcc, python3-venv, perf; PyPI: matplotlib, which brings Pillow, into
+# a venv in the scratch directory), builds kpi (release, --static-swift-stdlib) and
+# benchmarks/harness (kpi-bench, release) and the C programs with cc -O2, then runs
+# benchmarks/run.py. Build products, stores and results go to $KPI_BENCH_SCRATCH
 # (default .build-bench), never into the normal .build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -50,12 +50,18 @@ if [[ ! -x "$venv/bin/python" ]]; then
 fi
 "$venv/bin/python" -c "import matplotlib" 2>/dev/null || "$venv/bin/pip" install -q matplotlib
 
-# Builds: kpi, the harness, the C peer.
-swift build -c release --scratch-path "$SCRATCH" --product kpi
+# Builds: kpi, the harness, the C peer and the launcher that times whole processes.
+# kpi as it is shipped (scripts/render.sh): release, Swift runtime linked statically.
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product kpi
 # KPI_BENCH_HARNESS: another copy of the harness package (default benchmarks/harness).
+# SwiftPM does not notice a file added to or removed from a path dependency (kpi, here), so the
+# harness's cached build plan goes stale ("missing inputs") when kpi's Sources change shape:
+# drop the plan, keep the compiled objects.
+rm -f "$SCRATCH/harness/release.yaml" "$SCRATCH/harness/"*/release/description.json
 swift build -c release --package-path "${KPI_BENCH_HARNESS:-benchmarks/harness}" --scratch-path "$SCRATCH/harness"
 mkdir -p "$SCRATCH/bench-work"
 cc -O2 -Wall -o "$SCRATCH/bench-work/cairo_chart" benchmarks/peers/cairo_chart.c $(pkg-config --cflags --libs cairo)
+cc -O2 -Wall -o "$SCRATCH/bench-work/measure" benchmarks/measure.c
 cc -O2 -Wall -DWITH_LIBDEFLATE -o "$SCRATCH/bench-work/deflate_floor" benchmarks/peers/deflate_floor.c \
     $(pkg-config --cflags --libs cairo zlib) -ldeflate
 

@@ -21,6 +21,7 @@ Prints each check as "ok:" or "FAILED:" and "pdf-check: N passed, M failed"; exi
 """
 import csv
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -107,7 +108,7 @@ def structure_elements(pdf):
     return out
 
 
-def check_pdf(path, indicators, expected_parts, checks):
+def check_pdf(path, indicators, expected_parts, checks, spc_charts=0):
     pdf = pikepdf.open(path)
     root = pdf.Root
 
@@ -134,7 +135,8 @@ def check_pdf(path, indicators, expected_parts, checks):
     checks.check("one H1 (the report title)", types.count("H1") == 1, f"(found {types.count('H1')})")
     checks.check(f"an H3 for each of the {len(indicators)} indicators", types.count("H3") == len(indicators), f"(found {types.count('H3')})")
     figures = [element for _, kind, element in elements if kind == "Figure"]
-    checks.check(f"a Figure for every chart and tile ({2 * len(indicators)})", len(figures) == 2 * len(indicators), f"(found {len(figures)})")
+    expected_figures = 2 * len(indicators) + spc_charts
+    checks.check(f"a Figure for every chart, tile and XmR chart ({expected_figures})", len(figures) == expected_figures, f"(found {len(figures)})")
     without_alt = [index for index, figure in enumerate(figures) if str(figure.get("/Alt", "")).strip() == ""]
     checks.check("every Figure has alternative text (/Alt)", figures != [] and without_alt == [], f"({len(without_alt)} without)")
     headings = [str(kind) for kind in types if kind in ("H1", "H2", "H3", "H4")]
@@ -214,6 +216,13 @@ def check_pdf(path, indicators, expected_parts, checks):
     return pdf
 
 
+def spc_chart_count(pack_dir):
+    """How many XmR charts the pack holds (charts/ID-spc.png): each is a Figure on its indicator's page."""
+    with open(os.path.join(pack_dir, "manifest.json"), encoding="utf-8") as f:
+        text = f.read()
+    return len(re.findall(r'"charts/[^"]+-spc\.png"', text))
+
+
 def indicator_ids(pack_dir):
     with open(os.path.join(pack_dir, "summary.csv"), newline="", encoding="utf-8") as f:
         return [row["id"] for row in csv.DictReader(f)]
@@ -225,7 +234,7 @@ def self_test(pack_dir):
     source = os.path.join(pack_dir, "pack.pdf")
     indicators = indicator_ids(pack_dir)
     good = Checks(quiet=True)
-    check_pdf(source, indicators, [], good)
+    check_pdf(source, indicators, [], good, spc_chart_count(pack_dir))
     results = Checks()
     results.check(f"the unbroken PDF passes ({good.passed} checks)", good.failed == 0, f"({good.failed} failed)")
 
@@ -288,7 +297,7 @@ def self_test(pack_dir):
                 pdf.save(broken_path)
             caught = Checks(quiet=True)
             try:
-                check_pdf(broken_path, indicators, [], caught)
+                check_pdf(broken_path, indicators, [], caught, spc_chart_count(pack_dir))
             except Exception as error:  # a crash on a broken file also counts as caught
                 caught.failed += 1
                 print(f"    ({name}: the checker stopped with {type(error).__name__}: {error})")
@@ -320,7 +329,7 @@ def main(argv):
     indicators = indicator_ids(pack_dir)
     print(f"pdf-check on {pack_dir}/pack.pdf: {len(indicators)} indicators (pikepdf {pikepdf.__version__})")
     checks = Checks()
-    check_pdf(os.path.join(pack_dir, "pack.pdf"), indicators, expected_parts, checks)
+    check_pdf(os.path.join(pack_dir, "pack.pdf"), indicators, expected_parts, checks, spc_chart_count(pack_dir))
     print(f"pdf-check: {checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1
 

@@ -234,7 +234,8 @@ extension SPCChartLayout {
         figures += series.entries.compactMap { $0.target?.value.doubleValue }
         let low = figures.min()!, high = figures.max()!
         let span = high > low ? high - low : max(abs(high) * 0.2, 1)
-        return (low - span * 0.06, high + span * 0.06)
+        // Headroom never takes the axis below zero when nothing drawn is negative.
+        return (low >= 0 ? max(low - span * 0.06, 0) : low - span * 0.06, high + span * 0.06)
     }
 
     /// "Rebased" over each rebase line, above the plot; a label that would overlap the one

@@ -12,7 +12,7 @@ public struct TextLabel: Sendable, Hashable {
         case badge, note, rebase
         /// The year a year-to-date chart's line belongs to: "2021/22".
         case yearLabel
-        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection, tileVariance, tileForecast
+        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection, tileVariance, tileForecast, tileSignal
     }
 
     public var text: String

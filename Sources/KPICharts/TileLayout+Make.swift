@@ -24,11 +24,19 @@ extension TileLayout {
         let loud = status == .red || status == .amber
         let text = loud ? StatusPalette.tileText(status) : StatusPalette.ink
         let quietText = loud ? StatusPalette.tileText(status) : StatusPalette.secondaryInk
-        let size = spec.size
+        // The SPC words (up to two lines) along the bottom, below everything else: the tile
+        // grows by their height rather than squeezing what is above.
+        let signalWidth = max(spec.size.width - (loud ? 8 : 5) - 2 * Style.padding, 10)
+        let signal = spec.spc.map { TextFitting.wrap(TextFitting.clean($0.compactSignalLine), width: signalWidth, font: Style.detail,
+                                                      maxLines: 2, measurer: measurer) } ?? []
+        let signalHeight = signal.isEmpty ? 0 : Double(signal.count) * ChartLayout.lineHeight(Style.detail, measurer) + 6
+        // A variance or forecast row makes the tile taller in the same way.
+        let rowsHeight = Double(Self.extraRows(assessment)) * Self.extraRowHeight
+        let size = Size(width: spec.size.width, height: spec.size.height + rowsHeight + signalHeight)
         let stripe = Rect(x: 0, y: 0, width: loud ? 8 : 5, height: size.height)
         let content = Rect(x: stripe.maxX + Style.padding, y: Style.padding,
                            width: max(size.width - stripe.maxX - 2 * Style.padding, 10),
-                           height: max(size.height - 2 * Style.padding, 10))
+                           height: max(spec.size.height + rowsHeight - 2 * Style.padding, 10))
         var labels: [TextLabel] = []
         var y = content.minY
 
@@ -116,6 +124,13 @@ extension TileLayout {
             labels.append(TextFitting.fitted(label, width: textWidth - 16, measurer: measurer))
             y += detailHeight + 4
         }
+        var signalTop = content.maxY + 6
+        for line in signal {
+            let label = TextLabel(line, role: .tileSignal, font: Style.detail, color: quietText, x: content.minX, top: signalTop,
+                                  measurer: measurer)
+            labels.append(label)
+            signalTop = label.frame.maxY
+        }
 
         return TileLayout(
             size: size, status: status,
@@ -125,7 +140,7 @@ extension TileLayout {
             badgeColor: loud ? StatusPalette.white : StatusPalette.tileFill(status), badgeIcon: icon,
             arrows: arrows, forecastIcon: forecastIcon, sparkline: sparkline, labels: labels,
             accessibleTitle: "\(indicator.id) \(TextFitting.clean(indicator.title)): \(word)",
-            accessibleDescription: AlternativeText.summary(assessment))
+            accessibleDescription: AlternativeText.summary(assessment) + (spec.spc.map { " \($0.signalLine)." } ?? ""))
     }
 }
 
@@ -136,9 +151,12 @@ extension TileLayout {
         comparison.direction == .notComparable ? comparison.direction.word : comparison.direction.phrase(comparedWith: comparison.earlier)
     }
 
-    /// How many rows a tile needs beyond target and directions: a variance for money, a
-    /// forecast when one was made. A page of tiles sizes them all for the busiest.
-    public static func extraRows(_ assessment: Assessment) -> Int {
+    /// The height a variance or forecast row adds to a tile.
+    static let extraRowHeight = 18.0
+
+    /// How many rows a tile has beyond target and directions: a variance for money, a forecast
+    /// when one was made. Each makes the tile taller rather than pushing a direction off it.
+    static func extraRows(_ assessment: Assessment) -> Int {
         (assessment.indicator.unit == .gbp && assessment.variance != nil ? 1 : 0) + (assessment.forecast != nil ? 1 : 0)
     }
 }

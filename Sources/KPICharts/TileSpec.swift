@@ -1,5 +1,6 @@
 import KPIDrawing
 import KPIModel
+import KPISPC
 import KPIStatus
 
 /// What to put on a status tile: an indicator's judged quarters, the last one shown, and the size.
@@ -13,23 +14,21 @@ public struct TileSpec: Sendable {
 
     /// The sparkline's quarters, judged; the last is the quarter the tile shows.
     public var series: JudgedSeries
+    /// The size without the SPC words; a tile with them is taller by their lines.
     public var size: Size
+    /// The indicator's SPC analysis, shown as one line of words at the bottom, when the pack
+    /// has one for it.
+    public var spc: SPCAnalysis?
 
-    /// The default size of a tile with `extraRows` rows beyond its target and directions (a
-    /// variance in words, a forecast year-end), so those never push a direction off the tile.
-    public static func defaultSize(extraRows: Int) -> Size {
-        Size(width: defaultSize.width, height: defaultSize.height + 18 * Double(extraRows))
-    }
-
-    /// A tile from an already judged series (its last ``sparklineQuarters`` quarters are drawn);
-    /// without a size, the default for the rows it shows.
-    public init(series: JudgedSeries, size: Size? = nil) {
+    /// A tile from an already judged series (its last ``sparklineQuarters`` quarters are drawn).
+    public init(series: JudgedSeries, size: Size = TileSpec.defaultSize, spc: SPCAnalysis? = nil) {
         self.series = series.suffix(Self.sparklineQuarters)
-        self.size = size ?? Self.defaultSize(extraRows: TileLayout.extraRows(series.latest))
+        self.size = size
+        self.spc = spc
     }
 
     /// Judges the quarters ending with `period` and makes a tile of them.
-    public init(snapshot: IndicatorSnapshot, period: Period, size: Size? = nil) {
+    public init(snapshot: IndicatorSnapshot, period: Period, size: Size = TileSpec.defaultSize) {
         self.init(series: JudgedSeries(snapshot, last: period, count: Self.sparklineQuarters), size: size)
     }
 

@@ -1,5 +1,6 @@
 import KPICharts
 import KPIModel
+import KPISPC
 import KPIStatus
 
 /// What a committee pack says: every indicator judged for one quarter, as the store stood at
@@ -23,6 +24,10 @@ public struct PackContent: Sendable {
     /// Every indicator judged for ``period``, in the same order (each series' latest entry).
     public let assessments: [Assessment]
 
+    /// Each indicator's SPC analysis over its whole history to ``period``, in the same order;
+    /// nil for an indicator with fewer than ``SPCAnalysis/packMinimumPoints`` values.
+    public let spc: [SPCAnalysis?]
+
     /// How many quarters each indicator's series holds: the trend chart's span.
     public static let quartersJudged = 8
 
@@ -31,7 +36,7 @@ public struct PackContent: Sendable {
     /// Builds the content; `only` keeps the listed ids. Errors name what was missing.
     public init(snapshots all: [IndicatorSnapshot], period requested: Period?, asOf: Timestamp?,
                 title: String?, committee: String?, only: [IndicatorID]?, financialYear: FinancialYear,
-                storeName: String) throws {
+                spcSettings: SPCSettings = .standard, storeName: String) throws {
         var snapshots = all.sorted { $0.indicator.id < $1.indicator.id }
         if let only {
             let known = Set(snapshots.map(\.indicator.id))
@@ -65,6 +70,10 @@ public struct PackContent: Sendable {
         self.snapshots = reported
         self.series = reported.map { JudgedSeries($0, last: period, count: Self.quartersJudged) }
         self.assessments = series.map(\.latest)
+        self.spc = reported.map { snapshot in
+            guard snapshot.periods.filter({ $0 <= period }).count >= SPCAnalysis.packMinimumPoints else { return nil }
+            return try? SPCAnalysis(snapshot: snapshot, to: period, settings: spcSettings)
+        }
         self.asOf = asOf ?? Self.latestRecord(in: snapshots)
     }
 
@@ -120,13 +129,18 @@ public struct PackContent: Sendable {
         }
     }
 
-    /// The most rows any tile needs beyond target and directions: every tile of the pack is
-    /// made that tall, so a page or sheet of tiles stays a grid.
-    public var tileExtraRows: Int { assessments.map { TileLayout.extraRows($0) }.max() ?? 0 }
-
     /// The judged quarters of an assessed indicator.
     public func series(for assessment: Assessment) -> JudgedSeries {
-        series[assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!]
+        series[index(of: assessment)]
+    }
+
+    /// The SPC analysis of an assessed indicator, when it has enough points.
+    public func spc(for assessment: Assessment) -> SPCAnalysis? {
+        spc[index(of: assessment)]
+    }
+
+    func index(of assessment: Assessment) -> Int {
+        assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!
     }
 
     /// "Quarter 2 2021/22 (July to September 2021)".

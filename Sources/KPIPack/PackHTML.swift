@@ -1,6 +1,7 @@
 import Foundation
 import KPICharts
 import KPIModel
+import KPISPC
 import KPIStatus
 
 /// The committee pack as one accessible web page: semantic headings, every chart with its
@@ -27,7 +28,9 @@ public enum PackHTML {
     }
 
     /// The whole page.
-    public static func make(_ content: PackContent, charts: [IndicatorID: Chart]) -> String {
+    /// `charts` holds each indicator's trend chart, `spcCharts` the XmR chart of each that has
+    /// enough points for SPC.
+    public static func make(_ content: PackContent, charts: [IndicatorID: Chart], spcCharts: [IndicatorID: Chart] = [:]) -> String {
         var html = """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -53,14 +56,14 @@ public enum PackHTML {
             html += "<p>No indicator is red or amber for \(escape(content.period.description)).</p>\n"
         }
         for assessment in content.exceptions {
-            html += article(assessment, content, chart: charts[assessment.indicator.id])
+            html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
         }
         html += "</section>\n"
         html += tiles(content)
         for (index, theme) in content.themes.enumerated() {
             html += "<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n"
             for assessment in theme.assessments {
-                html += article(assessment, content, chart: charts[assessment.indicator.id])
+                html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
             }
             html += "</section>\n"
         }
@@ -131,7 +134,7 @@ public enum PackHTML {
     }
 
     /// One indicator: heading, figures, directions, chart with alt text, data table, commentary.
-    static func article(_ assessment: Assessment, _ content: PackContent, chart: Chart?) -> String {
+    static func article(_ assessment: Assessment, _ content: PackContent, chart: Chart?, spcChart: Chart?) -> String {
         let indicator = assessment.indicator
         let series = content.series(for: assessment)
         let anchor = "indicator-\(escape(indicator.id.rawValue))"
@@ -145,12 +148,35 @@ public enum PackHTML {
             html += "<p class=\"projection\">\(escape(projection))</p>\n"
         }
         html += "<div class=\"chart-and-table\">\n"
-        if let chart {
-            html += "<figure><img src=\"data:image/png;base64,\(Data(chart.png).base64EncodedString())\" width=\"\(chart.width)\" height=\"\(chart.height)\" alt=\"\(escape(chart.alternativeText))\"></figure>\n"
-        }
+        if let chart { html += figure(chart) }
         html += recentTable(series)
+        if let spc = content.spc(for: assessment) {
+            html += "</div>\n<p class=\"signal\">Signal or noise (SPC): \(escape(spc.signalLine))</p>\n<div class=\"chart-and-table\">\n"
+            if let spcChart { html += figure(spcChart) }
+            html += spcTable(spc, indicator: assessment.indicator)
+        }
         html += "</div>\n<h4>Commentary</h4>\n<p class=\"commentary\">\(assessment.note.map(escape) ?? "No commentary recorded.")</p>\n</article>\n"
         return html
+    }
+
+    /// A chart as an embedded image with its alternative text.
+    static func figure(_ chart: Chart) -> String {
+        "<figure><img src=\"data:image/png;base64,\(Data(chart.png).base64EncodedString())\" width=\"\(chart.width)\" height=\"\(chart.height)\" alt=\"\(escape(chart.alternativeText))\"></figure>\n"
+    }
+
+    /// The XmR chart's figures as a table: each point's value and what the rules found, with
+    /// the last segment's mean and limits in the caption.
+    static func spcTable(_ spc: SPCAnalysis, indicator: Indicator) -> String {
+        let formatter = FigureFormatter(indicator)
+        let limits = spc.segments.last!.limits
+        func number(_ value: Double) -> String { escape(formatter.string(Decimal(value))) }
+        var html = "<table class=\"recent\">\n<caption>\(escape(indicator.id.rawValue)): SPC points; mean \(number(limits.mean)), process limits \(number(limits.lowerProcessLimit)) to \(number(limits.upperProcessLimit))</caption>\n"
+        html += "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Value</th><th scope=\"col\">Variation</th></tr></thead>\n<tbody>\n"
+        for point in spc.points {
+            let found = point.rule.map { "\(point.type.word) (\($0.phrase(spc.settings)))" } ?? point.type.word
+            html += "<tr><th scope=\"row\">\(point.period)</th><td class=\"num\">\(number(point.value))</td><td>\(escape(found))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
     }
 
     /// The chart's figures as a table: the judged quarters, oldest first.
@@ -181,7 +207,9 @@ public enum PackHTML {
             let previous = assessment.vsPreviousQuarter == .notComparable ? assessment.vsPreviousQuarter.word
                 : "\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.phrase(comparedWith: "last quarter"))"
             html += "<p>\(previous)<br>"
-            html += "\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.phrase(comparedWith: "Q\(assessment.period.quarter) last year"))</p>\n</li>\n"
+            html += "\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.phrase(comparedWith: "Q\(assessment.period.quarter) last year"))</p>\n"
+            if let spc = content.spc(for: assessment) { html += "<p>SPC: \(escape(spc.signalLine))</p>\n" }
+            html += "</li>\n"
         }
         return html + "</ul>\n</section>\n"
     }
@@ -201,7 +229,8 @@ public enum PackHTML {
         }
         for assessment in content.assessments {
             let formatter = FigureFormatter(assessment.indicator)
-            html += "<tr><th scope=\"row\">\(escape(assessment.indicator.id.rawValue))</th><td>\(escape(assessment.indicator.title))</td>"
+            let signal = content.spc(for: assessment).map { "<br><span class=\"signal\">SPC: \(escape($0.signalLine))</span>" } ?? ""
+            html += "<tr><th scope=\"row\">\(escape(assessment.indicator.id.rawValue))</th><td>\(escape(assessment.indicator.title))\(signal)</td>"
             html += "<td class=\"num\">\(assessment.value.map { escape(formatter.string($0)) } ?? "–")</td>"
             html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td>"
             if showsVariance { html += "<td>\(PackPages.varianceWords(assessment).map(escape) ?? "–")</td>" }

@@ -1,6 +1,7 @@
 import KPICharts
 import KPIDrawing
 import KPIModel
+import KPISPC
 import KPIStatus
 
 extension PackPages {
@@ -63,9 +64,12 @@ extension PackPages {
         let note = assessment.note.map { page.wrap($0, font: Style.body, width: commentaryWidth, maxLines: commentaryLines) } ?? []
         let commentary = note.isEmpty ? ["No commentary recorded."] : note
 
+        let spc = content.spc(for: assessment)
+        let signal = spc.map { page.wrap("Signal or noise (SPC): " + $0.signalLine, font: Style.body, maxLines: 2) } ?? []
         var height = page.height(lines: heading.count, font: Style.blockHeading) + 4
         height += page.height(lines: facts.count + directions.count + yearEndLines, font: Style.body) + 6
         height += chartHeight + 6
+        if spc != nil { height += page.height(lines: signal.count, font: Style.body) + 4 + spcChartHeight + 6 }
         let commentaryHeight = page.height(lines: 1, font: Style.bodyBold) + page.height(lines: commentary.count, font: Style.body)
         let tableHeight = periods.isEmpty ? 0 : page.height(lines: periods.count + 1, font: Style.small)
         height += max(commentaryHeight, tableHeight) + 12
@@ -91,6 +95,15 @@ extension PackPages {
         let spec = ChartSpec(series: series, size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
         page.add(.figure(ChartLayout.make(spec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
         page.advance(chartHeight + 6)
+        if let spc {
+            // The XmR chart under the trend chart: is the latest change signal or noise?
+            page.tagged(.paragraph) { $0.text(signal, font: Style.body, color: StatusPalette.ink) }
+            page.advance(4)
+            let spcSpec = SPCChartSpec(snapshot: series.snapshot, analysis: spc, size: chartSize(page, height: spcChartHeight),
+                                       asOfText: content.asOf.dateText)
+            page.add(.figure(SPCChartLayout.make(spcSpec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
+            page.advance(spcChartHeight + 6)
+        }
         let below = page.y
         if !periods.isEmpty {
             recentTable(periods, into: &page)
@@ -130,6 +143,9 @@ extension PackPages {
         return "No forecast made in \(assessment.period). Year-end \(formatter.string(projection.value)), "
             + "\(YearEndProjection.method) (not an officer forecast)\(target)."
     }
+
+    /// The height of an indicator's XmR chart on its page.
+    static let spcChartHeight = 330.0
 
     /// The width of the recent-quarters table.
     static let recentTableWidth = 250.0
@@ -178,15 +194,17 @@ extension PackPages {
         partHeading(["All indicators at a glance"], destination: Destination.tiles, into: &page)
         page.advance(8)
         let gap = 12.0
-        // 160 lets titles wrap to two lines; a variance or forecast row takes 18 more.
-        let size = Size(width: (page.width - gap) / 2, height: 160 + 18 * Double(content.tileExtraRows))
+        let size = Size(width: (page.width - gap) / 2, height: 160)  // 160 lets titles wrap to two lines
         for start in stride(from: 0, to: content.assessments.count, by: 2) {
-            page.ensureRoom(size.height + gap)
-            for column in 0..<2 where start + column < content.assessments.count {
-                let tile = TileLayout.make(TileSpec(series: content.series[start + column], size: size), measurer: page.measurer)
+            let tiles = (start..<min(start + 2, content.assessments.count)).map { index in
+                TileLayout.make(TileSpec(series: content.series[index], size: size, spc: content.spc[index]), measurer: page.measurer)
+            }
+            let height = tiles.map(\.size.height).max()!
+            page.ensureRoom(height + gap)
+            for (column, tile) in tiles.enumerated() {
                 page.add(.figure(tile, origin: Point(x: page.left + Double(column) * (size.width + gap), y: page.y)))
             }
-            page.advance(size.height + gap)
+            page.advance(height + gap)
         }
     }
 }

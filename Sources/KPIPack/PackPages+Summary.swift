@@ -46,9 +46,11 @@ extension PackPages {
         header(&page, repeated: false)
         for assessment in content.assessments {
             let formatter = FigureFormatter(assessment.indicator)
+            // The SPC words, for an indicator with enough points, under its title.
+            let signal = content.spc(for: assessment).map { page.wrap("SPC: " + $0.signalLine, font: rowFont, width: columns[1].width, maxLines: 2) } ?? []
             let cells: [[String]] = [
                 [assessment.indicator.id.rawValue],
-                page.wrap(assessment.indicator.title, font: rowFont, width: columns[1].width, maxLines: 3),
+                page.wrap(assessment.indicator.title, font: rowFont, width: columns[1].width, maxLines: 2) + signal,
                 [assessment.value.map { formatter.string($0) } ?? "–"],
                 [assessment.target.map { formatter.precise($0.value.decimal) } ?? "–"],
                 [],

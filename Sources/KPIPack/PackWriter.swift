@@ -6,6 +6,7 @@ import KPICharts
 import KPIDrawing
 import KPIModel
 import KPIReport
+import KPISPC
 import KPIStatus
 import Synchronization
 #if canImport(Glibc)
@@ -15,7 +16,7 @@ import Glibc
 /// Writes a committee pack into a directory, all or nothing.
 ///
 /// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
-/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheet, the summary files and the web
+/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheets, the summary files and the web
 /// page; 4. `manifest.json` with every file's SHA-256; 5. swap the finished directory into
 /// place. Everything is written into a hidden temporary directory beside the destination, so
 /// a failed or killed run never leaves a half pack where the last good one was.
@@ -34,6 +35,9 @@ public enum PackWriter {
         var chartPNG: [UInt8]
         /// The tile at its default size, reused for the tile sheet.
         var tile: TileLayout
+        /// The XmR chart, for an indicator with enough points for SPC.
+        var spcChart: SPCChartLayout?
+        var spcPNG: [UInt8]?
     }
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
@@ -59,19 +63,26 @@ public enum PackWriter {
             try document.addOutline(pack.outline)
             try files.write("pack.pdf", try document.finish())
 
-            progress("Writing the tile sheet, summaries and web page")
-            let sheet = TileSheet.make(content, tiles: content.assessments.map { pictures[$0.indicator.id]!.tile }, measurer: measurer)
-            try files.write("tiles.png", try ChartFiles.render(sheet, format: .png, date: content.asOf))
+            progress("Writing the tile sheets, summaries and web page")
+            let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
+            for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
+                try files.write(sheet.fileName, try ChartFiles.render(sheet.layout, format: .png, date: content.asOf))
+            }
             let report = StatusReport(rows: content.assessments, period: content.period,
                                       financialYear: content.financialYear, asOf: content.asOf)
             try files.write("summary.csv", Array(report.csv().utf8))
             try files.write("summary.md", Array(report.markdown().utf8))
             var charts: [IndicatorID: PackHTML.Chart] = [:]
+            var spcCharts: [IndicatorID: PackHTML.Chart] = [:]
             for (id, picture) in pictures {
                 charts[id] = PackHTML.Chart(png: picture.chartPNG, width: Int(picture.chart.size.width),
                                             height: Int(picture.chart.size.height), alternativeText: picture.chart.accessibleDescription)
+                if let layout = picture.spcChart, let png = picture.spcPNG {
+                    spcCharts[id] = PackHTML.Chart(png: png, width: Int(layout.size.width), height: Int(layout.size.height),
+                                                   alternativeText: layout.accessibleDescription)
+                }
             }
-            try files.write("index.html", Array(PackHTML.make(content, charts: charts).utf8))
+            try files.write("index.html", Array(PackHTML.make(content, charts: charts, spcCharts: spcCharts).utf8))
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystemNames.sync(temporary)
             try swapIntoPlace(temporary, directory)
@@ -97,7 +108,8 @@ public enum PackWriter {
                 guard let index else { return }
                 let assessment = assessments[index]
                 do {
-                    let pictures = try renderIndicator(content.series[index], content, files: files, measurer: measurer)
+                    let pictures = try renderIndicator(content.series[index], spc: content.spc[index], content, files: files,
+                                                       measurer: measurer)
                     let done = state.withLock { state in
                         state.results[assessment.indicator.id] = pictures
                         state.done += 1
@@ -116,17 +128,27 @@ public enum PackWriter {
         }
     }
 
-    static func renderIndicator(_ series: JudgedSeries, _ content: PackContent, files: PackFiles,
+    static func renderIndicator(_ series: JudgedSeries, spc: SPCAnalysis?, _ content: PackContent, files: PackFiles,
                                 measurer: any TextMeasurer) throws -> Pictures {
         let id = series.indicator.id.rawValue
         let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
-        let tile = TileLayout.make(TileSpec(series: series, size: TileSpec.defaultSize(extraRows: content.tileExtraRows)), measurer: measurer)
+        let tile = TileLayout.make(TileSpec(series: series, spc: spc), measurer: measurer)
+        var spcChart: SPCChartLayout?
+        var spcPNG: [UInt8]?
+        if let spc {
+            let layout = SPCChartLayout.make(SPCChartSpec(snapshot: series.snapshot, analysis: spc, asOfText: content.asOf.dateText),
+                                             measurer: measurer)
+            let png = try ChartFiles.render(layout, format: .png, date: content.asOf)
+            try files.write("charts/\(id)-spc.png", png)
+            try files.write("charts/\(id)-spc.svg", try ChartFiles.render(layout, format: .svg, date: content.asOf))
+            (spcChart, spcPNG) = (layout, png)
+        }
         let chartPNG = try ChartFiles.render(chart, format: .png, date: content.asOf)
         try files.write("charts/\(id).png", chartPNG)
         try files.write("charts/\(id).svg", try ChartFiles.render(chart, format: .svg, date: content.asOf))
         try files.write("tiles/\(id).png", try ChartFiles.render(tile, format: .png, date: content.asOf))
         try files.write("tiles/\(id).svg", try ChartFiles.render(tile, format: .svg, date: content.asOf))
-        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile)
+        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile, spcChart: spcChart, spcPNG: spcPNG)
     }
 
     /// Removes working directories left by earlier runs that were killed (`.NAME.tmp-PID`).

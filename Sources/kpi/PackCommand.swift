@@ -13,7 +13,8 @@ struct PackCommand: ParsableCommand {
         abstract: "Render the committee pack: PDF, accessible web page, charts, tiles and summaries.",
         discussion: """
         Writes Charts/<period>/ (e.g. Charts/2021-22-Q2/): pack.pdf, index.html, charts/ and tiles/ \
-        (PNG and SVG), tiles.png, summary.csv, summary.md and manifest.json. The pack is built in a \
+        (PNG and SVG), tiles.png (100 tiles to a sheet: tiles-2.png and so on for more), summary.csv, \
+        summary.md and manifest.json. The pack is built in a \
         temporary directory and swapped into place, so a failed run leaves the previous pack as it \
         was. The same store and --as-of give byte-identical files.
 
@@ -55,7 +56,8 @@ struct PackCommand: ParsableCommand {
         let contents = try store.read(hashing: true, warn: Terminal.warn)
         let snapshots = try contents.snapshots(asOf: asOf)
         let content = try PackContent(snapshots: snapshots, period: period, asOf: asOf, title: title, committee: committee,
-                                      only: only, financialYear: contents.settings.financialYear, storeName: store.directory)
+                                      only: only, financialYear: contents.settings.financialYear,
+                                      spcSettings: contents.settings.spc, storeName: store.directory)
         let directory = out ?? "Charts/\(content.period.fileSafeName)"
         let showProgress = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
         let result = try PackWriter.write(content, to: directory, storeHash: contents.contentHash!, jobs: jobs) { message in

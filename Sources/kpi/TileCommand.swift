@@ -24,9 +24,7 @@ struct TileCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The quarter shown (default: the latest with a value).", valueName: "period"))
     var period: String?
     @Option(help: ArgumentHelp("Width in points (pixels for PNG at scale 1).", valueName: "points")) var width: Double = 320
-    @Option(help: ArgumentHelp("Height in points (default 180, and 18 more for each of a variance and a forecast row).",
-                               valueName: "points"))
-    var height: Double?
+    @Option(help: ArgumentHelp("Height in points.", valueName: "points")) var height: Double = 180
     @OptionGroup var output: ChartOutputOptions
 
     func run() throws {
@@ -34,12 +32,11 @@ struct TileCommand: ParsableCommand {
     }
 
     func execute() throws {
-        try ChartInput.size(width: width, height: height ?? TileSpec.defaultSize.height, minimum: (240, 150))
+        try ChartInput.size(width: width, height: height, minimum: (240, 150))
         let (format, path) = try output.resolve(defaultName: "\(id)-tile")
         let asOf = try asOfOption.moment()
         let input = try ChartInput.load(id: id, period: period, store: storeOptions, asOf: asOf)
-        var spec = TileSpec(snapshot: input.snapshot, period: input.period)
-        spec.size = Size(width: width, height: height ?? spec.size.height)
+        let spec = TileSpec(snapshot: input.snapshot, period: input.period, size: Size(width: width, height: height))
         let layout = TileLayout.make(spec, measurer: ChartFiles.measurer)
         try ChartInput.write(layout, format: format, scale: output.scale, moment: input.moment, path: path)
     }

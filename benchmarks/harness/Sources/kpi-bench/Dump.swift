@@ -47,6 +47,7 @@ enum Dump {
             case .restore: lines.append("restore")
             case .clip(let r): lines.append("clip \(r.minX) \(r.minY) \(r.width) \(r.height)")
             case .translate(let dx, let dy): lines.append("translate \(dx) \(dy)")
+            case .beginTag, .endTag: continue  // PDF structure tags; plain Cairo drawing has none
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -60,14 +61,13 @@ enum Dump {
     static func data(_ fixture: Fixture) throws -> String {
         let chart = ChartLayout.make(fixture.chartSpec, measurer: ChartFiles.measurer)
         let tile = TileLayout.make(fixture.tileSpec, measurer: ChartFiles.measurer)
-        let series = QuarterSeries(snapshot: fixture.chartSpec.snapshot, last: fixture.chartSpec.lastPeriod,
-                                   count: fixture.chartSpec.quarters)
+        let series = fixture.chartSpec.series
         func number(_ d: Decimal?) -> Any { d.map { NSDecimalNumber(decimal: $0).doubleValue } ?? NSNull() }
         let quarters: [[String: Any]] = series.entries.map { entry in
             let start = quarterStart(entry.period)
             return ["label": entry.period.shortLabel, "period": entry.period.description,
                     "start": start, "end": quarterStart(entry.period.advanced(by: 1)!),
-                    "value": number(entry.value?.decimal), "target": number(entry.target?.target.decimal),
+                    "value": number(entry.value?.decimal), "target": number(entry.target?.value.decimal),
                     "amber": number(entry.amberThreshold), "status": entry.status.rawValue]
         }
         func texts(_ labels: [TextLabel], _ role: TextLabel.Role) -> [String] { labels.filter { $0.role == role }.map(\.text) }

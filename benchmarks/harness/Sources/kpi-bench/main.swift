@@ -3,7 +3,8 @@
 //   kpi-bench dump STORE ID DIR     writes chart.cmd, tile.cmd (for the C peer) and data.json
 //   kpi-bench serve STORE ID        answers timing requests on stdin, one per line:
 //     run KIND FORMAT N             KIND chart|tile; FORMAT png (kpi's PNG), png-cairo (Cairo's
-//                                   writer), png2 (scale 2), pixels (layout and drawing only),
+//                                   writer), png2 (scale 2), png2-cairo (scale 2, Cairo's writer),
+//                                   pixels (layout and drawing only),
 //                                   layout (layout only), svg, pdf
 //     encode KIND SCALE ENCODER N   encoding only; ENCODER cairo or LEVEL-STRATEGY-FILTERS,
 //                                   e.g. 1-rle-up (strategies default rle filtered huffman,
@@ -45,6 +46,8 @@ func render(_ fixture: Fixture, _ kind: Fixture.Kind, _ format: String) throws -
     case "pdf": return try ChartFiles.render(layout, format: .pdf, date: fixture.moment)
     case "png-cairo":
         return try CairoRenderer.renderPNG(width: size.width, height: size.height, encoder: .cairo) { layout.draw(on: $0) }
+    case "png2-cairo":
+        return try CairoRenderer.renderPNG(width: size.width, height: size.height, scale: 2, encoder: .cairo) { layout.draw(on: $0) }
     case "pixels":
         let image = try CairoRenderer.renderImage(width: size.width, height: size.height) { layout.draw(on: $0) }
         return [UInt8(truncatingIfNeeded: image.pixels.count)]

@@ -65,7 +65,13 @@ public struct YearTarget: Hashable, Sendable {
         if indicator.cumulative, case .threshold(let figure)? = amber {
             throw FieldError(field: "amber", "expected --tolerance, a percentage, with the year target of \(indicator.id), which is year to date (an absolute amber threshold cannot follow the profile), found \(figure.text)")
         }
+        // Every period's target has the same amber rule and green tolerance; only a closer
+        // indicator's rules depend on the figure (never 0), so only then is each period checked.
         let sample = Period(startYear: year.startYear, quarter: 1)
+        guard indicator.polarity == .closer else {
+            try target(for: year.lastPeriod(like: sample), indicator: indicator).validate(for: indicator)
+            return
+        }
         for period in year.periods(like: sample) {
             let target = self.target(for: period, indicator: indicator)
             do {

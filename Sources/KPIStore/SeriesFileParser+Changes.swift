@@ -96,16 +96,17 @@ extension SeriesFileParser {
     mutating func validateFigures(_ history: IndicatorHistory) {
         let definitions = DefinitionTimeline(history)
         let lastChange = definitionChangeLines.max()
-        for line in file.checkedLines(history) {
-            do {
-                try line.check(definitions.at(line.recordedAt))
+        let lines = file  // a copy: the walk reads it while problems are added to self
+        lines.forEachCheckedLine(history, inForce: lastChange != nil) { line in
+            do throws(FieldError) {
+                try line.check(definitions.at(line.recordedAt), in: history)
             } catch {
                 problem(line.line, error)
-                continue
+                return
             }
-            guard let lastChange, line.inForce else { continue }
-            do {
-                try line.check(definitions.current)
+            guard let lastChange, line.inForce else { return }
+            do throws(FieldError) {
+                try line.check(definitions.current, in: history)
             } catch {
                 let suffix = " under the definition in force now (see the redefine line \(lastChange))"
                 problem(line.line, FieldError(field: error.field, error.problem + suffix))

@@ -98,7 +98,7 @@ extension SeriesFileParser {
             let options = try HistoryOptions(tokens.dropFirst(2), allowed: [.profile, .amber, .tolerance, .greenTolerance, .recorded, .by],
                                              line: "year-target")
             guard let recordedAt = try recordedTime(options, "year-target", line: line) else { return }
-            let profile = try options[.profile].map { token throws(FieldError) in try TargetProfile(parsing: token.text) }
+            let profile = try options[.profile].map { token throws(FieldError) in try Self.profile(token) }
             let (amber, green) = try Self.bands(options)
             yearTargets.append(YearTarget(year: year, value: value, profile: profile, amber: amber, greenTolerance: green,
                                           recordedAt: recordedAt, by: options.by?.text))
@@ -106,6 +106,24 @@ extension SeriesFileParser {
         } catch {
             problem(line, error)
         }
+    }
+
+    /// A profile as a Series file writes it, `even` or `25,50,75,100`, its figures read from
+    /// their bytes; anything else goes to the lenient ``TargetProfile`` parser for its message.
+    static func profile(_ token: Token) throws(FieldError) -> TargetProfile {
+        if token.isWord("even") { return .even }
+        var figures: [Figure] = []
+        var start = token.bytes.startIndex
+        let end = token.bytes.endIndex
+        while !token.quoted, start < end {
+            let comma = token.bytes[start...].firstIndex(of: UInt8(ascii: ",")) ?? end
+            let part = UnsafeBufferPointer(rebasing: token.bytes[start..<comma])
+            guard let figure = try? Figure(parsingUTF8: part, original: "", field: "profile") else { break }
+            figures.append(figure)
+            if comma == end { return .cumulative(figures) }
+            start = comma + 1
+        }
+        return try TargetProfile(parsing: token.text)
     }
 
     /// The amber rule (`amber` or `tolerance`, never both) and green tolerance of a target line.
@@ -123,8 +141,19 @@ extension SeriesFileParser {
         return (amber, green)
     }
 
-    /// A financial year written canonically: `2021/22`.
+    /// A financial year written canonically: `2021/22`, read from its bytes when it is (a store
+    /// has one year-target line per indicator and year).
     static func year(_ token: Token) throws(FieldError) -> ReportingYear {
+        let b = token.bytes
+        if !token.quoted, b.count == 7, b[b.startIndex + 4] == UInt8(ascii: "/") {
+            let digits = [0, 1, 2, 3, 5, 6].map { Int(b[b.startIndex + $0]) - 48 }
+            if digits.allSatisfy({ (0...9).contains($0) }) {
+                let start = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+                if digits[4] * 10 + digits[5] == (start + 1) % 100, Period.yearRange.contains(start) {
+                    return ReportingYear(startYear: start)
+                }
+            }
+        }
         let parsed = try ReportingYear(parsing: token.text)
         guard parsed.description == token.text else {
             throw FieldError(field: "year", "expected the canonical form \(quoted(parsed.description)), found \(quoted(token.text))")

@@ -155,19 +155,21 @@ extension Store {
         if let green = change.greenTolerance {
             try located(location) { () throws(FieldError) in try after.validate(greenTolerance: green) }
         }
-        var broken: [String] = []
-        for line in file.checkedLines(history) where line.inForce {
-            do {
-                try line.check(after)
+        var broken: [(line: Int, message: String)] = []
+        file.forEachCheckedLine(history) { line in
+            guard line.inForce else { return }
+            do throws(FieldError) {
+                try line.check(after, in: history)
             } catch {
-                broken.append("\(file.path):\(line.line): \(error)")
+                broken.append((line.line, "\(file.path):\(line.line): \(error)"))
             }
         }
+        broken.sort { $0.line < $1.line }
         guard broken.isEmpty else {
             let fields = change.changedFields.joined(separator: ", ")
             throw KPIError(.badData, ([
                 "\(location): redefine: the new \(fields) would break \(broken.count) line\(broken.count == 1 ? "" : "s") in force; nothing was changed",
-            ] + broken).joined(separator: "\n"))
+            ] + broken.map(\.message)).joined(separator: "\n"))
         }
     }
 }

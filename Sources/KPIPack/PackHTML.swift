@@ -118,13 +118,7 @@ public enum PackHTML {
             html += "</ul>\n"
         }
         html += "<h3>How to read this page</h3>\n<dl class=\"legend\">\n"
-        let meanings: [(Status, String)] = [
-            (.red, "Worse than target by more than the amber tolerance."),
-            (.amber, "Worse than target, but within the amber tolerance."),
-            (.green, "On target or better."),
-            (.noTarget, "Monitored for information: no target is set."),
-            (.missing, "No figure has been recorded for the quarter."),
-        ]
+        let meanings = PackPages.meanings(closer: content.assessments.contains { $0.indicator.polarity == .closer })
         for (status, meaning) in meanings { html += "<dt>\(badge(status))</dt><dd>\(meaning)</dd>\n" }
         html += "<dt>↑ Better, ↓ Worse, → Same</dt><dd>Direction of travel against the previous quarter and the same quarter last year, judged by polarity: fewer sick days is better, more website users is better.</dd>\n"
         html += "<dt>Not comparable (year to date)</dt><dd>A year-to-date figure is compared with the same point last year, never with the previous quarter.</dd>\n"

@@ -51,7 +51,7 @@ extension PackPages {
         page.end(.element(.list))
         page.advance(14)
 
-        legend(into: &page)
+        legend(content, into: &page)
     }
 
     /// A heading and a list of counts, each with its status's shape and word, at `x`.
@@ -76,21 +76,27 @@ extension PackPages {
         page.end(.element(.list))
     }
 
-    /// How to read the pack: every colour, shape, arrow and chart mark in words.
-    static func legend(into page: inout PageComposer) {
-        let ink = StatusPalette.ink
-        page.tagged(.heading2) { $0.text(["How to read this pack"], font: Style.blockHeading, color: ink) }
-        page.advance(4)
-        let meanings: [(Status, String)] = [
+    /// What each status means, for the cover and the web page; a pack with budgets judged on
+    /// closeness says what red and amber mean for them too.
+    static func meanings(closer: Bool) -> [(Status, String)] {
+        let budget = closer ? " For a budget, further from plan either way than its green tolerance is amber, and beyond its amber tolerance red." : ""
+        return [
             (.red, "Worse than target by more than the amber tolerance."),
-            (.amber, "Worse than target, but within the amber tolerance."),
-            (.green, "On target or better."),
+            (.amber, "Worse than target, but within the amber tolerance." + budget),
+            (.green, "On target or better." + (closer ? " For a budget, within its green tolerance of plan." : "")),
             (.noTarget, "Monitored for information: no target is set (grey, never green)."),
             (.missing, "No figure has been recorded for the quarter."),
         ]
+    }
+
+    /// How to read the pack: every colour, shape, arrow and chart mark in words.
+    static func legend(_ content: PackContent, into page: inout PageComposer) {
+        let ink = StatusPalette.ink
+        page.tagged(.heading2) { $0.text(["How to read this pack"], font: Style.blockHeading, color: ink) }
+        page.advance(4)
         let textX = page.left + 95
         page.begin(.element(.list))
-        for (status, meaning) in meanings {
+        for (status, meaning) in meanings(closer: content.assessments.contains { $0.indicator.polarity == .closer }) {
             let lines = page.wrap(meaning, font: Style.body, width: page.width - 95, maxLines: 2)
             let top = page.y
             page.tagged(.listItem) { item in

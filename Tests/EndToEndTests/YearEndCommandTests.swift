@@ -56,6 +56,16 @@ struct YearEndCommandTests {
             revise-forecast 2021/22 Q2 90 recorded 2021-10-21T00:00:00Z by "tester"
 
             """))
+        let export = try scratch.kpi("export", "--format", "json").stdout
+        #expect(export.contains("""
+                  "yearTargets": [
+                    {"year": "2021/22", "target": 95, "profile": null, "amber": null, "tolerance": 10, "greenTolerance": null, "recordedAt": "2021-03-01T00:00:00Z", "by": "tester"}
+                  ],
+            """), "\(export)")
+        #expect(export.contains("""
+                    {"period": "2021/22 Q2", "value": 90, "revision": true, "note": null, "recordedAt": "2021-10-21T00:00:00Z", "by": "tester"}
+            """))
+        #expect(export.contains("\"cumulative\": true,"))
         #expect(try scratch.kpi("check").status == 0)
     }
 
@@ -68,6 +78,32 @@ struct YearEndCommandTests {
         _ = try scratch.kpi("record", "BUD01", "2009/10 Q2", "202311", "--recorded-at", "2009-11-30")
         result = try scratch.kpi("status", "2009/10 Q2", "--format", "markdown")
         #expect(result.stdout.contains("| BUD01 | Spend to date | £202,311 | £202,863 | ● On target | £552 under plan (0.3%) | Not comparable (year to date) | ? Unknown |  |"), "\(result.stdout)")
+    }
+
+    @Test("definitions from a spreadsheet: cumulative, green_tolerance and better closer; a bad row rejects the file")
+    func importDefinitions() throws {
+        let scratch = try Scratch()
+        try scratch.write("defs.csv", """
+            id,title,unit,better,cumulative,green_tolerance,target,from,tolerance,recorded_at
+            BUD01,Spend to date,gbp,closer,true,1%,405740,2009/10 Q1,5,2009-04-01
+            AUD01,Audit plan,percent,higher,yes,,95,2009/10 Q1,10,2009-04-01
+
+            """)
+        var result = try scratch.kpi("import", "--definitions", "defs.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try scratch.read("Series/BUD01.kpi").contains("better closer\ndecimals 0\ncumulative\ngreen-tolerance 1\ntarget 2009/10 Q1 405740 tolerance 5 recorded"))
+        #expect(try scratch.kpi("import", "--definitions", "defs.csv").stdout.hasSuffix("0 defined, 2 unchanged\n"))
+        try scratch.write("bad.csv", "id,title,unit,better,green_tolerance\nX1,X,gbp,higher,1\nX2,X,gbp,closer,-1\n")
+        let before = scratch.snapshot()
+        result = try scratch.kpi("import", "--definitions", "bad.csv")
+        #expect(result.status == 65)
+        #expect(result.stderr == """
+            kpi: error: bad.csv: 2 bad rows; nothing was imported
+            bad.csv:2: green_tolerance: expected a green tolerance only for an indicator whose better is closer, found 1 for X1, whose better is higher
+            bad.csv:3: green_tolerance: expected a percentage of 0 or more, found -1
+
+            """)
+        #expect(scratch.snapshot() == before)
     }
 
     @Test("a forecast import takes the value columns, all rows or none")

@@ -177,9 +177,10 @@ public enum PackHTML {
     static func recentTable(_ series: JudgedSeries) -> String {
         let assessment = series.latest
         let formatter = FigureFormatter(assessment.indicator)
-        var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): the last quarters</caption>\n"
+        let caption = assessment.indicator.cumulative ? "year to date, as the chart shows it" : "the last quarters"
+        var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): \(caption)</caption>\n"
         html += "<thead><tr><th scope=\"col\">Quarter</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
-        for row in series.entries {
+        for row in PackPages.chartRows(series) {
             html += "<tr><th scope=\"row\">\(row.period)</th><td class=\"num\">\(row.value.map { escape(formatter.string($0)) } ?? "–")</td>"
             html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
         }

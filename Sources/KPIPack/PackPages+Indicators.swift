@@ -147,6 +147,15 @@ extension PackPages {
     /// The height of an indicator's XmR chart on its page.
     static let spcChartHeight = 330.0
 
+    /// The judged quarters a chart draws, for the table beside it: the series, or for a
+    /// year-to-date indicator last year's quarters (when its line is drawn) and this year's so far.
+    static func chartRows(_ series: JudgedSeries) -> [Assessment] {
+        guard series.indicator.cumulative else { return series.entries }
+        let years = YearSeries(series)
+        let earlier = (years.previous ?? []).compactMap(\.assessment)
+        return (earlier.contains { $0.value != nil } ? earlier : []) + years.current.compactMap(\.assessment)
+    }
+
     /// The width of the recent-quarters table.
     static let recentTableWidth = 250.0
 

@@ -104,6 +104,15 @@ struct Journal {
                 try FileSystem.writeAll(fd, Array(append.bytes.prefix(max(1, append.bytes.count / 2))), path: path)
                 CrashPoint.reached("half-appended")
             }
+            if CrashPoint.requested == "slow-append" {
+                // For the kill loop: 16 bytes at a time, 1 ms apart, so a timed SIGKILL lands mid-append.
+                for start in stride(from: 0, to: append.bytes.count, by: 16) {
+                    try FileSystem.writeAll(fd, Array(append.bytes[start..<min(start + 16, append.bytes.count)]), path: path)
+                    usleep(1000)
+                }
+                try FileSystem.sync(fd, path: path)
+                continue
+            }
             try FileSystem.writeAll(fd, append.bytes, path: path)
             try FileSystem.sync(fd, path: path)
         }

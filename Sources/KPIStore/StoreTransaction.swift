@@ -137,6 +137,7 @@ extension Store {
 /// to prove that the journal recovers from a crash at each of them: `journal-written` (the
 /// journal is committed, no file touched), `half-appended` (half of the first file's new
 /// lines written) and `applied` (every file appended, the journal not yet removed).
+/// `slow-append` is no crash: it writes the appends slowly so a timed SIGKILL lands mid-append.
 enum CrashPoint {
     static let requested: String? = {
         guard let value = getenv("KPI_CRASH_AT") else { return nil }

@@ -133,4 +133,19 @@ struct CommandLineTests {
         #expect(try scratch.kpi("check").status == 0)
         #expect(try scratch.read("Series/ICT01.kpi").components(separatedBy: "2021/22 Q1 88").count == 2)
     }
+
+    @Test("an import appended slowly for the kill loop (KPI_CRASH_AT=slow-append) writes the same bytes")
+    func slowAppend() throws {
+        let csv = "indicator,period,value,note,recorded_at\nICT01,2021/22 Q1,88,\"A note long enough to take \"\"several\"\" 16-byte writes\",2021-08-10\nICT01,2021/22 Q2,90,,2021-11-10\n"
+        var files: [String] = []
+        for environment in [[:], ["KPI_CRASH_AT": "slow-append"]] {
+            let scratch = try Scratch()
+            try scratch.makeStore()
+            try scratch.write("q.csv", csv)
+            #expect(try scratch.kpi("import", "q.csv", environment: environment).status == 0)
+            files.append(try scratch.read("Series/ICT01.kpi"))
+        }
+        #expect(files[0].contains("value 2021/22 Q2 90 recorded 2021-11-10T00:00:00Z by \"tester\"\n"))
+        #expect(files[1] == files[0])
+    }
 }

@@ -32,24 +32,28 @@ out=.build-fuzz
 mkdir -p "$out/logs" "$out/crashes" "$out/corpus"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -g)
 
-# KPIModel as a static library with its module, for the targets compiled into KPIStore.
-# Rebuilt only when a source changed.
+# KPIModel and KPISPC (which KPIStore imports for store.conf's SPC settings) as static libraries
+# with their modules, for the targets compiled into KPIStore. Rebuilt only when a source changed.
 model_sources=(Sources/KPIModel/*.swift)
+spc_sources=(Sources/KPISPC/*.swift)
 store_sources=(Sources/KPIStore/*.swift)
 stamp="$out/sources.sha"
-sum=$(cat "${model_sources[@]}" "${store_sources[@]}" Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
+sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${store_sources[@]}" Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
+# Each step returns on failure by itself: `set -e` does not apply inside a function run as an `if` test.
 build_targets() {
     mkdir -p "$out/model"
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -emit-library -static -emit-module \
-        -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}"
+        -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}" || return 1
+    "$swiftc_bin" "${flags[@]}" -module-name KPISPC -I "$out/model" -emit-library -static -emit-module \
+        -emit-module-path "$out/model/KPISPC.swiftmodule" -o "$out/model/libKPISPC.a" "${spc_sources[@]}" || return 1
     # The period target is compiled into KPIModel itself, the others into KPIStore.
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -o "$out/fuzz-period" "${model_sources[@]}" Fuzz/Targets/PeriodFuzz.swift &
     local period_build=$!
     local target file
     for target in series csv journal; do
         case $target in series) file=SeriesFuzz ;; csv) file=CSVFuzz ;; journal) file=JournalFuzz ;; esac
-        "$swiftc_bin" "${flags[@]}" -module-name KPIStore -I "$out/model" -L "$out/model" -lKPIModel \
-            -o "$out/fuzz-$target" "${store_sources[@]}" "Fuzz/Targets/$file.swift"
+        "$swiftc_bin" "${flags[@]}" -module-name KPIStore -I "$out/model" -L "$out/model" -lKPISPC -lKPIModel \
+            -o "$out/fuzz-$target" "${store_sources[@]}" "Fuzz/Targets/$file.swift" || return 1
     done
     wait "$period_build"
 }

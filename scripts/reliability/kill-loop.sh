@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Kills kpi writers at random moments and checks after each kill that no figure was lost or
-# corrupted (see reliability.py for every invariant checked).
+# Kills kpi writers (at random moments, inside a slowed append, at named crash points), prints how
+# many kills landed in each phase of the write, and checks the store after each kill with an
+# independent reader (series_reader.py) against what every command was told, kpi check and kpi
+# export having to agree with it. Runs the oracle's self-test first (see reliability.py for every
+# invariant checked; `python3 scripts/reliability/reliability.py self-test` runs the self-test alone).
 #
 #   scripts/reliability/kill-loop.sh [--iterations N] [--seconds S] [--seed X] [--kpi PATH] [--keep]
 #

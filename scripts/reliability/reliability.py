@@ -3,25 +3,40 @@
 
     reliability.py kill-loop   [--iterations N] [--seconds S] [--seed X] [--kpi PATH] [--keep]
     reliability.py concurrency [--rounds R] [--writers W] [--seconds S] [--seed X] [--kpi PATH] [--keep]
+    reliability.py self-test   [--kpi PATH]
 
-kill-loop: each iteration starts one random `kpi record` or `kpi import` (of rows for several
-indicators at once, with or without --revise) against a scratch store and kills it: with SIGKILL
-after a random delay, or by asking it to kill itself at a named point of the write
-(KPI_CRASH_AT=journal-written, half-appended or applied), or not at all. Every attempted row carries a value
-no other row has, so each figure in the store can be traced to the command that wrote it.
-After each kill it checks that:
-  - the next write command (a probe record) succeeds by itself, recovering what was left;
-  - `kpi check` then passes (no torn line, no waiting journal, no bad line);
-  - every command that exited 0 has all its rows in `kpi export`, exactly as given;
-  - every command that was refused (any other exit) has none of them;
-  - every killed command is wholly in or wholly out (and wholly in when it was killed after
-    its journal was committed), and stays that way in every later check;
-  - no figure appears that no command attempted, and none appears twice.
+kill-loop: first runs the oracle's self-test (oracle.py: hand-made corrupted stores it must flag,
+crash leftovers it must accept, kpi agreeing with the reader on each). Then each iteration starts one
+random `kpi record` or `kpi import` (of rows for several indicators at once, with or without
+--revise) against a scratch store and kills it: at a named crash point (KPI_CRASH_AT=journal-written,
+half-appended or applied), inside the append (KPI_CRASH_AT=slow-append writes it 16 bytes a
+millisecond; the loop waits for the committed journal and the first byte appended, then kills
+within the append), with SIGKILL at a
+random moment, or not at all. Every attempted row carries a value no other row has, so each figure
+in the store can be traced to the command that wrote it.
+
+The store is read by series_reader.py, an independent reader written from docs/series-format.md
+that shares no code with kpi. After each kill the loop classifies where it landed from the files
+on disk (before the journal, writing the journal, journal written, mid-append, applied but the
+journal not removed, finished), and checks that:
+  - a named crash point left the phase it names; the files hold only bytes the journal wrote;
+    a torn line only where a committed journal will finish it;
+  - the reader's recovery (a committed journal applied, an uncommitted one dropped) leaves every
+    file parseable, and kpi's recovery (by `kpi check`, a reader, after every other kill; by the
+    next write, a probe record, after the rest) leaves exactly the same bytes;
+  - every command that exited 0 has all its rows in, exactly as given, and recorded by $KPI_USER;
+  - every refused command has none; every killed command is wholly in or wholly out (in when it
+    was killed after its journal was committed, out before), and stays that way;
+  - no figure appears that no command attempted, and none twice; every file only grew;
+  - `kpi check` and `kpi export` agree with the reader (the same files flagged, the same lines).
+After each command that was not killed the reader's checks run alone. It prints how many kills
+landed in each phase, by kind of kill.
 
 concurrency: each round starts W writer processes (records and imports, each command writing
 its own periods) and readers (`kpi status --format csv`, `kpi check`, `kpi export`) against one
-store at once. Every writer must succeed; afterwards the store must hold exactly the attempted
-rows, once each. Readers must never fail and never see a torn or partial line: every CSV they
+store at once. Every writer must succeed; afterwards the store, as series_reader.py reads it, must
+hold exactly the attempted rows, once each, every file must parse, and `kpi check` and `kpi export`
+must agree with the reader. Readers must never fail and never see a torn or partial line: every CSV they
 get parses with the right number of fields, and each reader's exports only ever grow. It also
 checks that a writer that cannot get the lock in time exits 75 with the documented message.
 
@@ -43,6 +58,10 @@ import tempfile
 import threading
 import time
 
+sys.dont_write_bytecode = True   # no __pycache__ beside the scripts
+import oracle  # noqa: E402
+import series_reader as reader  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 NOTE_ALPHABET = list("abcXYZ 019,;\"'<>&=|*#") + ["\n", "\r\n", "\t", "\x1b", "é", "€", "😀", "\\", "\u2028"]
 
@@ -59,13 +78,6 @@ def period(index):
     """The index-th quarter from 2000/01 Q1, in one of the spellings people type."""
     year, quarter = 2000 + index // 4, index % 4 + 1
     return f"{year}/{(year + 1) % 100:02d} Q{quarter}"
-
-
-def canonical_note(note):
-    """What `kpi export` prints for a note, after undoing its spreadsheet apostrophe."""
-    if note.startswith("'") and len(note) > 1 and note[1] in "=+-@\t\r":
-        return note[1:]
-    return note
 
 
 class KPI:
@@ -103,24 +115,6 @@ def make_store(kpi, indicators):
                   "--recorded-at", "2000-01-01"])
 
 
-def parse_export(text):
-    """Rows of `kpi export` as (indicator, period, value, note, recorded_at, by); raises on a torn row."""
-    if not text.endswith("\r\n"):
-        raise ValueError("export does not end with CRLF")
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows or rows[0] != ["indicator", "period", "value", "note", "recorded_at", "by"]:
-        raise ValueError(f"export header is {rows[:1]}")
-    for row in rows[1:]:
-        if len(row) != 6:
-            raise ValueError(f"export row with {len(row)} fields: {row}")
-    return rows[1:]
-
-
-def token_of(value):
-    """The attempt number carried by a figure written as [-]TOKEN or [-]TOKEN.DD."""
-    return int(value.lstrip("-").split(".")[0])
-
-
 class Violations:
     def __init__(self, limit=30):
         self.items = []
@@ -140,43 +134,83 @@ class Violations:
 # ---------------------------------------------------------------------------------------------
 # kill loop
 
-class Attempt:
-    def __init__(self, number, kind, rows, revise):
-        self.number = number
-        self.kind = kind        # "record" or "import"
-        self.rows = rows        # [(indicator, period, value, note)]
-        self.revise = revise
-        self.code = None
-        self.crash_at = None
-        self.killed = False     # SIGKILL landed while it ran
-        self.state = None       # "in" or "out" once known
+KILL_LOOP_USER = 'Kill "loop" \\ é'   # who records every kill-loop line: exercises the quoting of `by`
+MODES = ("random", "aimed", "crash-point")
+
+
+def aim_at_append(process, store, rng):
+    """Waits for the journal to be committed and the first file to grow, then kills within the
+    slow append (KPI_CRASH_AT=slow-append: 16 bytes a millisecond). False when the command ended first."""
+    appends = None
+    while process.poll() is None and appends is None:
+        try:
+            with open(os.path.join(store, reader.JOURNAL), "rb") as handle:
+                journal = reader.read_journal(handle.read())
+            appends = journal.appends if journal.state == "committed" else None
+        except FileNotFoundError:
+            pass
+        time.sleep(0.0005)
+    if appends is None:
+        return False
+    name, prior, _ = appends[0]
+    while process.poll() is None:
+        try:
+            if os.path.getsize(os.path.join(store, name)) > prior:
+                break
+        except FileNotFoundError:
+            pass
+        time.sleep(0.0002)
+    time.sleep(rng.uniform(0, 1.1 * sum(len(body) for _, _, body in appends) / 16 * 0.0011))
+    if process.poll() is not None:
+        return False
+    process.send_signal(signal.SIGKILL)
+    return True
 
 
 def kill_loop(args):
     rng = random.Random(args.seed)
+    binary = find_kpi(args.kpi)
+    violations = Violations()
+    failures, cases = oracle.self_test(binary)
+    for failure in failures:
+        violations.add("oracle self-test: " + failure)
+    print(f"kill-loop: oracle self-test: {cases} hand-made stores ({cases - 5} corrupted, 5 crash leftovers), "
+          f"{len(failures)} failures", flush=True)
     workdir = tempfile.mkdtemp(prefix="kpi-kill-loop-")
     store = os.path.join(workdir, "Series")
-    kpi = KPI(find_kpi(args.kpi), store)
+    kpi = KPI(binary, store)
+    kpi.env["KPI_USER"] = KILL_LOOP_USER
     indicators = ["A01", "A02", "B01", "B02", "C.1", "D_1"]
     make_store(kpi, indicators + ["PROBE"])
-    violations = Violations()
+    ledger = oracle.Ledger()
+    numbers = iter(range(1, 1 << 30))
+    probes = [0]
+
+    def probe():
+        """A record into PROBE: the first write after a kill, which must succeed."""
+        index = probes[0]
+        probes[0] += 1
+        attempt = oracle.Attempt(next(numbers), "probe", [("PROBE", period(index), str(900_000_000 + index), None)])
+        ledger.add(attempt)
+        attempt.code, _, err = kpi.run(["record", "PROBE", period(index), str(900_000_000 + index)])
+        return attempt.code, err
 
     # Calibrate: how long one write takes, so random kills land in every phase of it.
     started = time.monotonic()
-    for index in range(3):
-        kpi.must(["record", "PROBE", period(index), str(900_000_000 + index)])
+    for _ in range(3):
+        if probe()[0] != 0:
+            sys.exit("kill-loop: setup failed: a first record exited non-zero")
     write_time = (time.monotonic() - started) / 3
     durations = {"record": write_time, "import": write_time * 1.2}
-    probes = 3
 
-    attempts = {}
-    by_token = {}
     next_token = 1
-    stats = dict(iterations=0, kills=0, timer_kills=0, **{"crash_journal-written": 0, "crash_half-appended": 0, "crash_applied": 0}, unkilled=0,
-                 finished_before_kill=0, journal_left=0, torn_left=0, killed_in=0, killed_out=0,
-                 succeeded=0, refused=0, rows=0, recoveries=0, checks=0)
+    stats = dict(iterations=0, kills=0, finished_before_kill=0, unkilled=0, journal_left=0, torn_left=0,
+                 succeeded=0, refused=0, rows=0, read_recoveries=0, write_recoveries=0, agreements=0)
+    kills = {mode: {phase: 0 for phase in oracle.PHASES} for mode in MODES}
+    crash_points = {name: 0 for name in oracle.CRASH_PHASE}
     deadline = time.monotonic() + args.seconds if args.seconds else None
     iterations = args.iterations if args.iterations is not None else (10**9 if args.seconds else 500)
+    before = reader.read_store(store, pending=True).raw
 
     def note():
         if rng.random() < 0.4:
@@ -188,59 +222,63 @@ def kill_loop(args):
         text = str(token) + rng.choice(["", ".5", ".25", ".125"])
         return "-" + text if rng.random() < 0.2 else text
 
-    def verify(context):
-        """The invariants, checked against `kpi export` and the attempts so far."""
-        code, out, err = kpi.run(["export"])
+    def verify(context, with_kpi):
+        """The store as the reader finds it against the ledger and the previous state (rule 1,
+        append only); with kpi, its check and export must agree with the reader."""
+        nonlocal before
+        view = reader.read_store(store)
+        found = [f"{context}: {text}" for text in view.all_problems() + ledger.check(view.observations(), by=KILL_LOOP_USER)]
+        if view.journal.state != "none":
+            found.append(f"{context}: a journal is left ({view.journal.state}) after a command that finished")
+        for name, data in before.items():
+            if not view.raw.get(name, b"").startswith(data):
+                found.append(f"{context}: {name} no longer starts with the {len(data)} bytes it held before (append only)")
+        if with_kpi:
+            code, _, err = kpi.run(["check"])
+            disagreements = oracle.compare_check(view, code, err) + oracle.compare_export(view, *kpi.run(["export"]))
+            found += [f"{context}: {text}" for text in disagreements]
+            stats["agreements"] += not disagreements
+        for text in found:
+            violations.add(text)
+        before = view.raw
+
+    def after_kill(attempt, mode, sizes_before):
+        """Classifies where the kill landed, checks what it left, then lets kpi recover: by a
+        reader (kpi check) after every other kill, by the next write (a probe) after the rest."""
+        raw = reader.read_store(store, pending=True)
+        recovered = reader.read_store(store)
+        attempt.phase, problems = oracle.classify(raw, sizes_before)
+        kills[mode][attempt.phase] += 1
+        context = f"after kill {attempt.number} ({mode}, {attempt.phase})"
+        if attempt.crash_at and oracle.CRASH_PHASE[attempt.crash_at] != attempt.phase:
+            problems.append(f"asked to die at {attempt.crash_at}, which leaves {oracle.CRASH_PHASE[attempt.crash_at]}")
+        problems += recovered.all_problems()
+        stats["journal_left"] += raw.journal.state != "none"
+        stats["torn_left"] += any(series.torn is not None for series in raw.files.values())
+        if stats["kills"] % 2 == 0:
+            code, _, err = kpi.run(["check"])
+            problems += oracle.compare_check(recovered, code, err)
+            stats["read_recoveries"] += raw.journal.state != "none"
+            expected = recovered.contents
+        else:
+            stats["write_recoveries"] += raw.journal.state != "none"
+            expected = None
+        disk = reader.read_store(store, pending=True)
+        if expected is not None and (disk.raw != expected or disk.journal.state != "none"):
+            differ = sorted(name for name in set(disk.raw) | set(expected) if disk.raw.get(name) != expected.get(name))
+            problems.append(f"kpi's recovery left other files than the documented recovery: {differ}, journal {disk.journal.state}")
+        code, err = probe()
         if code != 0:
-            violations.add(f"{context}: kpi export exited {code}: {err.strip()[:300]}")
-            return
-        try:
-            rows = parse_export(out)
-        except ValueError as error:
-            violations.add(f"{context}: export unreadable: {error}")
-            return
-        present = {}
-        for indicator, per, val, nt, _, _ in rows:
-            token = token_of(val)
-            if indicator == "PROBE":
-                if token < 900_000_000 or token >= 900_000_000 + probes:
-                    violations.add(f"{context}: PROBE holds {val}, which no probe recorded")
-                present.setdefault(("PROBE", token), 0)
-                present[("PROBE", token)] += 1
-                continue
-            expected = by_token.get(token)
-            if expected is None:
-                violations.add(f"{context}: {indicator} {per} {val}: a value no command attempted")
-                continue
-            attempt, row = expected
-            if (indicator, per, val, canonical_note(nt)) != (row[0], row[1], row[2], row[3] or ""):
-                violations.add(f"{context}: row {indicator},{per},{val},{nt!r} differs from what attempt {attempt.number} gave: {row}")
-            present[token] = present.get(token, 0) + 1
-        for key, count in present.items():
-            if count > 1:
-                violations.add(f"{context}: value {key} appears {count} times")
-        for index in range(probes):
-            if ("PROBE", 900_000_000 + index) not in present:
-                violations.add(f"{context}: probe {index} (exit 0) is missing")
-        for attempt in attempts.values():
-            tokens = [token_of(row[2]) for row in attempt.rows]
-            count = sum(1 for token in tokens if token in present)
-            whole = "in" if count == len(tokens) else "out" if count == 0 else None
-            if whole is None:
-                violations.add(f"{context}: attempt {attempt.number} ({attempt.kind}, exit {attempt.code}) is partly in: {count} of {len(tokens)} rows")
-                continue
-            if attempt.code == 0 and whole != "in":
-                violations.add(f"{context}: attempt {attempt.number} ({attempt.kind}) exited 0 but its rows are missing")
-            if attempt.code not in (0, -9) and whole != "out":
-                violations.add(f"{context}: attempt {attempt.number} ({attempt.kind}) was refused (exit {attempt.code}) but its rows are in")
-            if attempt.code == -9 and attempt.crash_at and whole != "in":
-                violations.add(f"{context}: attempt {attempt.number} killed at {attempt.crash_at}, after its journal was committed, is not in")
-            if attempt.state is None:
-                attempt.state = whole
-                if attempt.code == -9:
-                    stats["killed_in" if whole == "in" else "killed_out"] += 1
-            elif attempt.state != whole:
-                violations.add(f"{context}: attempt {attempt.number} was {attempt.state} and is now {whole}")
+            problems.append(f"the next write (a probe record) exited {code}: {err.strip()[:300]}")
+        if expected is None:
+            disk = reader.read_store(store, pending=True)
+            differ = sorted(name for name in set(disk.raw) | set(recovered.contents)
+                            if name != "PROBE.kpi" and disk.raw.get(name) != recovered.contents.get(name))
+            if differ or not disk.raw["PROBE.kpi"].startswith(recovered.contents["PROBE.kpi"]):
+                problems.append(f"the next write's recovery left other files than the documented recovery: {differ or ['PROBE.kpi']}")
+        for text in problems:
+            violations.add(f"{context}: {text}")
+        verify(context, with_kpi=True)
 
     number = 0
     while number < iterations and (deadline is None or time.monotonic() < deadline):
@@ -271,19 +309,26 @@ def kill_loop(args):
                 for indicator, per, val, nt in rows:
                     writer.writerow([indicator, per, val, nt or "", ""])
             command = ["import", path] + (["--revise"] if revise else [])
-        attempt = Attempt(number, kind, rows, revise)
-        attempts[number] = attempt
-        for row in rows:
-            by_token[token_of(row[2])] = (attempt, row)
+        attempt = oracle.Attempt(next(numbers), kind, rows)
+        ledger.add(attempt)
         stats["rows"] += len(rows)
+        sizes_before = {name: len(data) for name, data in before.items()}
 
-        mode = rng.random()
+        # 20% at a named crash point; 30% slowed (slow-append) and killed inside the append;
+        # 42% killed at a random moment; 8% left to finish.
+        roll = rng.random()
+        mode = "crash-point" if roll < 0.20 else "aimed" if roll < 0.50 else "random" if roll < 0.92 else None
         env = {}
-        if mode < 0.30:
-            attempt.crash_at = env["KPI_CRASH_AT"] = rng.choice(["journal-written", "half-appended", "applied"])
+        if mode == "crash-point":
+            attempt.crash_at = env["KPI_CRASH_AT"] = rng.choice(sorted(oracle.CRASH_PHASE))
+        elif mode == "aimed":
+            env["KPI_CRASH_AT"] = "slow-append"
         launched = time.monotonic()
         process = kpi.start(command, env)
-        if mode >= 0.30 and mode < 0.92:
+        killed = False
+        if mode == "aimed":
+            killed = aim_at_append(process, store, rng)
+        elif mode == "random":
             # Half the kills anywhere in the first 20 ms (most of it start-up), half near the end
             # of a typical run of this kind of command, where the journal and appends are written.
             if rng.random() < 0.5:
@@ -293,70 +338,58 @@ def kill_loop(args):
             time.sleep(max(0, delay - (time.monotonic() - launched)))
             if process.poll() is None:
                 process.send_signal(signal.SIGKILL)
-                attempt.killed = True
+                killed = True
         out, err = process.communicate(timeout=120)
         attempt.code = process.returncode
-        if attempt.code == 0 and not attempt.killed:
+        if attempt.code == 0 and not killed and mode != "aimed":
             durations[kind] = 0.8 * durations[kind] + 0.2 * (time.monotonic() - launched)
         if attempt.code == -9:
             stats["kills"] += 1
             if attempt.crash_at:
-                stats["crash_" + attempt.crash_at] += 1
-            else:
-                stats["timer_kills"] += 1
-        else:
-            if attempt.killed:
-                stats["finished_before_kill"] += 1
-            elif mode >= 0.92:
-                stats["unkilled"] += 1
-            stats["succeeded" if attempt.code == 0 else "refused"] += 1
-            if attempt.code not in (0, 65):
-                violations.add(f"attempt {number} ({kind}) exited {attempt.code}: {err.decode('utf-8', 'replace').strip()[:300]}")
-            if b"Fatal error" in err or b"Swift runtime failure" in err:
-                violations.add(f"attempt {number} crashed: {err.decode('utf-8', 'replace')[:300]}")
-            if attempt.crash_at and attempt.code == 0:
-                violations.add(f"attempt {number} asked to die at {attempt.crash_at} but exited 0")
-
-        if attempt.code != -9:
+                crash_points[attempt.crash_at] += 1
+            after_kill(attempt, mode, sizes_before)
             continue
-        # After a kill: what was left, then the next write must recover by itself.
-        if os.path.exists(os.path.join(store, ".journal")):
-            stats["journal_left"] += 1
-        for name in os.listdir(store):
-            if name.endswith(".kpi"):
-                with open(os.path.join(store, name), "rb") as handle:
-                    data = handle.read()
-                if data and not data.endswith(b"\n"):
-                    stats["torn_left"] += 1
-                    break
-        code, _, err = kpi.run(["record", "PROBE", period(probes), str(900_000_000 + probes)])
-        if code != 0:
-            violations.add(f"after kill {number}: the next write (a probe record) exited {code}: {err.strip()[:300]}")
-        else:
-            probes += 1
-            if "journal" in err:
-                stats["recoveries"] += 1
-        code, out, err = kpi.run(["check"])
-        stats["checks"] += 1
-        if code != 0:
-            violations.add(f"after kill {number}: kpi check exited {code}: {err.strip()[:500]}")
-        verify(f"after kill {number}")
+        if killed:
+            stats["finished_before_kill"] += 1
+        elif mode is None:
+            stats["unkilled"] += 1
+        stats["succeeded" if attempt.code == 0 else "refused"] += 1
+        if attempt.code not in (0, 65):
+            violations.add(f"attempt {attempt.number} ({kind}) exited {attempt.code}: {err.decode('utf-8', 'replace').strip()[:300]}")
+        if b"Fatal error" in err or b"Swift runtime failure" in err:
+            violations.add(f"attempt {attempt.number} crashed: {err.decode('utf-8', 'replace')[:300]}")
+        if attempt.crash_at and attempt.code == 0:
+            violations.add(f"attempt {attempt.number} asked to die at {attempt.crash_at} but exited 0")
+        verify(f"after attempt {attempt.number} (exit {attempt.code})", with_kpi=False)
 
-    verify("at the end")
+    verify("at the end", with_kpi=True)
     code, out, err = kpi.run(["status", "--format", "csv"])
     if code != 0:
         violations.add(f"at the end: kpi status exited {code}: {err.strip()[:300]}")
-    recovered = os.path.join(store, ".recovered")
-    set_aside = len(os.listdir(recovered)) if os.path.isdir(recovered) else 0
+    view = reader.read_store(store)
+    lines = view.observations()
+    summary = ledger.summary()
 
     print(f"kill-loop: {stats['iterations']} commands ({stats['rows']} rows); a record takes ~{durations['record'] * 1000:.0f} ms, "
-          f"an import ~{durations['import'] * 1000:.0f} ms; timer kills at 0-20 ms or 70-105% of that", flush=True)
-    print(f"kill-loop: {stats['timer_kills']} by SIGKILL mid-command, {stats['crash_journal-written']} at journal-written, "
-          f"{stats['crash_half-appended']} at half-appended, {stats['crash_applied']} at applied; {stats['finished_before_kill']} finished before their kill, {stats['unkilled']} not killed; "
-          f"{stats['succeeded']} exited 0, {stats['refused']} refused", flush=True)
-    print(f"kill-loop: after kills: {stats['journal_left']} left a journal, {stats['torn_left']} left a torn line, "
-          f"{stats['recoveries']} recovered by the next write, {stats['killed_in']} killed commands wholly in, "
-          f"{stats['killed_out']} wholly out, {set_aside} torn tails set aside; {stats['checks']} checks", flush=True)
+          f"an import ~{durations['import'] * 1000:.0f} ms; random kills at 0-20 ms or 70-105% of that, aimed ones "
+          f"inside a slowed append (KPI_CRASH_AT=slow-append), crash points "
+          + ", ".join(f"{count} at {name}" for name, count in crash_points.items()), flush=True)
+    print(f"kill-loop: {stats['kills']} kills; {stats['finished_before_kill']} finished before their kill, "
+          f"{stats['unkilled']} not killed; {stats['succeeded']} exited 0, {stats['refused']} refused", flush=True)
+    print("kill-loop: where the kills landed, classified from the store on disk:", flush=True)
+    print(f"kill-loop:   {'phase':<16}" + "".join(f"{mode:>12}" for mode in MODES) + f"{'all':>8}", flush=True)
+    for phase in oracle.PHASES:
+        counts = [kills[mode][phase] for mode in MODES]
+        print(f"kill-loop:   {phase:<16}" + "".join(f"{count:>12}" for count in counts) + f"{sum(counts):>8}", flush=True)
+    print(f"kill-loop: after kills: {stats['journal_left']} left a journal (finished by kpi check {stats['read_recoveries']} times, "
+          f"by the next write {stats['write_recoveries']} times), {stats['torn_left']} left a torn line, "
+          f"{view.recovered} torn tails set aside", flush=True)
+    print(f"kill-loop: the reader sees {sum(1 for line in lines if line[6] == 'value')} value and "
+          f"{sum(1 for line in lines if line[6] == 'revise')} revise lines in {len(view.files)} files; against the ledger: "
+          f"{summary['acknowledged_in']} of {summary['acknowledged']} commands that exited 0 wholly in ({summary['probes']} of them probes), "
+          f"{summary['killed_in']} killed ones wholly in and {summary['killed_out']} wholly out, "
+          f"{summary['refused_in']} of {summary['refused']} refused ones in; kpi check and export agreed with it "
+          f"{stats['agreements']} times", flush=True)
     print(f"kill-loop: {stats['kills']} kills, {len(violations)} violations", flush=True)
     if args.keep or violations:
         print(f"kill-loop: store kept in {workdir}", file=sys.stderr)
@@ -461,7 +494,7 @@ def concurrency(args):
                         violations.add(f"round {round_number}: reader {reader}: status CSV torn: {out[:300]!r}")
                 elif command[0] == "export":
                     try:
-                        now = {tuple(row[:3]) for row in parse_export(out)}
+                        now = {tuple(row[:3]) for row in oracle.parse_export(out)}
                     except ValueError as error:
                         violations.add(f"round {round_number}: reader {reader}: export torn: {error}")
                         continue
@@ -483,28 +516,18 @@ def concurrency(args):
         for thread in readers:
             thread.join()
 
-        code, out, err = kpi.run(["export"])
-        rows = parse_export(out) if code == 0 else []
-        got = [tuple(row[:3]) for row in rows]
+        # The store as the independent reader finds it: every file parses, each attempted row once.
+        view = reader.read_store(store)
+        got = [(ident, period, figure) for ident, period, figure, *_ in view.observations()]
+        for problem in view.all_problems():
+            violations.add(f"round {round_number}: {problem}")
         if len(got) != len(set(got)):
             violations.add(f"round {round_number}: duplicated rows: {[row for row in set(got) if got.count(row) > 1][:3]}")
         if set(got) != expected:
             violations.add(f"round {round_number}: lost {sorted(expected - set(got))[:3]}, unexpected {sorted(set(got) - expected)[:3]}")
-        for indicator in indicators:
-            with open(os.path.join(store, indicator + ".kpi"), "rb") as handle:
-                data = handle.read()
-            lines = data.split(b"\n")
-            if lines[-1] != b"" or any(not line or line.split(b" ")[0] not in
-                                       (b"#", b"indicator", b"title", b"unit", b"better", b"decimals", b"value", b"target")
-                                       for line in lines[:-1]):
-                violations.add(f"round {round_number}: {indicator}.kpi holds a partial or interleaved line")
-            wanted = sum(1 for row in expected if row[0] == indicator)
-            found = data.count(b"\nvalue ")
-            if found != wanted:
-                violations.add(f"round {round_number}: {indicator}.kpi has {found} value lines, expected {wanted}")
         code, _, err = kpi.run(["check"])
-        if code != 0 or os.path.exists(os.path.join(store, ".journal")):
-            violations.add(f"round {round_number}: kpi check exited {code}: {err.strip()[:300]}")
+        for text in oracle.compare_check(view, code, err) + oracle.compare_export(view, *kpi.run(["export"])):
+            violations.add(f"round {round_number}: {text}")
         if not violations.items and not args.keep:
             shutil.rmtree(os.path.dirname(store), ignore_errors=True)
 
@@ -523,7 +546,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     kill = sub.add_parser("kill-loop", help="kill writers at random moments and check the store after each kill")
-    kill.add_argument("--iterations", type=int, default=None, help="commands to start (default 500, about 320 kills; unlimited with --seconds)")
+    kill.add_argument("--iterations", type=int, default=None, help="commands to start (default 500, about 280 kills; unlimited with --seconds)")
     kill.add_argument("--seconds", type=float, default=None, help="stop after this long")
     con = sub.add_parser("concurrency", help="many writers and readers at once")
     con.add_argument("--rounds", type=int, default=20)
@@ -531,11 +554,21 @@ def main():
     con.add_argument("--readers", type=int, default=2)
     con.add_argument("--commands", type=int, default=4, help="commands per writer per round")
     con.add_argument("--seconds", type=float, default=None, help="stop starting rounds after this long")
+    test = sub.add_parser("self-test", help="the oracle on hand-made corrupted stores (the kill loop runs it first)")
+    test.add_argument("--kpi", default=None, help="the kpi binary that must agree with the reader")
     for each in (kill, con):
         each.add_argument("--seed", type=int, default=None)
         each.add_argument("--kpi", default=None, help="the kpi binary")
         each.add_argument("--keep", action="store_true", help="keep the scratch stores")
     args = parser.parse_args()
+    if args.command == "self-test":
+        failures, count = oracle.self_test(find_kpi(args.kpi))
+        for name, _, phrase, phase, _ in oracle.self_test_cases():
+            print(f"self-test: {name}: " + (f"must be flagged ({phrase})" if phrase else f"must be accepted ({phase or 'no journal'})"))
+        for failure in failures:
+            print(f"self-test: FAILED: {failure}")
+        print(f"self-test: {count} stores, {len(failures)} failures", flush=True)
+        sys.exit(1 if failures else 0)
     if args.seed is None:
         args.seed = random.randrange(1 << 30)
     print(f"{args.command}: seed {args.seed}", flush=True)

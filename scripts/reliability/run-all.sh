@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The long reliability runs: the kill loop, the concurrency rounds and the fuzzers.
+# The long reliability runs: the kill loop (after the oracle's self-test), the concurrency rounds
+# and the fuzzers.
 #
-#   scripts/reliability/run-all.sh            full runs: 500 commands (~320 kills), 20 rounds, 180 s per fuzz target
-#   scripts/reliability/run-all.sh --quick    a short run of each for CI (30 kills, 3 rounds, 20 s per target)
+#   scripts/reliability/run-all.sh            full runs: 500 commands (~280 kills), 20 rounds, 180 s per fuzz target
+#   scripts/reliability/run-all.sh --quick    a short run of each for CI (30 commands, 3 rounds, 20 s per target)
 #
 # Uses $KPI_BIN or .build/debug/kpi (built if missing). Runs everything, then exits non-zero
 # if any part found a violation or a crash.

@@ -9,11 +9,11 @@ import KPIStatus
 /// label never hides the information around it.
 enum LatestValueLabel {
     static func make(series: JudgedSeries, plot: PlotGeometry, markers: [StatusMarker], formatter: FigureFormatter,
-                     avoiding labels: [TextLabel], bounds: Rect, measurer: any TextMeasurer) -> TextLabel? {
+                     avoiding labels: [TextLabel], obstacles: [Rect] = [], bounds: Rect, measurer: any TextMeasurer) -> TextLabel? {
         guard let entry = series.latestWithValue, let value = entry.value,
               let marker = markers.last else { return nil }
         let font = ChartLayout.Style.latest
-        let text = formatter.compact(value.decimal)
+        let text = formatter.string(value)
         let metrics = measurer.measure(text, font: font)
         let height = metrics.ascent + metrics.descent
         let mark = marker.frame
@@ -30,7 +30,7 @@ enum LatestValueLabel {
             if label.frame.minX < bounds.minX { label = label.offsetBy(dx: bounds.minX - label.frame.minX) }
             return label
         }
-        let others = labels.map(\.frame) + markers.dropLast().map(\.frame) + [mark]
+        let others = labels.map(\.frame) + markers.dropLast().map(\.frame) + [mark] + obstacles
         let targetY = entry.target.map { plot.y($0.value.decimal) }
         func isClear(_ label: TextLabel) -> Bool {
             bounds.contains(label.frame) && !others.contains { $0.intersects(label.frame) }

@@ -1,4 +1,5 @@
 import KPIActions
+import KPICharts
 import KPIModel
 import KPISPC
 import KPIStatus
@@ -128,6 +129,18 @@ public struct PackContent: Sendable {
     public var counts: [(status: Status, count: Int)] {
         [Status.red, .amber, .green, .noTarget, .missing].map { status in
             (status, assessments.filter { $0.status == status }.count)
+        }
+    }
+
+    /// Whether any indicator has a year-end forecast made in the quarter: the cover then counts
+    /// forecast statuses too, and the summary shows them.
+    public var hasForecasts: Bool { assessments.contains { $0.forecast != nil } }
+
+    /// How many indicators have each forecast year-end status, in the cover's order
+    /// (`missing`: no forecast made in the quarter).
+    public var forecastCounts: [(status: Status, count: Int)] {
+        [Status.red, .amber, .green, .noTarget, .missing].map { status in
+            (status, assessments.filter { $0.forecastStatus == status }.count)
         }
     }
 

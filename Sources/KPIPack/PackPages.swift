@@ -143,8 +143,11 @@ public enum PackPages {
     }
 
     /// A status mark and its word at the cursor line, e.g. "▲ Red", returning the width used.
-    static func statusBadge(_ status: Status, x: Double, top: Double, font: Font, composer: inout PageComposer) -> Double {
-        badge(status.word, color: StatusPalette.tileText(status), x: x, top: top, font: font, composer: &composer) {
+    /// `word` replaces the status's own word (a forecast says "Green", not "On target").
+    @discardableResult
+    static func statusBadge(_ status: Status, word: String? = nil, x: Double, top: Double, font: Font,
+                            composer: inout PageComposer) -> Double {
+        badge(word ?? status.word, color: StatusPalette.tileText(status), x: x, top: top, font: font, composer: &composer) {
             .marker(StatusMarker(status: status, center: $0, size: $1))
         }
     }
@@ -188,10 +191,10 @@ public enum PackPages {
         var text = "\(formatter.string(value)) in \(assessment.period)"
         if let target = assessment.target {
             text += " against a target of \(formatter.precise(target.value.decimal))"
-            if let amber = assessment.amberThreshold, amber != target.value.decimal {
-                let side = assessment.indicator.polarity == .higherIsBetter ? "below" : "above"
-                text += " (red \(side) \(formatter.precise(amber)))"
+            if let band = TargetWords.bandPhrase(target, polarity: assessment.indicator.polarity, formatter: formatter) {
+                text += " (\(band))"
             }
+            if let variance = varianceWords(assessment) { text += "; \(variance)" }
         } else {
             text += ", no target set"
         }
@@ -202,6 +205,7 @@ public enum PackPages {
     static func directionLine(_ assessment: Assessment, snapshot: IndicatorSnapshot) -> String {
         let formatter = FigureFormatter(assessment.indicator)
         func part(_ direction: DirectionOfTravel, _ words: String, _ period: Period?) -> String {
+            if direction == .notComparable { return "\(words.prefix(1).uppercased() + words.dropFirst()): \(direction.word.lowercased())" }
             let earlier = period.flatMap { snapshot.value(for: $0) }.map { " (\($0.period): \(formatter.string($0.value)))" } ?? ""
             return "\(direction.symbol) \(direction.phrase(comparedWith: words))\(earlier)"
         }

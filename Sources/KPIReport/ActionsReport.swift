@@ -141,7 +141,7 @@ public struct ActionsReport: Sendable {
         let overdue = rows.filter(\.overdue).count
         let summary = "\(rows.count) action\(rows.count == 1 ? "" : "s"), \(overdue) overdue. Status: the officer's, else the rules'."
         var lines = [heading, summary.truncated(toWidth: width), ""]
-        lines += table.lines(width: width, coloured: 4, colours: rows.map { colour ? Self.ansi($0.status) : nil })
+        lines += table.lines(width: width, colours: rows.map { colour ? [4: Self.ansi($0.status)] : [:] })
         if rows.isEmpty { lines.append("(no actions)") }
         return lines.joined(separator: "\n") + "\n"
     }

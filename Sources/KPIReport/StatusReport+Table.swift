@@ -5,35 +5,36 @@ extension StatusReport {
     /// The terminal table: fits `width` columns by shortening titles, and always shows the
     /// status as a shape and a word, with colour only when `colour` is set (a terminal).
     public func table(colour: Bool, width: Int) -> String {
-        let header = ["ID", "Indicator", "Value", "Target", "Status", "Prev Q", "Last yr"]
+        let variance = showsVariance, forecast = showsForecast
+        var header = ["ID", "Indicator", "Value", "Target", "Status"]
+        if variance { header.append("Variance") }
+        if forecast { header.append("Forecast year-end") }
+        header += ["Prev Q", "Last yr"]
         let cells: [[String]] = rows.map { row in
             let formatter = FigureFormatter(row.indicator)
-            return [
+            var cells = [
                 row.indicator.id.rawValue,
                 TextEscaping.terminal(row.indicator.title),
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
-                Self.dotWord(row.vsPreviousQuarter),
-                Self.dotWord(row.vsSameQuarterLastYear),
             ]
+            if variance { cells.append(Self.varianceText(row) ?? "–") }
+            if forecast { cells.append(Self.forecastText(row)) }
+            return cells + [row.vsPreviousQuarter.cellText, row.vsSameQuarterLastYear.cellText]
         }
+        let forecastColumn = forecast ? (variance ? 6 : 5) : nil
         let table = TerminalTable(header: header, rows: cells, flexible: 1, rightAligned: [2, 3])
         let comparisons = "Prev Q: vs \(period.previous?.description ?? "none"). Last yr: vs \(period.sameQuarterLastYear?.description ?? "none"). Better or worse by polarity."
         var lines = [heading, comparisons.truncated(toWidth: width), ""]
-        lines += table.lines(width: width, coloured: 4, colours: rows.map { colour ? Self.ansi($0.status) : nil })
+        lines += table.lines(width: width, colours: rows.map { row in
+            guard colour else { return [:] }
+            var colours = [4: Self.ansi(row.status)]
+            if let forecastColumn { colours[forecastColumn] = Self.ansi(row.forecastStatus) }
+            return colours
+        })
         if rows.isEmpty { lines.append("(no indicators)") }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The short word for a direction of travel in the table: Better, Worse, Same, –.
-    static func dotWord(_ direction: DirectionOfTravel) -> String {
-        switch direction {
-        case .improving: return "↑ Better"
-        case .worsening: return "↓ Worse"
-        case .noChange: return "→ Same"
-        case .unknown: return "–"
-        }
     }
 
     static func ansi(_ status: Status) -> String {

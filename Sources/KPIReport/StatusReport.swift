@@ -38,9 +38,15 @@ public struct StatusReport: Sendable {
         self.rows = rows
     }
 
-    /// The column names of the CSV and the keys of each JSON object, in order.
+    /// The column names of the CSV and the keys of each JSON object, in order. The year-end,
+    /// forecast and variance fields come after the note, so the columns a spreadsheet already
+    /// reads by position keep their places.
     public static let fields = ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status",
-                                "vsPreviousQuarter", "vsSameQuarterLastYear", "note"]
+                                "vsPreviousQuarter", "vsSameQuarterLastYear", "note", "annualTarget", "forecast",
+                                "forecastStatus", "variance", "variancePercent"]
+
+    /// The keys whose values are numbers in JSON.
+    static let numericFields: Set = ["value", "target", "amberThreshold", "annualTarget", "forecast", "variance", "variancePercent"]
 
     public func render(_ format: Format, colour: Bool = false, width: Int = 80) -> String {
         switch format {
@@ -61,15 +67,20 @@ public struct StatusReport: Sendable {
             "value": row.value?.text,
             "target": row.target?.value.text,
             "amberThreshold": row.amberThreshold.map { "\($0)" },
+            "annualTarget": row.annualTarget?.value.text,
             "status": row.status.rawValue,
             "vsPreviousQuarter": row.vsPreviousQuarter.rawValue,
             "vsSameQuarterLastYear": row.vsSameQuarterLastYear.rawValue,
+            "forecast": row.forecast?.value.text,
+            "forecastStatus": row.forecastStatus.rawValue,
+            "variance": row.variance.map { "\($0)" },
+            "variancePercent": row.variancePercent.map { "\($0)" },
             "note": row.note,
         ]
     }
 
     public func json() -> String {
-        ReportRows(fields: Self.fields, rows: rows.map(values)).json(literal: ["value", "target", "amberThreshold"])
+        ReportRows(fields: Self.fields, rows: rows.map(values)).json(literal: Self.numericFields)
     }
 
     public func csv() -> String {
@@ -87,22 +98,53 @@ public struct StatusReport: Sendable {
 
     public func markdown() -> String {
         var lines = ["## \(TextEscaping.markdownCell(heading))", ""]
-        lines.append("| ID | Indicator | Value | Target | Status | \(previousLabel) | \(lastYearLabel) | Note |")
-        lines.append("|---|---|---:|---:|---|---|---|---|")
+        let variance = showsVariance, forecast = showsForecast
+        var header = ["ID", "Indicator", "Value", "Target", "Status"]
+        if variance { header.append("Variance") }
+        if forecast { header.append("Forecast year-end") }
+        header += [previousLabel, lastYearLabel, "Note"]
+        lines.append("| " + header.joined(separator: " | ") + " |")
+        lines.append("|---|---|---:|---:|---|" + String(repeating: "---|", count: header.count - 5))
         for row in rows {
             let formatter = FigureFormatter(row.indicator)
-            let cells = [
+            var cells = [
                 TextEscaping.markdownCell(row.indicator.id.rawValue),
                 TextEscaping.markdownCell(row.indicator.title),
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
-                "\(row.vsPreviousQuarter.symbol) \(row.vsPreviousQuarter.word)",
-                "\(row.vsSameQuarterLastYear.symbol) \(row.vsSameQuarterLastYear.word)",
+            ]
+            if variance { cells.append(Self.varianceText(row) ?? "–") }
+            if forecast { cells.append(Self.forecastText(row)) }
+            cells += [
+                Self.directionText(row.vsPreviousQuarter),
+                Self.directionText(row.vsSameQuarterLastYear),
                 TextEscaping.markdownCell(row.note ?? ""),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether any row is money against a target: the tables then gain a variance column.
+    var showsVariance: Bool { rows.contains { Self.varianceText($0) != nil } }
+
+    /// Whether any row has a forecast: the tables then gain a forecast column.
+    var showsForecast: Bool { rows.contains { $0.forecast != nil } }
+
+    /// "£45,594 under plan (2.4%)" for a money indicator with a value and a target, else nil.
+    static func varianceText(_ row: Assessment) -> String? {
+        guard row.indicator.unit == .gbp, let variance = row.variance else { return nil }
+        return FigureFormatter(row.indicator).planVariance(variance, percent: row.variancePercent)
+    }
+
+    /// "● Green" or "○ No forecast": the forecast year-end status (its figure is in the JSON and CSV).
+    static func forecastText(_ row: Assessment) -> String {
+        "\(row.forecastStatus.symbol) \(row.forecastStatus.forecastWord)"
+    }
+
+    /// "↓ Worsening", or "Not comparable (year to date)" without an arrow.
+    static func directionText(_ direction: DirectionOfTravel) -> String {
+        direction == .notComparable ? direction.word : "\(direction.symbol) \(direction.word)"
     }
 }

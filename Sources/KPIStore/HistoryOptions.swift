@@ -1,9 +1,10 @@
 import KPIModel
 
 /// The `key value` pairs after the fixed fields of a history line: `recorded TIME`,
-/// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, and on a `redefine` line the
-/// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, …); on an action's `update`
-/// line `progress`, `stage`, `status` and `due`, and on its `redefine` line its fields.
+/// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, `green-tolerance FIGURE`,
+/// `profile LIST`, and on a `redefine` line the definition fields (`title "TEXT"`, `unit NAME`,
+/// `better WORD`, …); on an action's `update` line `progress`, `stage`, `status` and `due`, and
+/// on its `redefine` line its fields.
 ///
 /// Read into positions by key rather than a dictionary: a store of a thousand indicators has over a
 /// hundred thousand history lines, and this runs for each.
@@ -13,6 +14,9 @@ struct HistoryOptions {
         case title, unit, better, decimals, theme, source, description
         case allowAnyPercent = "allow-any-percent"
         case progress, stage, status, due, start, owner, ref
+        case cumulative
+        case greenTolerance = "green-tolerance"
+        case profile
 
         /// Keys whose value is text in double quotes.
         var isText: Bool {
@@ -23,7 +27,8 @@ struct HistoryOptions {
         }
 
         /// The definition fields a `redefine` line may change.
-        static let definitionFields: [Key] = [.title, .unit, .better, .decimals, .theme, .source, .description, .allowAnyPercent]
+        static let definitionFields: [Key] = [.title, .unit, .better, .decimals, .theme, .source, .description, .allowAnyPercent,
+                                              .cumulative, .greenTolerance]
 
         /// The fields an action's `redefine` line may change.
         static let actionFields: [Key] = [.title, .ref, .theme, .owner, .start, .due, .description]
@@ -46,6 +51,7 @@ struct HistoryOptions {
     var by: Token? { self[.by] }
     var amber: Token? { self[.amber] }
     var tolerance: Token? { self[.tolerance] }
+    var greenTolerance: Token? { self[.greenTolerance] }
 
     init(_ tokens: ArraySlice<Token>, allowed: [Key], line keyword: String) throws(FieldError) {
         self.tokens = tokens
@@ -107,6 +113,9 @@ extension HistoryOptions.Key {
         case .start: return 17
         case .owner: return 18
         case .ref: return 19
+        case .cumulative: return 20
+        case .greenTolerance: return 21
+        case .profile: return 22
         }
     }
 }

@@ -33,7 +33,7 @@ extension SeriesFileParser {
     }
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
-        let isFlag = keyword == "allow-any-percent"
+        let isFlag = keyword == "allow-any-percent" || keyword == "cumulative"
         if let text = DefinitionLines.problem(keyword, fields: tokens.count, expected: isFlag ? 0 : 1, opener: "indicator",
                                               opened: id != nil || definitionFailed, historyStarted: indicator != nil,
                                               seen: &seen, line: line) {
@@ -41,7 +41,7 @@ extension SeriesFileParser {
             return
         }
         if isFlag {
-            allowsAnyPercent = true
+            if keyword == "cumulative" { cumulative = true } else { allowsAnyPercent = true }
             return
         }
         let token = tokens[0]
@@ -61,6 +61,8 @@ extension SeriesFileParser {
                 if keyword == "description" { description = token.text }
             case "unit": unit = try IndicatorUnit(parsing: token.text)
             case "better": polarity = try Polarity(parsing: token.text)
+            case "green-tolerance":
+                greenTolerance = try Figure(parsingUTF8: token.buffer, original: token.text, field: keyword)
             default:
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
                     problem(line, keyword, "expected a whole number from 0 to 6, found \(quoted(token.text))")
@@ -89,7 +91,15 @@ extension SeriesFileParser {
         }
         indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, decimals: decimals,
                               description: description, source: source, theme: theme,
-                              allowsAnyPercent: allowsAnyPercent, definedAt: definedAt, definedBy: definedBy)
+                              allowsAnyPercent: allowsAnyPercent, cumulative: cumulative, greenTolerance: greenTolerance,
+                              definedAt: definedAt, definedBy: definedBy)
+        if let greenTolerance, let indicator {
+            do {
+                try indicator.validate(greenTolerance: greenTolerance)
+            } catch {
+                problem(seen["green-tolerance"] ?? idLine, error)
+            }
+        }
     }
 }
 

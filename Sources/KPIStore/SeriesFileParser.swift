@@ -19,6 +19,8 @@ public struct SeriesFileParser {
     var polarity: Polarity?
     var decimals: Int?
     var allowsAnyPercent = false
+    var cumulative = false
+    var greenTolerance: Figure?
     var theme: String?
     var source: String?
     var description: String?
@@ -30,8 +32,12 @@ public struct SeriesFileParser {
     var definitionChanges: [DefinitionChange] = []
     var definitionChangeLines: [Int] = []
     var retirements: [Retirement] = []
+    var forecasts: [Observation] = []
+    var yearTargets: [YearTarget] = []
     /// For each period, the index in `observations` of the value in force so far.
     var current = PeriodIndex()
+    /// For each period, the index in `forecasts` of the forecast in force so far.
+    var currentForecast = PeriodIndex()
     /// The fields of the line being read; one buffer reused for every line.
     var tokens: [Token] = []
     /// Every problem with its line, sorted into line order at the end.
@@ -57,7 +63,8 @@ public struct SeriesFileParser {
         }
         if let indicator {
             let history = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets,
-                                           definitionChanges: definitionChanges, retirements: retirements)
+                                           definitionChanges: definitionChanges, retirements: retirements,
+                                           yearTargets: yearTargets, forecasts: forecasts)
             validateFigures(history)
             file.history = history
         }
@@ -85,22 +92,25 @@ public struct SeriesFileParser {
         if first.isWord("value") || first.isWord("revise") {
             let isRevision = first.isWord("revise")
             tokens.removeFirst()
-            parseObservation(tokens, isRevision: isRevision, line: line)
+            parseObservation(tokens, kind: .value, isRevision: isRevision, line: line)
             return
         }
         let keyword = first.text
         tokens.removeFirst()
         switch keyword {
         case "indicator": parseIndicator(tokens, line: line)
-        case "title", "unit", "better", "decimals", "allow-any-percent", "theme", "source", "description":
+        case "title", "unit", "better", "decimals", "allow-any-percent", "cumulative", "green-tolerance", "theme", "source",
+             "description":
             parseAttribute(keyword, tokens, line: line)
-        case "value", "revise": parseObservation(tokens, isRevision: keyword == "revise", line: line)
+        case "forecast", "revise-forecast":
+            parseObservation(tokens, kind: .forecast, isRevision: keyword == "revise-forecast", line: line)
         case "target": parseTarget(tokens, line: line)
+        case "year-target": parseYearTarget(tokens, line: line)
         case "redefine": parseRedefinition(tokens, line: line)
         case "retire": parseRetirement(tokens, line: line)
         case "reinstate": parseReinstatement(tokens, line: line)
         default:
-            problem(line, "line", "expected a line starting with indicator, title, unit, better, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \(quoted(keyword))")
+            problem(line, "line", "expected a line starting with indicator, title, unit, better, decimals, allow-any-percent, cumulative, green-tolerance, theme, source, description, target, year-target, value, revise, forecast, revise-forecast, redefine, retire or reinstate, found \(quoted(keyword))")
         }
     }
 }

@@ -19,7 +19,7 @@ struct KPICommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, DefineCommand.self, RedefineCommand.self, TargetCommand.self, RecordCommand.self,
+            InitCommand.self, DefineCommand.self, RedefineCommand.self, TargetCommand.self, RecordCommand.self, ForecastCommand.self,
             ImportCommand.self, RetireCommand.self, ReinstateCommand.self, ActionCommand.self,
             StatusCommand.self, ActionsCommand.self, HistoryCommand.self, ExportCommand.self, CheckCommand.self,
             SPCCommand.self, ChartCommand.self, TileCommand.self, PackCommand.self,

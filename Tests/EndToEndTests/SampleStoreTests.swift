@@ -14,7 +14,8 @@ struct SampleStoreTests {
         let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
         #expect(rows.count >= 8)
         for row in rows {
-            #expect(Set(row.keys) == ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter", "vsSameQuarterLastYear", "note"])
+            #expect(Set(row.keys) == ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter", "vsSameQuarterLastYear", "note",
+                                     "annualTarget", "forecast", "forecastStatus", "variance", "variancePercent"])
             #expect(row["period"] as? String == "2021/22 Q2")
         }
         let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0) })

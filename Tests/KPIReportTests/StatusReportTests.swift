@@ -49,7 +49,7 @@ struct StatusReportTests {
 
         let csv = report.csv()
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\") <script>alert(1)</script> | & \u{1b}[31m\","))
-        #expect(csv.contains(",\"'+1 \"\"quoted\"\", two\nlines <b>bold</b> *stars* [link](x)\"\r\n"))
+        #expect(csv.contains(",\"'+1 \"\"quoted\"\", two\nlines <b>bold</b> *stars* [link](x)\",90,,missing,-5,-5.6\r\n"))
 
         let markdown = report.markdown()
         #expect(!markdown.contains("<script>"))

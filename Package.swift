@@ -4,11 +4,12 @@
 // Module arrows (checked by `--explicit-target-dependency-import-check error`):
 //   kpi -> KPIReport -> KPIStatus -> KPIModel
 //          KPIReport -> KPISPC -> KPIModel                 (SPC: pure calculation, no I/O)
-//   kpi -> KPIStore  -> KPIModel, KPISPC                   (store.conf holds the SPC settings)
+//          KPIReport -> KPIActions -> KPIModel             (action trackers: BRAG rules, pure)
+//   kpi -> KPIStore  -> KPIModel, KPISPC, KPIActions       (store.conf holds the SPC settings and action ratios)
 //          KPIStore  -> KPIFiles -> KPIModel, CLinuxFiles, SystemPackage (swift-system)
-//   kpi -> KPIPack -> KPICharts -> KPIStatus, KPISPC, KPIDrawing   (charts never see Cairo)
+//   kpi -> KPIPack -> KPICharts -> KPIStatus, KPISPC, KPIActions, KPIDrawing   (charts never see Cairo)
 //          KPIPack -> KPICairo -> KPIDrawing, CCairo, CPNGDeflate   (only KPICairo imports Cairo)
-//          KPIPack -> KPIReport, KPISPC, KPIFiles
+//          KPIPack -> KPIReport, KPISPC, KPIActions, KPIFiles
 //   kpi -> KPICairo, KPICharts, KPIFiles                   (kpi chart and kpi tile, without KPIPack)
 // KPIFiles is the one write path: every durable byte, the store's and the output's, goes through it.
 // RenderableLayout (in KPIDrawing) is the seam between layouts and KPICairo's LayoutRenderer.
@@ -21,7 +22,7 @@ let package = Package(
         .executable(name: "kpi", targets: ["kpi"]),
         // For the benchmark harness (benchmarks/harness), a separate package so that the normal
         // build never compiles it.
-        .library(name: "KPILibraries", targets: ["KPIModel", "KPIFiles", "KPIStatus", "KPISPC", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
+        .library(name: "KPILibraries", targets: ["KPIModel", "KPIFiles", "KPIStatus", "KPISPC", "KPIActions", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,20 +32,21 @@ let package = Package(
         .target(name: "KPIModel"),
         .target(name: "KPIStatus", dependencies: ["KPIModel"]),
         .target(name: "KPISPC", dependencies: ["KPIModel"]),
+        .target(name: "KPIActions", dependencies: ["KPIModel"]),
         .target(name: "CLinuxFiles"),
         .target(name: "KPIFiles", dependencies: ["KPIModel", "CLinuxFiles", .product(name: "SystemPackage", package: "swift-system")]),
-        .target(name: "KPIStore", dependencies: ["KPIModel", "KPISPC", "KPIFiles"]),
-        .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus", "KPISPC"]),
+        .target(name: "KPIStore", dependencies: ["KPIModel", "KPISPC", "KPIActions", "KPIFiles"]),
+        .target(name: "KPIReport", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIActions"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .target(name: "CPNGDeflate", linkerSettings: [.linkedLibrary("deflate")]),
         .target(name: "KPIDrawing"),
         .target(name: "KPICairo", dependencies: ["KPIDrawing", "CCairo", "CPNGDeflate"]),
-        .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIDrawing"]),
-        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC", "KPIReport", "KPIFiles"]),
+        .target(name: "KPICharts", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIActions", "KPIDrawing"]),
+        .target(name: "KPIPack", dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC", "KPIActions", "KPIReport", "KPIFiles"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
-                "KPIModel", "KPIFiles", "KPIStatus", "KPISPC", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack",
+                "KPIModel", "KPIFiles", "KPIStatus", "KPISPC", "KPIActions", "KPIStore", "KPIReport", "KPIDrawing", "KPICairo", "KPICharts", "KPIPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,9 +56,10 @@ let package = Package(
         .testTarget(name: "KPIModelTests", dependencies: ["KPIModel", "KPITestSupport"]),
         .testTarget(name: "KPIFilesTests", dependencies: ["KPIFiles", "KPIModel", "KPITestSupport", .product(name: "SystemPackage", package: "swift-system")]),
         .testTarget(name: "KPIStatusTests", dependencies: ["KPIModel", "KPIStatus", "KPITestSupport"]),
+        .testTarget(name: "KPIActionsTests", dependencies: ["KPIModel", "KPIActions"]),
         .testTarget(name: "KPISPCTests", dependencies: ["KPIModel", "KPISPC", "KPITestSupport"], exclude: ["Data"]),
-        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPISPC", "KPIStore", "KPITestSupport"]),
-        .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIReport"]),
+        .testTarget(name: "KPIStoreTests", dependencies: ["KPIModel", "KPISPC", "KPIActions", "KPIStore", "KPITestSupport"]),
+        .testTarget(name: "KPIReportTests", dependencies: ["KPIModel", "KPIStatus", "KPISPC", "KPIActions", "KPIReport"]),
         .testTarget(name: "KPIDrawingTests", dependencies: ["KPIDrawing"]),
         .testTarget(name: "KPICairoTests", dependencies: ["KPICairo", "KPIDrawing", "KPITestSupport"]),
         .testTarget(
@@ -64,7 +67,7 @@ let package = Package(
             dependencies: ["KPICharts", "KPICairo", "KPIDrawing", "KPIModel", "KPIStatus", "KPISPC", "KPITestSupport"],
             exclude: ["References"]
         ),
-        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPISPC", "KPIStore", "KPITestSupport", "kpi"]),
+        .testTarget(name: "KPIPackTests", dependencies: ["KPIPack", "KPICairo", "KPICharts", "KPIDrawing", "KPIModel", "KPISPC", "KPIActions", "KPIStore", "KPITestSupport", "kpi"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KPITestSupport", "kpi"]),
     ],
     swiftLanguageModes: [.v6]

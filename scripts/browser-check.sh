@@ -6,9 +6,11 @@
 #   3. the page names no outside resource (no http(s) src/href, no <link>, no <script>);
 #   4. a screenshot is taken (for a person to look at) and is not blank;
 #   5. an automated WCAG audit with axe-core (scripts/axe-check.py: tags wcag2a, wcag2aa,
-#      wcag21a, wcag21aa, wcag22aa, best-practice) finds no violation on the sample pack's page
-#      nor on that of a generated pack of 40 indicators with long and hostile titles
-#      (scripts/make-generated-store.sh); its self-test first proves it catches broken pages
+#      wcag21a, wcag21aa, wcag22aa, best-practice) finds no violation on the sample pack's page,
+#      on that of a generated pack of 40 indicators with long and hostile titles
+#      (scripts/make-generated-store.sh), on the seed 003 example store's (budgets, year to date,
+#      forecasts), nor on two example packs with action tables (examples/); its self-test first
+#      proves it catches broken pages
 #      (an image without alt text, an empty header cell, faint text).
 # Usage: scripts/browser-check.sh [KPI-BINARY] [OUT-DIR]   (defaults: .build/debug/kpi, a temp dir)
 # Needs scripts/install-deps.sh --for-tests (chromium, chromium-driver and .build-venv/).
@@ -55,7 +57,15 @@ if [[ -x "$PYTHON" ]]; then
     scripts/make-generated-store.sh "$KPI" "$OUT/generated/Series" \
         && "$KPI" pack --store "$OUT/generated/Series" --out "$OUT/generated/pack" >/dev/null
     check "a generated pack of 40 indicators with hostile titles" $?
-    "$PYTHON" scripts/axe-check.py "$PAGE" "$OUT/generated/pack/index.html"; check "axe finds no WCAG violation on either page" $?
+    rm -rf "$OUT/example" && "$KPI" pack --store examples/improvement-service-2009 --out "$OUT/example" >/dev/null
+    check "the seed 003 example store's pack" $?
+    for example in moray-2020-21 orkney-digital-2019-20; do
+        rm -rf "$OUT/$example" && "$KPI" pack --store "examples/$example" --out "$OUT/$example" >/dev/null
+        check "the example pack examples/$example (with actions)" $?
+    done
+    "$PYTHON" scripts/axe-check.py "$PAGE" "$OUT/generated/pack/index.html" "$OUT/example/index.html" \
+        "$OUT/moray-2020-21/index.html" "$OUT/orkney-digital-2019-20/index.html"
+    check "axe finds no WCAG violation on any page (sample, generated, seed 003, two example packs with actions)" $?
 else
     check "axe-check (needs .build-venv: scripts/install-deps.sh --for-tests)" 1
 fi

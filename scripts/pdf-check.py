@@ -3,7 +3,7 @@
 real PDF parser (pikepdf, i.e. qpdf) and with poppler's pdfinfo, never with byte searches.
 
 Usage:
-  pdf-check.py PACK-DIR [--expect-part TITLE]...   check PACK-DIR/pack.pdf against PACK-DIR/summary.csv
+  pdf-check.py PACK-DIR [--expect-part TITLE]...   check PACK-DIR/pack.pdf against PACK-DIR/summary.csv (and actions.csv)
   pdf-check.py --self-test PACK-DIR                 break copies of the PDF on purpose; each must be caught
 
 What a pack PDF must have (issue 16):
@@ -14,6 +14,9 @@ What a pack PDF must have (issue 16):
     and the summary Table: a header row of TH cells and one row per indicator;
   - nothing drawn untagged: every painting operator inside a structure element's marked content
     or an /Artifact sequence, and the page furniture (footers, rules) marked as /Artifact;
+  - with actions (actions.csv): a table row headed (TH) by each action's ref, every action table
+    starting with header cells, and a bookmark for the Actions part (a pack of actions alone has
+    no indicator checks);
   - an outline: every top-level bookmark a contents entry, every indicator nested under one,
     every bookmark leading to a page; the cover's contents links lead to the same places, in
     the same order, and every link on every page resolves to a page of this document.
@@ -108,7 +111,33 @@ def structure_elements(pdf):
     return out
 
 
-def check_pdf(path, indicators, expected_parts, checks, spc_charts=0):
+def table_header_texts(path):
+    """The text of every TH cell, in reading order, as poppler reads the structure tree
+    (`pdfinfo -struct-text`), with whitespace removed (a wrapped cell's lines are joined)."""
+    lines = subprocess.run(["pdfinfo", "-struct-text", path], capture_output=True, text=True).stdout.splitlines()
+    texts = []
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1].strip()
+        if line.strip() == "TH" and following.startswith('"'):
+            texts.append("".join(following.strip('"').split()))
+    return texts
+
+
+def check_actions(path, actions, pdf, checks):
+    """The Actions part: a Table row headed by each action's ref, header cells for every action
+    table, and a bookmark leading to the part."""
+    headers = table_header_texts(path)
+    missing = [ref for ref in actions if "".join(ref.split()) not in headers]
+    checks.check(f"a table row headed (TH) by each of the {len(actions)} actions' refs", actions != [] and missing == [], f"(missing {missing[:5]})")
+    checks.check("every action table starts with header cells (TH) Ref … Latest update",
+                 headers.count("Ref") >= 1 and headers.count("Ref") == headers.count("Latestupdate"),
+                 f"(Ref {headers.count('Ref')}, Latest update {headers.count('Latestupdate')})")
+    with pdf.open_outline() as outline:
+        titles = [part.title for part in outline.root]
+    checks.check("a bookmark for the Actions part", "Actions: progress on the plan" in titles, f"(found {titles})")
+
+
+def check_pdf(path, indicators, expected_parts, checks, spc_charts=0, actions=()):
     pdf = pikepdf.open(path)
     root = pdf.Root
 
@@ -138,7 +167,8 @@ def check_pdf(path, indicators, expected_parts, checks, spc_charts=0):
     expected_figures = 2 * len(indicators) + spc_charts
     checks.check(f"a Figure for every chart, tile and XmR chart ({expected_figures})", len(figures) == expected_figures, f"(found {len(figures)})")
     without_alt = [index for index, figure in enumerate(figures) if str(figure.get("/Alt", "")).strip() == ""]
-    checks.check("every Figure has alternative text (/Alt)", figures != [] and without_alt == [], f"({len(without_alt)} without)")
+    # A pack of actions alone has no figure at all; a pack with indicators must have them all described.
+    checks.check("every Figure has alternative text (/Alt)", (figures != [] or not indicators) and without_alt == [], f"({len(without_alt)} without)")
     headings = [str(kind) for kind in types if kind in ("H1", "H2", "H3", "H4")]
     checks.check("headings start with H1, then H2", headings[:2] == ["H1", "H2"], f"(found {headings[:2]})")
 
@@ -155,9 +185,10 @@ def check_pdf(path, indicators, expected_parts, checks, spc_charts=0):
             if k == "TR" and d == depth + 1:
                 table_rows.append(e)
         tables.append(table_rows)
-    summary = [rows for rows in tables if len(rows) == len(indicators) + 1]
-    checks.check("the summary Table: a header row and one row per indicator", len(summary) >= 1,
-                 f"(tables with rows: {[len(rows) for rows in tables]})")
+    summary = [rows for rows in tables if len(rows) == len(indicators) + 1] if indicators else []
+    if indicators:
+        checks.check("the summary Table: a header row and one row per indicator", len(summary) >= 1,
+                     f"(tables with rows: {[len(rows) for rows in tables]})")
     if summary:
         header = summary[-1][0]
         cells = header.K if isinstance(header.K, pikepdf.Array) else [header.K]
@@ -195,7 +226,8 @@ def check_pdf(path, indicators, expected_parts, checks, spc_charts=0):
         checks.check("every nested bookmark leads to a page", None not in child_pages)
         nested_ids = {child.title.split(" · ")[0] for _, child in children}
         missing = [ident for ident in indicators if ident not in nested_ids]
-        checks.check("every indicator has a bookmark nested under a part", indicators != [] and missing == [], f"(missing {missing})")
+        if indicators or not actions:
+            checks.check("every indicator has a bookmark nested under a part", indicators != [] and missing == [], f"(missing {missing})")
         titles = [part.title for part in parts]
         for expected in expected_parts:
             checks.check(f"a bookmark for \"{expected}\"", any(t == expected or t.startswith(expected + ":") for t in titles), f"(found {titles})")
@@ -213,6 +245,8 @@ def check_pdf(path, indicators, expected_parts, checks, spc_charts=0):
     cover_links = [page_of(link_destination(a), pdf, names) for a in pdf.pages[0].get("/Annots", []) if a.get("/Subtype") == "/Link"]
     checks.check("the contents links lead where the bookmarks do, in order", cover_links == part_pages,
                  f"(links {cover_links}, bookmarks {part_pages})")
+    if actions:
+        check_actions(path, actions, pdf, checks)
     return pdf
 
 
@@ -224,8 +258,21 @@ def spc_chart_count(pack_dir):
 
 
 def indicator_ids(pack_dir):
-    with open(os.path.join(pack_dir, "summary.csv"), newline="", encoding="utf-8") as f:
+    """The pack's indicators (summary.csv); none for a pack of actions alone."""
+    path = os.path.join(pack_dir, "summary.csv")
+    if not os.path.exists(path):
+        return []
+    with open(path, newline="", encoding="utf-8") as f:
         return [row["id"] for row in csv.DictReader(f)]
+
+
+def action_refs(pack_dir):
+    """Each action's ref as the pack shows it (actions.csv: the ref, or the id without one)."""
+    path = os.path.join(pack_dir, "actions.csv")
+    if not os.path.exists(path):
+        return []
+    with open(path, newline="", encoding="utf-8") as f:
+        return [row["ref"] or row["id"] for row in csv.DictReader(f)]
 
 
 def self_test(pack_dir):
@@ -327,9 +374,10 @@ def main(argv):
         print("pdf-check: pdfinfo not installed (scripts/install-deps.sh --for-tests)", file=sys.stderr)
         return 1
     indicators = indicator_ids(pack_dir)
-    print(f"pdf-check on {pack_dir}/pack.pdf: {len(indicators)} indicators (pikepdf {pikepdf.__version__})")
+    actions = action_refs(pack_dir)
+    print(f"pdf-check on {pack_dir}/pack.pdf: {len(indicators)} indicators, {len(actions)} actions (pikepdf {pikepdf.__version__})")
     checks = Checks()
-    check_pdf(os.path.join(pack_dir, "pack.pdf"), indicators, expected_parts, checks, spc_chart_count(pack_dir))
+    check_pdf(os.path.join(pack_dir, "pack.pdf"), indicators, expected_parts, checks, spc_chart_count(pack_dir), actions)
     print(f"pdf-check: {checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1
 

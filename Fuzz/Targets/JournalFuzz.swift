@@ -8,7 +8,8 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let journal = Journal.decode(bytes) {
         precondition(journal.encoded() == bytes, "an accepted journal does not encode back to its bytes")
         for append in journal.appends {
-            precondition(append.priorLength >= 0 && !append.name.contains("/") && append.name.hasSuffix(".kpi"))
+            precondition(append.priorLength >= 0 && !append.name.contains("/")
+                         && (append.name.hasSuffix(".kpi") || append.name.hasSuffix(".action")))
         }
     }
     return 0

@@ -22,8 +22,35 @@ public enum AlternativeText {
         if let target = assessment.target {
             sentence += ": target \(formatter.precise(target.value.decimal))"
         }
+        if assessment.indicator.unit == .gbp, let variance = assessment.variance {
+            sentence += ", " + formatter.planVariance(variance, percent: assessment.variancePercent)
+        }
         for comparison in assessment.comparisons { sentence += ", " + comparison.phrase.lowercasedFirst() }
+        if let forecast = forecastPhrase(assessment) { sentence += ", " + forecast }
         return sentence + "."
+    }
+
+    /// "forecast year-end: green (£405,740)", or nil when no forecast was made in the period.
+    public static func forecastPhrase(_ assessment: Assessment) -> String? {
+        guard let forecast = assessment.forecast else { return nil }
+        let figure = FigureFormatter(assessment.indicator).string(forecast.value)
+        return "forecast year-end: \(assessment.forecastStatus.forecastWord.lowercased()) (\(figure))"
+    }
+
+    /// The summary followed by what a year-to-date chart shows: the year against its profile
+    /// and the year before.
+    public static func yearToDateDescription(_ years: YearSeries, assessment: Assessment) -> String {
+        let formatter = FigureFormatter(assessment.indicator)
+        var text = summary(assessment) + " Year-to-date chart of \(years.currentYear) by \(assessment.period.length.noun)"
+        let profile = years.current.map { point in point.target.map { "\(point.period.positionLabel) \(formatter.precise($0.value.decimal))" } }
+        if profile.allSatisfy({ $0 != nil }) {
+            text += " against its target profile (\(profile.compactMap { $0 }.joined(separator: ", ")))"
+        }
+        if let year = years.previousYear, let points = years.previous {
+            let values = points.compactMap { point in point.assessment?.value.map { "\(point.period.positionLabel) \(formatter.string($0))" } }
+            text += values.isEmpty ? ", with no figures for \(year)" : ", with \(year) for comparison (\(values.joined(separator: ", ")))"
+        }
+        return text + "."
     }
 
     /// The tile's or chart's status in words: "amber", "red", "on target", "no target".

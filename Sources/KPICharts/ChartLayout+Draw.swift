@@ -23,6 +23,15 @@ extension ChartLayout {
         }
         canvas.withSavedState {
             canvas.clip(to: plot.insetBy(dx: -8, dy: -8))
+            for line in yearLines where !line.isCurrent {
+                for run in line.runs where run.count > 1 {
+                    canvas.stroke(.polyline(run), color: StatusPalette.earlierYear, style: StrokeStyle(width: 1.5, cap: .round, join: .round))
+                }
+            }
+            for mark in earlierYearMarks {
+                canvas.fill(.circle(center: mark, radius: Self.earlierYearMarkRadius), color: StatusPalette.white)
+                canvas.stroke(.circle(center: mark, radius: Self.earlierYearMarkRadius), color: StatusPalette.earlierYear, style: .solid(1.5))
+            }
             for run in trendRuns where run.count > 1 {
                 canvas.stroke(.polyline(run), color: StatusPalette.secondaryInk,
                               style: StrokeStyle(width: 2, cap: .round, join: .round))

@@ -17,7 +17,8 @@ extension ChartLayout {
         static let message = Font(size: 11)
     }
 
-    /// Lays out a trend chart.
+    /// Lays out a trend chart (for a year-to-date indicator, the chart of its years: see
+    /// ``makeYearToDate(_:measurer:)``).
     ///
     /// The pipeline, in order:
     /// 1. the series: each period's value, target and own status (``JudgedSeries``), at the
@@ -28,50 +29,20 @@ extension ChartLayout {
     /// 4. bands, target step line, trend runs and marks from the scale;
     /// 5. edge labels and the latest value's label, placed where they collide with nothing.
     public static func make(_ spec: ChartSpec, measurer: any TextMeasurer) -> ChartLayout {
+        if spec.snapshot.indicator.cumulative { return makeYearToDate(spec, measurer: measurer) }
         let series = spec.series
         let assessment = series.latest
         let indicator = spec.snapshot.indicator
         let size = spec.size
-        let content = Rect(x: 0, y: 0, width: size.width, height: size.height)
-            .insetBy(dx: Style.margin, dy: Style.margin)
-        var labels: [TextLabel] = []
 
-        // 2. Header: title, subtitle, legend.
-        let titleText = TextFitting.clean(spec.title ?? defaultTitle(assessment))
-        var y = content.minY
-        for line in TextFitting.wrap(titleText, width: content.width, font: Style.title, maxLines: 2, measurer: measurer) {
-            let label = TextLabel(line, role: .title, font: Style.title, color: StatusPalette.ink,
-                                  x: content.minX, top: y, measurer: measurer)
-            labels.append(label)
-            y = label.frame.maxY + 1
-        }
-        y += 2
-        let subtitle = TextFitting.truncate(subtitleText(spec, series: series), width: content.width,
-                                            font: Style.subtitle, measurer: measurer)
-        let subtitleLabel = TextLabel(subtitle, role: .subtitle, font: Style.subtitle, color: StatusPalette.secondaryInk,
-                                      x: content.minX, top: y, measurer: measurer)
-        labels.append(subtitleLabel)
-        y = subtitleLabel.frame.maxY + 6
-        let legend = Legend.make(series: series, left: content.minX, top: y, width: content.width, measurer: measurer)
-        labels += legend.labels
-        let plotTop = (legend.bottom ?? y) + 10
-
-        // Footer, bottom-aligned: the source on the left (shortened if it must be), and the
-        // as-of date on the right, which is never cut because an auditor needs it.
-        let footerHeight = lineHeight(Style.footer, measurer)
-        let footerTop = content.maxY - footerHeight
-        let asOf = "Figures as of \(TextFitting.clean(spec.asOfText))"
-        let asOfWidth = measurer.measure(asOf, font: Style.footer).width
-        labels.append(TextLabel(asOf, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
-                                x: content.maxX - asOfWidth, top: footerTop, measurer: measurer))
-        let sourceText = footerText(spec, series: series)
-        if !sourceText.isEmpty {
-            let footer = TextFitting.truncate(sourceText, width: content.width - asOfWidth - 16,
-                                              font: Style.footer, measurer: measurer)
-            labels.append(TextLabel(footer, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
-                                    x: content.minX, top: footerTop, measurer: measurer))
-        }
-        let plotBottomLimit = content.maxY - footerHeight - 8
+        // 2. Header and footer.
+        let frame = Frame.make(spec, subtitle: subtitleText(spec, series: series), footer: footerText(spec, series: series),
+                               legend: { Legend.make(series: series, left: $0, top: $1, width: $2, measurer: measurer) },
+                               measurer: measurer)
+        let content = frame.content, plotTop = frame.plotTop, plotBottomLimit = frame.plotBottom
+        var labels = frame.labels
+        let legend = frame.legend
+        let titleText = frame.title
 
         // 3. Plot geometry, trying the period label styles in order of preference.
         let formatter = FigureFormatter(indicator)
@@ -116,20 +87,77 @@ extension ChartLayout {
             accessibleDescription: AlternativeText.chartDescription(series, assessment: assessment))
     }
 
-    /// The active title: "<title> fell to 85% (amber)", or "<title>: no figure for Q2 21/22".
+    /// The header (title, subtitle, legend) and footer every chart shares, and the space left
+    /// between them for the plot.
+    struct Frame {
+        var content: Rect
+        var labels: [TextLabel]
+        var legend: Legend
+        var title: String
+        var plotTop: Double
+        var plotBottom: Double
+
+        static func make(_ spec: ChartSpec, subtitle: String, footer: String,
+                         legend makeLegend: (_ left: Double, _ top: Double, _ width: Double) -> Legend,
+                         measurer: any TextMeasurer) -> Frame {
+            let content = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
+                .insetBy(dx: Style.margin, dy: Style.margin)
+            var labels: [TextLabel] = []
+            let titleText = TextFitting.clean(spec.title ?? defaultTitle(spec.series.latest))
+            var y = content.minY
+            for line in TextFitting.wrap(titleText, width: content.width, font: Style.title, maxLines: 2, measurer: measurer) {
+                let label = TextLabel(line, role: .title, font: Style.title, color: StatusPalette.ink,
+                                      x: content.minX, top: y, measurer: measurer)
+                labels.append(label)
+                y = label.frame.maxY + 1
+            }
+            y += 2
+            let subtitleLabel = TextLabel(TextFitting.truncate(subtitle, width: content.width, font: Style.subtitle, measurer: measurer),
+                                          role: .subtitle, font: Style.subtitle, color: StatusPalette.secondaryInk,
+                                          x: content.minX, top: y, measurer: measurer)
+            labels.append(subtitleLabel)
+            y = subtitleLabel.frame.maxY + 6
+            let legend = makeLegend(content.minX, y, content.width)
+            labels += legend.labels
+
+            // Footer, bottom-aligned: the source on the left (shortened if it must be), and the
+            // as-of date on the right, which is never cut because an auditor needs it.
+            let footerHeight = lineHeight(Style.footer, measurer)
+            let footerTop = content.maxY - footerHeight
+            let asOf = "Figures as of \(TextFitting.clean(spec.asOfText))"
+            let asOfWidth = measurer.measure(asOf, font: Style.footer).width
+            labels.append(TextLabel(asOf, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
+                                    x: content.maxX - asOfWidth, top: footerTop, measurer: measurer))
+            if !footer.isEmpty {
+                let text = TextFitting.truncate(footer, width: content.width - asOfWidth - 16, font: Style.footer, measurer: measurer)
+                labels.append(TextLabel(text, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
+                                        x: content.minX, top: footerTop, measurer: measurer))
+            }
+            return Frame(content: content, labels: labels, legend: legend, title: titleText,
+                         plotTop: (legend.bottom ?? y) + 10, plotBottom: content.maxY - footerHeight - 8)
+        }
+    }
+
+    /// The active title: "<title> fell to 85% (amber)", "<title>: £40,302 under plan (red)" for
+    /// money against a target (the percentage is in the subtitle's neighbours: tables, tiles,
+    /// facts), or "<title>: no figure for Q2 21/22".
     public static func defaultTitle(_ assessment: Assessment) -> String {
         let indicator = assessment.indicator
         let title = TextFitting.clean(indicator.title)
         guard let value = assessment.value else { return "\(title): no figure for \(assessment.period.shortLabel)" }
-        let formatted = FigureFormatter(indicator).compact(value.decimal)
+        let formatter = FigureFormatter(indicator)
+        let status = assessment.status.word.lowercased()
+        if indicator.unit == .gbp, let variance = assessment.variance {
+            return "\(title): \(formatter.planVariance(variance, percent: nil)) (\(status))"
+        }
         var verb = "at"
         let direction = assessment.vsPreviousQuarter
-        if direction != .unknown {
+        if indicator.polarity != .closer, direction != .unknown, direction != .notComparable {
             // Direction of travel is by polarity; the verb is by value.
             let wentUp = (direction == .improving) == (indicator.polarity == .higherIsBetter)
             verb = direction == .noChange ? "unchanged at" : wentUp ? "rose to" : "fell to"
         }
-        return "\(title) \(verb) \(formatted) (\(assessment.status.word.lowercased()))"
+        return "\(title) \(verb) \(formatter.string(value)) (\(status))"
     }
 
     /// "ICT01 · per cent, higher is better · 2019/20 Q3 to 2021/22 Q2".

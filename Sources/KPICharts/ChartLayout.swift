@@ -21,6 +21,19 @@ public struct ChartLayout: RenderableLayout {
         public var y: Double
     }
 
+    /// On a year-to-date chart, one financial year's line over its periods: never joined to
+    /// another year's.
+    public struct YearLine: Sendable, Hashable {
+        public var year: ReportingYear
+        /// The chart's own year: drawn dark, its points marked by status. The year before is
+        /// drawn lighter, with plain marks.
+        public var isCurrent: Bool
+        /// Runs of consecutive periods with values; a missing period ends a run.
+        public var runs: [[Point]]
+        /// The period of each point in ``runs``.
+        public var periods: [[Period]]
+    }
+
     /// How period labels under the axis are written (see `PeriodLabels`).
     public enum PeriodLabelStyle: Sendable, Hashable {
         /// "Q2 21/22", "Sep 21" or "2021/22" under every `every`-th period.
@@ -61,6 +74,11 @@ public struct ChartLayout: RenderableLayout {
     /// The dashed sample line in the legend, when a target is shown.
     public var legendTargetSample: Path?
     public var periodLabelStyle: PeriodLabelStyle
+    /// On a year-to-date chart, each year's line (the current one's runs are also ``trendRuns``);
+    /// empty on a trend chart.
+    public var yearLines: [YearLine] = []
+    /// The plain marks of the earlier year's points on a year-to-date chart.
+    public var earlierYearMarks: [Point] = []
     /// Every piece of text, each with its measured frame.
     public var labels: [TextLabel]
     public var accessibleTitle: String
@@ -74,5 +92,6 @@ public struct ChartLayout: RenderableLayout {
     /// Every frame that must stay inside the image: labels, marks and the plot.
     public var occupiedFrames: [Rect] {
         labels.map(\.frame) + markers.map(\.frame) + legendMarkers.map(\.frame) + [plot]
+            + earlierYearMarks.map(ChartLayout.earlierYearMarkFrame)
     }
 }

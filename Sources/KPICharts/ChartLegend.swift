@@ -13,13 +13,15 @@ struct Legend {
     /// The bottom of the row, or nil when the legend is empty.
     var bottom: Double?
 
-    static func make(series: JudgedSeries, left: Double, top: Double, width: Double,
-                     measurer: any TextMeasurer) -> Legend {
+    /// `statuses` are the statuses of the points drawn (by default every period of `series`
+    /// with a value).
+    static func make(series: JudgedSeries, statuses: Set<Status>? = nil, left: Double, top: Double, width: Double,
+                     targetWord: String = "Target", measurer: any TextMeasurer) -> Legend {
         var legend = Legend()
         let font = ChartLayout.Style.legend
         let height = ChartLayout.lineHeight(font, measurer)
         let middle = top + height / 2
-        let shown = Set(series.entries.filter { $0.value != nil }.map(\.status))
+        let shown = statuses ?? Set(series.entries.filter { $0.value != nil }.map(\.status))
         var x = left
         let markSize = 4.5
         for status in [Status.red, .amber, .green, .noTarget] where shown.contains(status) {
@@ -32,7 +34,7 @@ struct Legend {
             x += 2 * markSize + 6 + textWidth + 14
         }
         if series.entries.contains(where: { $0.target != nil }) {
-            let word = "Target"
+            let word = targetWord
             let textWidth = measurer.measure(word, font: font).width
             if x + 22 + textWidth <= left + width {
                 legend.targetSample = .line(from: Point(x: x, y: middle), to: Point(x: x + 18, y: middle))

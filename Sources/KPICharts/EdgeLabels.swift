@@ -16,15 +16,16 @@ enum EdgeLabels {
     }
 
     static func texts(series: JudgedSeries, formatter: FigureFormatter) -> [Edge] {
-        guard let entry = series.entries.last(where: { $0.target != nil }), let target = entry.target else { return [] }
-        var edges = [Edge(text: "Target \(formatter.precise(target.value.decimal))", value: target.value.decimal,
-                          color: StatusPalette.ink)]
-        if let amber = entry.amberThreshold, amber != target.value.decimal {
-            let side = series.indicator.polarity == .higherIsBetter ? "below" : "above"
-            edges.append(Edge(text: "Red \(side) \(formatter.precise(amber))", value: amber,
-                              color: StatusPalette.bandLabel(.red)))
-        }
-        return edges
+        guard let target = series.entries.last(where: { $0.target != nil })?.target else { return [] }
+        return edges(target, polarity: series.indicator.polarity, formatter: formatter)
+    }
+
+    /// The target's label and its red edges' labels.
+    static func edges(_ target: Target, polarity: Polarity, formatter: FigureFormatter) -> [Edge] {
+        [Edge(text: "Target \(formatter.precise(target.value.decimal))", value: target.value.decimal, color: StatusPalette.ink)]
+            + TargetWords.redEdges(target, polarity: polarity, formatter: formatter).map {
+                Edge(text: $0.text, value: $0.value, color: StatusPalette.bandLabel(.red))
+            }
     }
 
     static func place(_ edges: [Edge], plot: PlotGeometry, measurer: any TextMeasurer) -> [TextLabel] {

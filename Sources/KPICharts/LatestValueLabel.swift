@@ -15,13 +15,15 @@ enum LatestValueLabel {
     /// The distances from the mark tried, nearest first.
     static let distances = [3.0, 7.0, 13.0, 21.0, 32.0]
 
+    /// `obstacles` are other things the label must not cover (a year-to-date chart's labels of
+    /// its earlier year's line, say).
     static func make(series: JudgedSeries, plot: PlotGeometry, markers: [StatusMarker], trendRuns: [[Point]],
-                     targetLines: [Path], formatter: FigureFormatter, avoiding labels: [TextLabel], bounds: Rect,
-                     measurer: any TextMeasurer) -> TextLabel? {
+                     targetLines: [Path], formatter: FigureFormatter, avoiding labels: [TextLabel], obstacles: [Rect] = [],
+                     bounds: Rect, measurer: any TextMeasurer) -> TextLabel? {
         guard let entry = series.latestWithValue, let value = entry.value,
               let marker = markers.last else { return nil }
         let font = ChartLayout.Style.latest
-        let text = formatter.compact(value.decimal)
+        let text = formatter.string(value)
         let metrics = measurer.measure(text, font: font)
         let width = metrics.width, height = metrics.ascent + metrics.descent
         let mark = marker.frame
@@ -40,7 +42,7 @@ enum LatestValueLabel {
             candidates += corners.map { TextLabel(text, role: .latestValue, font: font, color: StatusPalette.ink,
                                                   x: $0.x, top: $0.y, measurer: measurer) }
         }
-        let others = labels.map(\.frame) + markers.map(\.frame)
+        let others = labels.map(\.frame) + markers.map(\.frame) + obstacles
         let line = trendRuns.flatMap { Path.polyline($0).straightSegments }
         let target = targetLines.flatMap(\.straightSegments)
         func crosses(_ frame: Rect, _ segments: [(from: Point, to: Point)]) -> Bool {

@@ -72,10 +72,17 @@ struct PlotGeometry {
 
     /// The lowest and highest figure to show, with headroom, before rounding to nice ticks.
     static func dataRange(series: JudgedSeries, unit: IndicatorUnit) -> (Double, Double) {
-        var figures = series.entries.compactMap { $0.value?.doubleValue }
-        for entry in series.entries {
-            if let target = entry.target { figures.append(target.value.doubleValue) }
-            if let amber = entry.amberThreshold { figures.append(NSDecimalNumber(decimal: amber).doubleValue) }
+        dataRange(values: series.entries.compactMap(\.value), targets: series.entries.compactMap(\.target),
+                  polarity: series.indicator.polarity, unit: unit)
+    }
+
+    /// The range for `values` and `targets` (with their zone edges: the amber thresholds, or a
+    /// closer target's band) with headroom.
+    static func dataRange(values: [Figure], targets: [Target], polarity: Polarity, unit: IndicatorUnit) -> (Double, Double) {
+        var figures = values.map(\.doubleValue)
+        for target in targets {
+            figures.append(target.value.doubleValue)
+            figures += target.zoneEdges(polarity: polarity).map { NSDecimalNumber(decimal: $0).doubleValue }
         }
         guard let low = figures.min(), let high = figures.max() else {
             return unit == .percent ? (0, 100) : (0, 1)
@@ -92,30 +99,13 @@ struct PlotGeometry {
     /// Bands, target steps, trend runs and status marks for every quarter.
     func marks(series: JudgedSeries) -> (bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
                                           markers: [StatusMarker]) {
-        let polarity = series.indicator.polarity
-        var bands: [ChartLayout.Band] = []
-        var targetLines: [Path] = []
-        var currentTarget: [Point] = []
+        let n = series.entries.count
+        let markerSize = n <= 12 ? 5.0 : n <= 24 ? 4.0 : 3.2
+        let (bands, targetLines) = targetMarks(series.entries.map(\.target), polarity: series.indicator.polarity)
         var runs: [[Point]] = []
         var currentRun: [Point] = []
         var markers: [StatusMarker] = []
-        let n = series.entries.count
-        let markerSize = n <= 12 ? 5.0 : n <= 24 ? 4.0 : 3.2
         for (index, entry) in series.entries.enumerated() {
-            let left = rect.minX + Double(index) * slotWidth, right = left + slotWidth
-            if let target = entry.target {
-                let targetY = y(target.value.decimal)
-                currentTarget += [Point(x: left, y: targetY), Point(x: right, y: targetY)]
-                let worseEdge = entry.amberThreshold.map { y($0) } ?? targetY
-                let towardsWorse = polarity == .higherIsBetter ? rect.maxY : rect.minY
-                if entry.amberThreshold != nil, worseEdge != targetY {
-                    bands.append(.init(rect: Rect(corner: Point(x: left, y: targetY), corner: Point(x: right, y: worseEdge)), status: .amber))
-                }
-                bands.append(.init(rect: Rect(corner: Point(x: left, y: worseEdge), corner: Point(x: right, y: towardsWorse)), status: .red))
-            } else if !currentTarget.isEmpty {
-                targetLines.append(.polyline(currentTarget))
-                currentTarget = []
-            }
             if let value = entry.value {
                 let point = Point(x: x(index), y: y(value.decimal))
                 currentRun.append(point)
@@ -125,18 +115,42 @@ struct PlotGeometry {
                 currentRun = []
             }
         }
-        if !currentTarget.isEmpty { targetLines.append(.polyline(currentTarget)) }
         if !currentRun.isEmpty { runs.append(currentRun) }
-        return (Self.merged(bands), targetLines, runs, markers)
+        return (bands, targetLines, runs, markers)
+    }
+
+    /// The shaded amber and red zones and the dashed target step line for one target per slot
+    /// (nil where there is none): a step line per run of slots with a target.
+    func targetMarks(_ targets: [Target?], polarity: Polarity) -> (bands: [ChartLayout.Band], targetLines: [Path]) {
+        var bands: [ChartLayout.Band] = []
+        var targetLines: [Path] = []
+        var currentTarget: [Point] = []
+        for (index, target) in targets.enumerated() {
+            let left = rect.minX + Double(index) * slotWidth, right = left + slotWidth
+            guard let target else {
+                if !currentTarget.isEmpty { targetLines.append(.polyline(currentTarget)) }
+                currentTarget = []
+                continue
+            }
+            let targetY = y(target.value.decimal)
+            currentTarget += [Point(x: left, y: targetY), Point(x: right, y: targetY)]
+            for zone in target.zones(polarity: polarity) {
+                let bottom = zone.low.map { y($0) } ?? rect.maxY, top = zone.high.map { y($0) } ?? rect.minY
+                bands.append(.init(rect: Rect(corner: Point(x: left, y: top), corner: Point(x: right, y: bottom)), status: zone.status))
+            }
+        }
+        if !currentTarget.isEmpty { targetLines.append(.polyline(currentTarget)) }
+        return (Self.merged(bands), targetLines)
     }
 
     /// Neighbouring band slices with the same status and edges joined into one rectangle.
     static func merged(_ bands: [ChartLayout.Band]) -> [ChartLayout.Band] {
         var result: [ChartLayout.Band] = []
         for band in bands {
-            if let index = result.lastIndex(where: { $0.status == band.status }),
-               abs(result[index].rect.maxX - band.rect.minX) < 1e-9,
-               abs(result[index].rect.minY - band.rect.minY) < 1e-9, abs(result[index].rect.maxY - band.rect.maxY) < 1e-9 {
+            if let index = result.lastIndex(where: {
+                $0.status == band.status && abs($0.rect.maxX - band.rect.minX) < 1e-9
+                    && abs($0.rect.minY - band.rect.minY) < 1e-9 && abs($0.rect.maxY - band.rect.maxY) < 1e-9
+            }) {
                 result[index].rect = result[index].rect.union(band.rect)
             } else {
                 result.append(band)

@@ -17,6 +17,9 @@ public enum StatusPalette {
     /// The tile border for quiet (green, no target) tiles.
     public static let quietBorder = Color(hex: "#b1b4b6")!
     public static let white = Color(red: 1, green: 1, blue: 1)
+    /// The earlier year's line and label on a year-to-date chart: lighter than the current
+    /// year's (GOV.UK secondary text), yet 4.6:1 on white so its label meets WCAG AA as text.
+    public static let earlierYear = Color(hex: "#6f777b")!
 
     /// The colour of a status mark (point, icon, stripe) on white.
     public static func mark(_ status: Status) -> Color {

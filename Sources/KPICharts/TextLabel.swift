@@ -10,7 +10,9 @@ public struct TextLabel: Sendable, Hashable {
     public enum Role: String, Sendable, Hashable {
         case title, subtitle, footer, legend, axisTick, period, latestValue, band, message
         case badge, note, rebase
-        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection, tileSignal
+        /// The year a year-to-date chart's line belongs to: "2021/22".
+        case yearLabel
+        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection, tileVariance, tileForecast, tileSignal
     }
 
     public var text: String

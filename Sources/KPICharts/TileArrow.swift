@@ -2,7 +2,8 @@ import KPIDrawing
 import KPIStatus
 
 /// The direction-of-travel arrows on a tile, drawn by polarity: up for better, down for worse,
-/// right for no change, a short bar when there is nothing to compare with.
+/// right for no change, a short bar when there is nothing to compare with (or the comparison is
+/// not made, for a year-to-date figure against the previous period).
 ///
 /// "Up" means better even when the number fell (fewer sickness days), matching the words beside
 /// the arrow; colour repeats the message (green better, red worse) but never carries it alone.
@@ -35,7 +36,8 @@ enum TileArrow {
                 Point(x: box.maxX - headWidth, y: cy + half),
             ], closed: true)
             color = StatusPalette.secondaryInk
-        case .unknown:
+        case .unknown, .notComparable:
+            // A short bar, never an arrow: nothing was compared.
             path = .rect(Rect(x: box.minX + 1, y: cy - 1, width: box.width - 2, height: 2))
             color = StatusPalette.secondaryInk
         }

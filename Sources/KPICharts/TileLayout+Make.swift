@@ -30,11 +30,13 @@ extension TileLayout {
         let signal = spec.spc.map { TextFitting.wrap(TextFitting.clean($0.compactSignalLine), width: signalWidth, font: Style.detail,
                                                       maxLines: 2, measurer: measurer) } ?? []
         let signalHeight = signal.isEmpty ? 0 : Double(signal.count) * ChartLayout.lineHeight(Style.detail, measurer) + 6
-        let size = Size(width: spec.size.width, height: spec.size.height + signalHeight)
+        // A variance or forecast row makes the tile taller in the same way.
+        let rowsHeight = Double(Self.extraRows(assessment)) * Self.extraRowHeight
+        let size = Size(width: spec.size.width, height: spec.size.height + rowsHeight + signalHeight)
         let stripe = Rect(x: 0, y: 0, width: loud ? 8 : 5, height: size.height)
         let content = Rect(x: stripe.maxX + Style.padding, y: Style.padding,
                            width: max(size.width - stripe.maxX - 2 * Style.padding, 10),
-                           height: max(spec.size.height - 2 * Style.padding, 10))
+                           height: max(spec.size.height + rowsHeight - 2 * Style.padding, 10))
         var labels: [TextLabel] = []
         var y = content.minY
 
@@ -56,7 +58,7 @@ extension TileLayout {
         let word = status.word
         let badgeTextWidth = measurer.measure(word, font: Style.badge).width
         let badgeWidth = 10 + 12 + 6 + badgeTextWidth + 10
-        let valueText = assessment.value.map { formatter.compact($0.decimal) } ?? "–"
+        let valueText = assessment.value.map { formatter.string($0) } ?? "–"
         var valueFont = Style.value
         while valueFont.size > 14, measurer.measure(valueText, font: valueFont).width > content.width - badgeWidth - 10 {
             valueFont = valueFont.withSize(valueFont.size - 2)
@@ -73,13 +75,19 @@ extension TileLayout {
                                 x: icon.center.x + 12, top: badge.midY - badgeHeight / 2, measurer: measurer))
         y = max(value.frame.maxY, badge.maxY) + 6
 
-        // Sparkline in the bottom-right corner, then target and directions to its left.
+        // Sparkline in the bottom-right corner, then target, variance, forecast and directions to
+        // its left.
         let sparkRect = Rect(x: content.maxX - Style.sparklineWidth, y: y + 2, width: Style.sparklineWidth,
                              height: max(content.maxY - y - 2, 0))
-        // The sparkline gives way when the direction words would not fit beside it: the words
-        // carry the meaning, the sparkline only decorates it.
         let comparisons = assessment.comparisons
-        let widestPhrase = comparisons.map { measurer.measure($0.phrase, font: Style.detail).width }.max() ?? 0
+        let phrases = comparisons.map(\.shortPhrase)
+        let varianceText = assessment.indicator.unit == .gbp
+            ? assessment.variance.map { formatter.planVariance($0, percent: assessment.variancePercent) } : nil
+        let forecastText = assessment.forecast.map { _ in "Forecast year-end: \(assessment.forecastStatus.forecastWord)" }
+        // The sparkline gives way when the words would not fit beside it: the words carry the
+        // meaning, the sparkline only decorates it.
+        let widestPhrase = (phrases + [varianceText, forecastText.map { $0 + "    " }].compactMap { $0 })
+            .map { measurer.measure($0, font: Style.detail).width }.max() ?? 0
         let roomForSparkline = content.width - Style.sparklineWidth - 10 - 16 >= widestPhrase
         let sparkline = sparkRect.height >= 24 && roomForSparkline
             ? TileSparkline.make(series: spec.series, rect: sparkRect,
@@ -91,14 +99,28 @@ extension TileLayout {
                                measurer: measurer)
         labels.append(TextFitting.fitted(target, width: textWidth, measurer: measurer))
         y = target.frame.maxY + 4
-        var arrows: [Arrow] = []
         let detailHeight = ChartLayout.lineHeight(Style.detail, measurer)
-        for comparison in comparisons where y + detailHeight <= content.maxY + 1 {
+        if let varianceText, y + detailHeight <= content.maxY + 1 {
+            let label = TextLabel(varianceText, role: .tileVariance, font: Style.detail, color: text, x: content.minX, top: y,
+                                  measurer: measurer)
+            labels.append(TextFitting.fitted(label, width: textWidth, measurer: measurer))
+            y += detailHeight + 4
+        }
+        var forecastIcon: StatusMarker?
+        if let forecastText, y + detailHeight <= content.maxY + 1 {
+            forecastIcon = StatusMarker(status: assessment.forecastStatus, center: Point(x: content.minX + 5, y: y + detailHeight / 2), size: 4)
+            let label = TextLabel(forecastText, role: .tileForecast, font: Style.detail, color: text, x: content.minX + 16, top: y,
+                                  measurer: measurer)
+            labels.append(TextFitting.fitted(label, width: textWidth - 16, measurer: measurer))
+            y += detailHeight + 4
+        }
+        var arrows: [Arrow] = []
+        for (comparison, phrase) in zip(comparisons, phrases) where y + detailHeight <= content.maxY + 1 {
             let arrow = TileArrow.make(comparison.direction, in: Rect(x: content.minX, y: y + (detailHeight - 11) / 2, width: 10, height: 11))
             arrows.append(arrow)
-            let phrase = TextLabel(comparison.phrase, role: .tileDirection, font: Style.detail,
-                                   color: text, x: content.minX + 16, top: y, measurer: measurer)
-            labels.append(TextFitting.fitted(phrase, width: textWidth - 16, measurer: measurer))
+            let label = TextLabel(phrase, role: .tileDirection, font: Style.detail, color: text, x: content.minX + 16, top: y,
+                                  measurer: measurer)
+            labels.append(TextFitting.fitted(label, width: textWidth - 16, measurer: measurer))
             y += detailHeight + 4
         }
         var signalTop = content.maxY + 6
@@ -115,9 +137,20 @@ extension TileLayout {
             borderColor: loud ? StatusPalette.mark(status) : StatusPalette.quietBorder, borderWidth: loud ? 2 : 1,
             stripe: stripe, badge: badge,
             badgeColor: loud ? StatusPalette.white : StatusPalette.tileFill(status), badgeIcon: icon,
-            arrows: arrows, sparkline: sparkline, labels: labels,
+            arrows: arrows, forecastIcon: forecastIcon, sparkline: sparkline, labels: labels,
             accessibleTitle: "\(indicator.id) \(TextFitting.clean(indicator.title)): \(word)",
             accessibleDescription: AlternativeText.summary(assessment) + (spec.spc.map { " \($0.signalLine)." } ?? ""))
+    }
+}
+
+extension TileLayout {
+    /// The height a variance or forecast row adds to a tile.
+    static let extraRowHeight = 18.0
+
+    /// How many rows a tile has beyond target and directions: a variance for money, a forecast
+    /// when one was made. Each makes the tile taller rather than pushing a direction off it.
+    static func extraRows(_ assessment: Assessment) -> Int {
+        (assessment.indicator.unit == .gbp && assessment.variance != nil ? 1 : 0) + (assessment.forecast != nil ? 1 : 0)
     }
 }
 

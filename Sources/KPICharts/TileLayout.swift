@@ -37,6 +37,8 @@ public struct TileLayout: RenderableLayout {
     public var badgeColor: Color
     public var badgeIcon: StatusMarker
     public var arrows: [Arrow]
+    /// The forecast year-end status's shape, beside "Forecast year-end: Green".
+    public var forecastIcon: StatusMarker?
     public var sparkline: Sparkline?
     public var labels: [TextLabel]
     public var accessibleTitle: String
@@ -50,6 +52,7 @@ public struct TileLayout: RenderableLayout {
     /// Every frame that must stay inside the tile and not overlap another.
     public var contentFrames: [Rect] {
         labels.map(\.frame) + [badge] + arrows.map(\.path.bounds) + (sparkline.map { [$0.rect] } ?? [])
+            + (forecastIcon.map { [$0.frame] } ?? [])
     }
 
     /// Draws the tile, back to front. Reads the layout only.
@@ -65,6 +68,7 @@ public struct TileLayout: RenderableLayout {
         }
         badgeIcon.draw(on: canvas)
         for arrow in arrows { canvas.fill(arrow.path, color: arrow.color) }
+        forecastIcon?.draw(on: canvas)
         if let sparkline {
             if let target = sparkline.targetLine {
                 canvas.stroke(target, color: sparkline.lineColor, style: StrokeStyle(width: 1, dash: [3, 2]))

@@ -19,6 +19,10 @@ public struct DefinitionChange: Hashable, Sendable {
     /// An empty text clears the description.
     public var description: String?
     public var allowsAnyPercent: Bool?
+    /// Whether values are year-to-date figures from now on.
+    public var cumulative: Bool?
+    /// The green tolerance of a `closer` indicator, in percent of the target.
+    public var greenTolerance: Figure?
     public var recordedAt: Timestamp
     /// Why the definition changed: "Title corrected".
     public var note: String?
@@ -27,7 +31,8 @@ public struct DefinitionChange: Hashable, Sendable {
 
     public init(title: String? = nil, unit: IndicatorUnit? = nil, polarity: Polarity? = nil, frequency: Frequency? = nil,
                 decimals: Int? = nil, theme: String? = nil, source: String? = nil, description: String? = nil,
-                allowsAnyPercent: Bool? = nil, recordedAt: Timestamp, note: String? = nil, by: String? = nil) {
+                allowsAnyPercent: Bool? = nil, cumulative: Bool? = nil, greenTolerance: Figure? = nil, recordedAt: Timestamp,
+                note: String? = nil, by: String? = nil) {
         self.title = title
         self.unit = unit
         self.polarity = polarity
@@ -37,6 +42,8 @@ public struct DefinitionChange: Hashable, Sendable {
         self.source = source
         self.description = description
         self.allowsAnyPercent = allowsAnyPercent
+        self.cumulative = cumulative
+        self.greenTolerance = greenTolerance
         self.recordedAt = recordedAt
         self.note = note
         self.by = by
@@ -57,6 +64,8 @@ public struct DefinitionChange: Hashable, Sendable {
         if source != nil { names.append("source") }
         if description != nil { names.append("description") }
         if allowsAnyPercent != nil { names.append("allow-any-percent") }
+        if cumulative != nil { names.append("cumulative") }
+        if greenTolerance != nil { names.append("green-tolerance") }
         return names
     }
 }
@@ -77,6 +86,8 @@ extension Indicator {
         if let source = change.source { result.source = source.isEmpty ? nil : source }
         if let description = change.description { result.description = description.isEmpty ? nil : description }
         if let allows = change.allowsAnyPercent { result.allowsAnyPercent = allows }
+        if let cumulative = change.cumulative { result.cumulative = cumulative }
+        if let tolerance = change.greenTolerance { result.greenTolerance = tolerance }
         return result
     }
 
@@ -93,6 +104,10 @@ extension Indicator {
         if other.source != source { change.source = other.source ?? "" }
         if other.description != description { change.description = other.description ?? "" }
         if other.allowsAnyPercent != allowsAnyPercent { change.allowsAnyPercent = other.allowsAnyPercent }
+        if other.cumulative != cumulative { change.cumulative = other.cumulative }
+        if (other.greenTolerance?.decimal ?? 0) != (greenTolerance?.decimal ?? 0) {
+            change.greenTolerance = other.greenTolerance ?? Figure(0)
+        }
         return change.isEmpty ? nil : change
     }
 }

@@ -32,7 +32,10 @@ public struct FigureFormatter: Sendable {
 
     /// The value with at least the indicator's decimals and as many more as it needs, for
     /// thresholds: an amber threshold of 85.5% must not show as 86%.
+    /// Money keeps its own decimals (whole pounds by default): a threshold of £244,758.15 is
+    /// shown as £244,758.
     public func precise(_ value: Decimal) -> String {
+        guard unit != .gbp else { return string(value) }
         let needed = Figure(value).fractionDigits
         return FigureFormatter(unit: unit, decimals: min(max(decimals, needed), 6)).string(value)
     }
@@ -42,25 +45,19 @@ public struct FigureFormatter: Sendable {
         Self.digits(Self.rounded(value, decimals: decimals), decimals: decimals)
     }
 
-    /// A short form for chart labels: `£1.83m`, `175.8k` stays `175,776` (counts are kept whole).
-    public func compact(_ value: Decimal) -> String {
-        guard unit == .gbp else { return string(value) }
-        let magnitude = value < 0 ? -value : value
-        let sign = value < 0 ? "-" : ""
-        if magnitude >= 1_000_000 {
-            return "\(sign)£\(Self.digits(Self.rounded(magnitude / 1_000_000, decimals: 2), decimals: 2))m"
-        }
-        if magnitude >= 10_000 {
-            return "\(sign)£\(Self.digits(Self.rounded(magnitude / 1_000, decimals: 1), decimals: 1))k"
-        }
-        return string(value)
+    /// A variance from plan in words, for money: "£45,594 under plan (2.4%)", "£12,000 over plan
+    /// (0.6%)", or "on plan" when it is zero. `percent` is the variance in percent of the
+    /// target, already rounded (see `StatusRules.variancePercent`); the sign goes into the
+    /// words, never a minus or brackets, so a councillor reads it aloud as written.
+    public func planVariance(_ variance: Decimal, percent: Decimal?) -> String {
+        guard variance != 0 else { return "on plan" }
+        let amount = string(variance.magnitude)
+        let share = percent.map { " (\(FigureFormatter(unit: .percent, decimals: 1).string($0.magnitude)))" } ?? ""
+        return "\(amount) \(variance < 0 ? "under" : "over") plan\(share)"
     }
 
     static func rounded(_ value: Decimal, decimals: Int) -> Decimal {
-        var input = value
-        var result = Decimal()
-        NSDecimalRound(&result, &input, decimals, .plain)
-        return result
+        value.rounded(toPlaces: decimals)
     }
 
     /// Plain digits with exactly `decimals` places, no grouping.

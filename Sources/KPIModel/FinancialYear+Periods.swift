@@ -72,6 +72,13 @@ extension FinancialYear {
         return (0..<count).map { Period(length: length, ordinal: first.ordinal + $0) }
     }
 
+    /// The last period of `period`'s length in its financial year: the fourth quarter, the
+    /// year's last month, or the year itself. Where a year-end target applies.
+    public func lastPeriodOfYear(like period: Period) -> Period {
+        let periods = periods(period.length, within: year(containing: period))
+        return periods[periods.count - 1]
+    }
+
     /// Whether `period` has ended by the end of `other`: a year has ended by its fourth
     /// quarter (and by its last month), not before.
     public func hasEnded(_ period: Period, by other: Period) -> Bool {

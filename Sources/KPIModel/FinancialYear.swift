@@ -44,3 +44,21 @@ public struct FinancialYear: Hashable, Sendable {
         }
     }
 }
+
+extension FinancialYear {
+    /// The last day of a period: 30 September 2021 for "2021/22 Q2" in a year from April.
+    ///
+    /// The one place the action rules learn when a period ends ("overdue at the end of the
+    /// quarter"): a month's last day for a month, the year's for a year.
+    public func endDate(of period: Period) -> CalendarDate {
+        let last = lastMonth(of: period)
+        return CalendarDate.lastDay(ofMonth: last.month, year: last.calendarYear)
+    }
+
+    /// The first day of the financial year a period belongs to: 1 April 2021 for "2021/22 Q2"
+    /// (and for "Sep 2021").
+    public func startDate(ofYearOf period: Period) -> CalendarDate {
+        let first = firstMonth(of: year(containing: period))
+        return CalendarDate(year: first.calendarYear, month: first.month, day: 1)!
+    }
+}

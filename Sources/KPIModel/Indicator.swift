@@ -19,6 +19,13 @@ public struct Indicator: Hashable, Sendable {
     public var theme: String?
     /// Whether a percent indicator may go below 0 or above 100 (a change in %, say).
     public var allowsAnyPercent: Bool
+    /// Whether each value is the figure for the financial year to date ("spend to date",
+    /// "% of audit plan completed during the year"): compared with a profiled target and with
+    /// the same point last year, never with the previous period.
+    public var cumulative: Bool
+    /// For an indicator judged on closeness (``Polarity/closer``): how far from target, in
+    /// percent of it, still counts as green, unless a target line says otherwise. Nil means 0.
+    public var greenTolerance: Figure?
     /// When the indicator was first defined. History may be back-filled before it.
     public var definedAt: Timestamp
     /// Who defined it.
@@ -29,7 +36,8 @@ public struct Indicator: Hashable, Sendable {
 
     public init(id: IndicatorID, title: String, unit: IndicatorUnit, polarity: Polarity, frequency: Frequency = .quarterly,
                 decimals: Int? = nil, description: String? = nil, source: String? = nil, theme: String? = nil,
-                allowsAnyPercent: Bool = false, definedAt: Timestamp, definedBy: String? = nil) {
+                allowsAnyPercent: Bool = false, cumulative: Bool = false, greenTolerance: Figure? = nil,
+                definedAt: Timestamp, definedBy: String? = nil) {
         self.id = id
         self.title = title
         self.unit = unit
@@ -40,6 +48,8 @@ public struct Indicator: Hashable, Sendable {
         self.source = source
         self.theme = theme
         self.allowsAnyPercent = allowsAnyPercent
+        self.cumulative = cumulative
+        self.greenTolerance = greenTolerance
         self.definedAt = definedAt
         self.definedBy = definedBy
     }
@@ -54,8 +64,17 @@ public struct Indicator: Hashable, Sendable {
     /// Checks that a period is of this indicator's frequency: a monthly indicator's values and
     /// targets are for months. The error lists the spellings that would do.
     public func validate(_ period: Period, field: String = "period") throws(FieldError) {
-        let expected = frequency.periodLength
-        guard period.length != expected else { return }
-        throw FieldError(field: field, "expected \(expected.expectation) for the \(frequency.rawValue) indicator \(id), found the \(period.length.noun) \(period)")
+        try period.required(frequency.periodLength, "for the \(frequency.rawValue) indicator \(id)", field: field)
+    }
+
+    /// Checks a green tolerance: a percentage of 0 or more, and only for an indicator judged on
+    /// closeness to its target (the other polarities have no green band to widen).
+    public func validate(greenTolerance: Figure, field: String = "green-tolerance") throws(FieldError) {
+        guard polarity == .closer else {
+            throw FieldError(field: field, "expected a green tolerance only for an indicator whose better is closer, found \(greenTolerance.text) for \(id), whose better is \(polarity.rawValue)")
+        }
+        guard !greenTolerance.isNegative else {
+            throw FieldError(field: field, "expected a percentage of 0 or more, found \(greenTolerance.text)")
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything ever recorded for one indicator: its first definition and its history lines in
 /// the order they were written.
 ///
@@ -16,14 +18,22 @@ public struct IndicatorHistory: Sendable {
     public var definitionChanges: [DefinitionChange]
     /// Every retire and reinstate line, in file order.
     public var retirements: [Retirement]
+    /// Every year target, in file order.
+    public var yearTargets: [YearTarget]
+    /// Every year-end forecast and its revisions, in file order: the officer's forecast made in
+    /// a period of the value at the end of that period's financial year.
+    public var forecasts: [Observation]
 
     public init(indicator: Indicator, observations: [Observation] = [], targetChanges: [TargetChange] = [],
-                definitionChanges: [DefinitionChange] = [], retirements: [Retirement] = []) {
+                definitionChanges: [DefinitionChange] = [], retirements: [Retirement] = [],
+                yearTargets: [YearTarget] = [], forecasts: [Observation] = []) {
         self.indicator = indicator
         self.observations = observations
         self.targetChanges = targetChanges
         self.definitionChanges = definitionChanges
         self.retirements = retirements
+        self.yearTargets = yearTargets
+        self.forecasts = forecasts
     }
 
     /// The definition in force at `moment` (now when nil): the first version with every change
@@ -55,22 +65,34 @@ public struct IndicatorHistory: Sendable {
             || targetChanges.contains { $0.recordedAt <= moment }
             || definitionChanges.contains { $0.recordedAt <= moment }
             || retirements.contains { $0.recordedAt <= moment }
+            || yearTargets.contains { $0.recordedAt <= moment }
+            || forecasts.contains { $0.recordedAt <= moment }
     }
 
     /// The indicator as it stood at `moment` (now when nil): only lines recorded at or before
     /// it count, under the definition then in force. Nil when nothing about it was recorded yet.
     ///
     /// For each period the value is the one recorded last (file order breaks ties), so a
-    /// revision replaces the figure from the moment it was recorded and not before.
-    public func asOf(_ moment: Timestamp?) -> IndicatorSnapshot? {
+    /// revision replaces the figure from the moment it was recorded and not before; likewise
+    /// each period's forecast, and each year's year target. `financialYear` is the store's year
+    /// start, which says which year target a month falls under (April unless the store says
+    /// otherwise; quarters and years never depend on it).
+    public func asOf(_ moment: Timestamp?, in financialYear: FinancialYear = .april) -> IndicatorSnapshot? {
         if let moment, !isKnown(at: moment) { return nil }
         let values = InForce.indexes(observations, upTo: moment, key: \.period, recordedAt: \.recordedAt)
             .mapValues { observations[$0] }
+        let forecasts = InForce.indexes(self.forecasts, upTo: moment, key: \.period, recordedAt: \.recordedAt)
+            .mapValues { self.forecasts[$0] }
+        let years = InForce.indexes(yearTargets, upTo: moment, key: \.year, recordedAt: \.recordedAt)
+            .mapValues { yearTargets[$0] }
         return IndicatorSnapshot(
             indicator: definition(asOf: moment),
             values: values,
             targetChanges: targetLinesInForce(asOf: moment),
-            retiredFrom: retiredFrom(asOf: moment)
+            retiredFrom: retiredFrom(asOf: moment),
+            yearTargets: years,
+            forecasts: forecasts,
+            financialYear: financialYear
         )
     }
 
@@ -97,21 +119,57 @@ public struct IndicatorSnapshot: Sendable {
     public let targetChanges: [TargetChange]
     /// The first period the indicator is retired from, or nil when it is reported.
     public let retiredFrom: Period?
+    /// The year target in force for each year that has one.
+    public let yearTargets: [ReportingYear: YearTarget]
+    /// The year-end forecast in force made in each period that has one.
+    public let forecasts: [Period: Observation]
+    /// The store's year start: which financial year, and which of its year targets, a month
+    /// belongs to.
+    public let financialYear: FinancialYear
 
     public init(indicator: Indicator, values: [Period: Observation], targetChanges: [TargetChange],
-                retiredFrom: Period? = nil) {
+                retiredFrom: Period? = nil, yearTargets: [ReportingYear: YearTarget] = [:],
+                forecasts: [Period: Observation] = [:], financialYear: FinancialYear = .april) {
         self.indicator = indicator
         self.values = values
         self.targetChanges = targetChanges.sorted { $0.from < $1.from }
         self.retiredFrom = retiredFrom
+        self.yearTargets = yearTargets
+        self.forecasts = forecasts
+        self.financialYear = financialYear
     }
 
     /// The value recorded for a period, or nil when it is missing.
     public func value(for period: Period) -> Observation? { values[period] }
 
-    /// The target that applies to a period: set by the latest target line from at or before
-    /// it, or nil when there is none or that line turned the target off.
+    /// The officer's forecast of the year-end value made in a period, or nil when none was made.
+    public func forecast(for period: Period) -> Observation? { forecasts[period] }
+
+    /// The target that applies to a period: the year target of its financial year when there is
+    /// one (profiled for a year-to-date indicator), else the latest target line from at or
+    /// before it; nil when there is none or that line turned the target off.
     public func target(for period: Period) -> Target? {
+        if !yearTargets.isEmpty, let year = yearTargets[financialYear.reportingYear(of: period)] {
+            return year.target(for: period, indicator: indicator, in: financialYear)
+        }
+        return targetLine(for: period)?.resolved(for: indicator)
+    }
+
+    /// The year-end target of the period's financial year: the year target's V, or else the
+    /// target that applies to the year's last period; nil when there is none.
+    public func annualTarget(for period: Period) -> Target? {
+        target(for: financialYear.lastPeriodOfYear(like: period))
+    }
+
+    /// The share of the year-end target due by the end of `period`, in percent, when a year
+    /// target with a profile applies to a year-to-date indicator; nil otherwise.
+    public func profilePercent(for period: Period) -> Decimal? {
+        guard indicator.cumulative, let year = yearTargets[financialYear.reportingYear(of: period)] else { return nil }
+        return year.percent(for: period, indicator: indicator, in: financialYear)
+    }
+
+    /// The target set by the `target` lines alone (the rule without year targets).
+    func targetLine(for period: Period) -> Target? {
         var low = 0
         var high = targetChanges.count
         while low < high {

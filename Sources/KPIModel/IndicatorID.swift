@@ -9,24 +9,26 @@ public struct IndicatorID: Hashable, Comparable, Sendable, CustomStringConvertib
     /// The longest id accepted.
     public static let maximumLength = 32
 
-    public init(_ text: String) throws(FieldError) {
+    /// `field` names the id in messages: `indicator`, or `action` for an action's id.
+    public init(_ text: String, field: String = "indicator") throws(FieldError) {
         let bytes = Array(text.utf8)
         let expected = "expected 1–32 characters of A-Z a-z 0-9 . _ - not starting with . or -"
         guard !bytes.isEmpty else {
-            throw FieldError(field: "indicator", "\(expected), found nothing")
+            throw FieldError(field: field, "\(expected), found nothing")
         }
         guard bytes.count <= Self.maximumLength else {
-            throw FieldError(field: "indicator", "\(expected), found \(quoted(text)) (\(text.unicodeScalars.count) characters)")
+            throw FieldError(field: field, "\(expected), found \(quoted(text)) (\(text.unicodeScalars.count) characters)")
         }
         guard bytes[0] != UInt8(ascii: "."), bytes[0] != UInt8(ascii: "-"),
               bytes.allSatisfy(Self.isAllowed)
         else {
-            throw FieldError(field: "indicator", "\(expected), found \(quoted(text))")
+            throw FieldError(field: field, "\(expected), found \(quoted(text))")
         }
         rawValue = text
     }
 
-    private static func isAllowed(_ byte: UInt8) -> Bool {
+    /// Whether a byte may appear in an id: `A-Z a-z 0-9 . _ -`.
+    public static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),

@@ -158,15 +158,8 @@ extension Period {
     }
 
     /// The month number of an English month name or its abbreviation ("SEP", "SEPT",
-    /// "SEPTEMBER"), already upper-cased.
-    static func monthNumber(_ word: String) -> Int? {
-        if word == "SEPT" { return 9 }
-        for (index, name) in monthNames.enumerated() {
-            let upper = name.uppercased()
-            if word == upper || word == String(upper.prefix(3)) { return index + 1 }
-        }
-        return nil
-    }
+    /// "SEPTEMBER"), as a written date reads it.
+    static func monthNumber(_ word: String) -> Int? { CalendarDate.month(named: word) }
 
     private static func looksLikeFinancialYear(_ token: String) -> Bool {
         token.contains("/") || token.contains("-")
@@ -214,6 +207,17 @@ extension Period {
         func of(_ length: Period.Length, _ reason: String? = nil) -> FieldError {
             FieldError(field: "period", "expected \(length.example), found \(found)\(reason.map { " (\($0))" } ?? "")")
         }
+    }
+}
+
+extension Period {
+    /// The period when it is of `length`, else an error that lists the spellings of `length` and
+    /// says what needed one: "expected a month such as "Apr 2021" (or …) for the monthly
+    /// indicator BEN01, found the quarter 2021/22 Q2".
+    @discardableResult
+    public func required(_ length: Length, _ purpose: String, field: String = "period") throws(FieldError) -> Period {
+        guard self.length != length else { return self }
+        throw FieldError(field: field, "expected \(length.expectation) \(purpose), found the \(self.length.noun) \(self)")
     }
 }
 

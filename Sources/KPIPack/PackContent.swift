@@ -1,10 +1,11 @@
+import KPIActions
 import KPICharts
 import KPIModel
 import KPISPC
 import KPIStatus
 
-/// What a committee pack says: every indicator judged for one period, as the store stood at
-/// one moment, in the order the pack presents them.
+/// What a committee pack says: every indicator judged for one period, and in a quarter's pack
+/// every action too, as the store stood at one moment, in the order the pack presents them.
 ///
 /// The period is usually a quarter, and then monthly and annual indicators join the quarterly
 /// ones, each at the period of its own frequency that the quarter calls for (its latest month
@@ -29,6 +30,10 @@ public struct PackContent: Sendable {
     /// Every indicator judged for the period it shows, in the same order (each series' latest
     /// entry).
     public let assessments: [Assessment]
+    /// Every action judged for ``period``, sorted by id; empty when the store has none.
+    public let actions: [ActionAssessment]
+    /// The rules the actions were judged by.
+    public let actionRules: ActionRules
 
     /// Each indicator's SPC analysis over its whole history to the period it shows, in the same
     /// order; nil for an indicator with fewer than ``SPCAnalysis/packMinimumPoints`` values.
@@ -43,8 +48,10 @@ public struct PackContent: Sendable {
         }
     }
 
-    /// Builds the content; `only` keeps the listed ids. Errors name what was missing.
-    public init(snapshots all: [IndicatorSnapshot], period requested: Period?, asOf: Timestamp?,
+    /// Builds the content; `only` keeps the listed indicator ids (actions are all kept).
+    /// Errors name what was missing. A store of actions alone makes a pack of its actions.
+    public init(snapshots all: [IndicatorSnapshot], actions actionSnapshots: [ActionSnapshot] = [],
+                actionRules: ActionRules = ActionRules(), period requested: Period?, asOf: Timestamp?,
                 title: String?, committee: String?, only: [IndicatorID]?, financialYear: FinancialYear,
                 spcSettings: SPCSettings = .standard, storeName: String) throws {
         var snapshots = all.sorted { $0.indicator.id < $1.indicator.id }
@@ -56,24 +63,29 @@ public struct PackContent: Sendable {
             let wanted = Set(only)
             snapshots = snapshots.filter { wanted.contains($0.indicator.id) }
         }
-        guard !snapshots.isEmpty else {
-            let when = asOf.map { " as of \($0.dateText)" } ?? ""
-            throw KPIError(.missing, "\(storeName): no indicators\(when); define some with kpi define first")
+        let when = asOf.map { " as of \($0.dateText)" } ?? ""
+        guard !snapshots.isEmpty || !actionSnapshots.isEmpty else {
+            throw KPIError(.missing, "\(storeName): no indicators or actions\(when); define some with kpi define or kpi action define first")
         }
-        let latest = snapshots.compactMap { $0.latestQuarter(in: financialYear) }.max()
+        // A month's value counts for its quarter, a year's for its fourth; actions are quarterly.
+        let latest = (snapshots.compactMap { $0.latestQuarter(in: financialYear) }
+            + actionSnapshots.compactMap { $0.latestPeriod.map(financialYear.quarter(endingWith:)) }).max()
         guard let period = requested ?? latest else {
-            throw KPIError(.missing, "\(storeName): no values recorded yet, so there is no quarter to report; record values first")
+            throw KPIError(.missing, "\(storeName): no values or action updates recorded\(when), so there is no quarter to report; record values first")
         }
-        // Each indicator at the period of its own frequency that the pack's period calls for.
+        // Each indicator at the period of its own frequency that the pack's period calls for;
+        // actions, updated quarterly, only in a quarter's pack.
         let shown = snapshots.compactMap { snapshot in
             snapshot.reportedPeriod(for: period, in: financialYear).map { (snapshot: snapshot, period: $0) }
         }
-        guard !shown.isEmpty else {
+        let actionSnapshots = period.length == .quarter ? actionSnapshots : []
+        guard !shown.isEmpty || !actionSnapshots.isEmpty else {
             throw KPIError(.missing, "PERIOD argument: no \(period.length.frequency.rawValue) indicators to report for \(period); a \(period.length.noun)'s pack holds \(period.length.frequency.rawValue) indicators only")
         }
-        if requested != nil, !shown.contains(where: { $0.snapshot.value(for: $0.period) != nil }) {
+        if requested != nil, !shown.contains(where: { $0.snapshot.value(for: $0.period) != nil }),
+           !actionSnapshots.contains(where: { $0.updates[period] != nil }) {
             let hint = latest.map { "; the latest quarter with values is \($0)" } ?? ""
-            throw KPIError(.missing, "PERIOD argument: no indicator has a value for \(period)\(hint)")
+            throw KPIError(.missing, "PERIOD argument: no indicator has a value and no action an update for \(period)\(hint)")
         }
         self.period = period
         self.financialYear = financialYear
@@ -81,7 +93,7 @@ public struct PackContent: Sendable {
         self.committee = committee.flatMap { $0.isEmpty ? nil : $0 }
         // Indicators retired for their period are left out of the pack (their history remains).
         let reported = shown.filter { !$0.snapshot.isRetired(for: $0.period) }
-        guard !reported.isEmpty else {
+        guard !reported.isEmpty || !actionSnapshots.isEmpty else {
             throw KPIError(.missing, "\(storeName): every indicator is retired for \(period); nothing to report")
         }
         self.snapshots = reported.map(\.snapshot)
@@ -92,17 +104,24 @@ public struct PackContent: Sendable {
             guard shown.snapshot.periods.filter({ $0 <= shown.period }).count >= SPCAnalysis.packMinimumPoints else { return nil }
             return try? SPCAnalysis(snapshot: shown.snapshot, to: shown.period, settings: spcSettings)
         }
-        // Only the indicators the period shows: a month's pack does not move with a quarterly figure.
-        self.asOf = asOf ?? Self.latestRecord(in: shown.map(\.snapshot))
+        let sortedActions = actionSnapshots.sorted { $0.action.id < $1.action.id }
+        self.actionRules = actionRules
+        self.actions = sortedActions.map { actionRules.assess($0, period: period) }
+        // Only what the period shows: a month's pack does not move with a quarterly figure.
+        self.asOf = asOf ?? Self.latestRecord(in: shown.map(\.snapshot), actions: sortedActions)
     }
 
     /// The latest recorded-at among the lines in force: the reproducible "as of" of a pack.
-    static func latestRecord(in snapshots: [IndicatorSnapshot]) -> Timestamp {
+    static func latestRecord(in snapshots: [IndicatorSnapshot], actions: [ActionSnapshot] = []) -> Timestamp {
         var latest = Timestamp(secondsSince1970: 0)
         for snapshot in snapshots {
             latest = max(latest, snapshot.indicator.definedAt)
             for observation in snapshot.values.values { latest = max(latest, observation.recordedAt) }
             for change in snapshot.targetChanges { latest = max(latest, change.recordedAt) }
+        }
+        for snapshot in actions {
+            latest = max(latest, snapshot.action.definedAt)
+            for update in snapshot.updates.values { latest = max(latest, update.recordedAt) }
         }
         return latest
     }
@@ -133,6 +152,18 @@ public struct PackContent: Sendable {
     public var counts: [(status: Status, count: Int)] {
         [Status.red, .amber, .green, .noTarget, .missing].map { status in
             (status, assessments.filter { $0.status == status }.count)
+        }
+    }
+
+    /// Whether any indicator has a year-end forecast made in its period: the cover then counts
+    /// forecast statuses too, and the summary shows them.
+    public var hasForecasts: Bool { assessments.contains { $0.forecast != nil } }
+
+    /// How many indicators have each forecast year-end status, in the cover's order
+    /// (`missing`: no forecast made in the period).
+    public var forecastCounts: [(status: Status, count: Int)] {
+        [Status.red, .amber, .green, .noTarget, .missing].map { status in
+            (status, assessments.filter { $0.forecastStatus == status }.count)
         }
     }
 

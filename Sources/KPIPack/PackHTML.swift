@@ -5,7 +5,7 @@ import KPISPC
 import KPIStatus
 
 /// The committee pack as one accessible web page: semantic headings, every chart with its
-/// text alternative and a data table beside it, status as word, shape and colour, a print
+/// text alternative and a data table beside it, the actions as tables, status as word, shape and colour, a print
 /// stylesheet, no JavaScript and nothing fetched from the network.
 ///
 /// Charts are embedded as `data:` PNG images so the single file can be emailed or published
@@ -50,24 +50,27 @@ public enum PackHTML {
         if let committee = content.committee { html += "<p class=\"committee\">\(escape(committee))</p>\n" }
         html += "<p>\(escape(content.periodDescription))</p>\n"
         html += "<p class=\"asof\">Figures as of <time datetime=\"\(content.asOf.dateText)\">\(content.asOf.dateText)</time></p>\n</header>\n<main>\n"
-        html += summarySection(content)
-        html += "<section aria-labelledby=\"exceptions\">\n<h2 id=\"exceptions\">Exceptions: red and amber indicators</h2>\n"
-        if content.exceptions.isEmpty {
-            html += "<p>No indicator is red or amber for \(escape(content.period.description)).</p>\n"
-        }
-        for assessment in content.exceptions {
-            html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
-        }
-        html += "</section>\n"
-        html += tiles(content)
-        for (index, theme) in content.themes.enumerated() {
-            html += "<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n"
-            for assessment in theme.assessments {
+        if !content.assessments.isEmpty {
+            html += summarySection(content)
+            html += "<section aria-labelledby=\"exceptions\">\n<h2 id=\"exceptions\">Exceptions: red and amber indicators</h2>\n"
+            if content.exceptions.isEmpty {
+                html += "<p>No indicator is red or amber for \(escape(content.period.description)).</p>\n"
+            }
+            for assessment in content.exceptions {
                 html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
             }
             html += "</section>\n"
+            html += tiles(content)
+            for (index, theme) in content.themes.enumerated() {
+                html += "<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n"
+                for assessment in theme.assessments {
+                    html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
+                }
+                html += "</section>\n"
+            }
+            html += summaryTable(content)
         }
-        html += summaryTable(content)
+        html += actions(content)
         html += "</main>\n<footer><p>\(escape(content.title)), \(escape(content.period.description)). Figures as of \(content.asOf.dateText). Made with kpi.</p></footer>\n</body>\n</html>\n"
         return html
     }
@@ -93,8 +96,15 @@ public enum PackHTML {
     }
 
     /// "▲ Red" as a badge: the shape is hidden from screen readers, the word is read.
-    static func badge(_ status: Status) -> String {
-        "<span class=\"status status-\(status.rawValue)\"><span class=\"shape\" aria-hidden=\"true\">\(status.symbol)</span> \(status.word)</span>"
+    static func badge(_ status: Status, word: String? = nil) -> String {
+        "<span class=\"status status-\(status.rawValue)\"><span class=\"shape\" aria-hidden=\"true\">\(status.symbol)</span> \(word ?? status.word)</span>"
+    }
+
+    /// "Forecast year-end: ● Green (£405,740)", or nil when no forecast was made in the period.
+    static func forecast(_ assessment: Assessment) -> String? {
+        guard let forecast = assessment.forecast else { return nil }
+        let figure = escape(FigureFormatter(assessment.indicator).string(forecast.value))
+        return "Forecast year-end: \(badge(assessment.forecastStatus, word: assessment.forecastStatus.forecastWord)) (\(figure))"
     }
 
     static func summarySection(_ content: PackContent) -> String {
@@ -102,18 +112,21 @@ public enum PackHTML {
         for (status, count) in content.counts {
             html += "<li>\(badge(status)) <span class=\"count\">\(count) indicator\(count == 1 ? "" : "s")</span></li>\n"
         }
-        html += "</ul>\n<h3>How to read this page</h3>\n<dl class=\"legend\">\n"
-        let meanings: [(Status, String)] = [
-            (.red, "Worse than target by more than the amber tolerance."),
-            (.amber, "Worse than target, but within the amber tolerance."),
-            (.green, "On target or better."),
-            (.noTarget, "Monitored for information: no target is set."),
-            (.missing, "No figure has been recorded for the \(content.periodWord)."),
-        ]
-        for (status, meaning) in meanings { html += "<dt>\(badge(status))</dt><dd>\(meaning)</dd>\n" }
+        html += "</ul>\n"
+        if content.hasForecasts {
+            html += "<h3>Forecast year-end</h3>\n<ul class=\"counts\">\n"
+            for (status, count) in content.forecastCounts {
+                html += "<li>\(badge(status, word: status.forecastWord)) <span class=\"count\">\(count) indicator\(count == 1 ? "" : "s")</span></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        html += "<h3>How to read this page</h3>\n<dl class=\"legend\">\n"
+        for (status, meaning) in PackPages.meanings(content) { html += "<dt>\(badge(status))</dt><dd>\(meaning)</dd>\n" }
         html += "<dt>↑ Better, ↓ Worse, → Same</dt><dd>Direction of travel against \(content.comparisonPhrase), judged by polarity: fewer sick days is better, more website users is better.</dd>\n"
+        html += "<dt>Not comparable (year to date)</dt><dd>A year-to-date figure is compared with the same point last year, never with the period before.</dd>\n"
+        html += "<dt>Forecast year-end</dt><dd>The officer's forecast of the year-end figure, judged against the year-end target. A projection, where one is shown, is named with its method and is never a forecast.</dd>\n"
         let word = content.periodWord
-        html += "<dt>Charts</dt><dd>A dashed line is the target, shaded zones are the amber and red ranges, each point is marked by its own \(word)'s status, and a gap is a \(word) with no figure. Each chart has a table of its figures beside it.</dd>\n</dl>\n</section>\n"
+        html += "<dt>Charts</dt><dd>A dashed line is the target, shaded zones are the amber and red ranges, each point is marked by its own \(word)'s status, and a gap is a \(word) with no figure. A year-to-date chart draws each financial year as its own line from its first period to its last against the year's target profile, last year lighter. Each chart has a table of its figures beside it.</dd>\n</dl>\n</section>\n"
         return html
     }
 
@@ -125,6 +138,12 @@ public enum PackHTML {
         var html = "<article aria-labelledby=\"\(anchor)\">\n<h3 id=\"\(anchor)\">\(escape(indicator.id.rawValue)) · \(escape(indicator.title))</h3>\n"
         html += "<p class=\"facts\">\(badge(assessment.status)) \(escape(PackPages.factsLine(assessment)))</p>\n"
         html += "<p class=\"directions\">\(escape(PackPages.directionLine(assessment, snapshot: series.snapshot)))</p>\n"
+        if let forecast = forecast(assessment) {
+            let annual = assessment.annualTarget.map { " against a year-end target of " + escape(FigureFormatter(indicator).precise($0.value.decimal)) } ?? ""
+            html += "<p class=\"forecast\">\(forecast)\(annual)</p>\n"
+        } else if let projection = PackPages.projectionLine(assessment) {
+            html += "<p class=\"projection\">\(escape(projection))</p>\n"
+        }
         html += "<div class=\"chart-and-table\">\n"
         if let chart { html += figure(chart) }
         html += recentTable(series)
@@ -162,9 +181,10 @@ public enum PackHTML {
         let assessment = series.latest
         let formatter = FigureFormatter(assessment.indicator)
         let noun = assessment.period.length.noun
-        var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): the last \(series.entries.count) \(noun)s</caption>\n"
+        let caption = assessment.indicator.cumulative ? "year to date, as the chart shows it" : "the last \(series.entries.count) \(noun)s"
+        var html = "<table class=\"recent\">\n<caption>\(escape(assessment.indicator.id.rawValue)): \(caption)</caption>\n"
         html += "<thead><tr><th scope=\"col\">\(noun.capitalized)</th><th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
-        for row in series.entries {
+        for row in PackPages.chartRows(series) {
             html += "<tr><th scope=\"row\">\(row.period)</th><td class=\"num\">\(row.value.map { escape(formatter.string($0)) } ?? "–")</td>"
             html += "<td class=\"num\">\(row.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td><td>\(badge(row.status))</td></tr>\n"
         }
@@ -181,7 +201,11 @@ public enum PackHTML {
             html += "<p class=\"tile-value\">\(assessment.value.map { escape(formatter.string($0)) } ?? "No figure")</p>\n"
             html += "<p>\(badge(assessment.status))</p>\n"
             html += "<p>\(assessment.target.map { "Target " + escape(formatter.precise($0.value.decimal)) } ?? "No target set")</p>\n"
-            html += "<p>" + assessment.comparisons.map { "\($0.direction.symbol) \($0.phrase)" }.joined(separator: "<br>") + "</p>\n"
+            if let variance = PackPages.varianceWords(assessment) { html += "<p>\(escape(variance))</p>\n" }
+            if let forecast = forecast(assessment) { html += "<p>\(forecast)</p>\n" }
+            html += "<p>" + assessment.comparisons.map { comparison in
+                comparison.direction == .notComparable ? comparison.shortPhrase : "\(comparison.direction.symbol) \(comparison.phrase)"
+            }.joined(separator: "<br>") + "</p>\n"
             if let spc = content.spc(for: assessment) { html += "<p>SPC: \(escape(spc.signalLine))</p>\n" }
             html += "</li>\n"
         }
@@ -193,7 +217,18 @@ public enum PackHTML {
         html += "<caption>Every indicator for \(content.period), figures as of \(content.asOf.dateText)</caption>\n"
         // Indicators of several frequencies each show their own period: say which.
         let mixed = content.commonLength == nil
-        html += "<thead><tr><th scope=\"col\">ID</th><th scope=\"col\">Indicator</th>\(mixed ? "<th scope=\"col\">Period</th>" : "")<th scope=\"col\">Value</th><th scope=\"col\">Target</th><th scope=\"col\">Status</th><th scope=\"col\">vs previous \(content.periodWord)</th><th scope=\"col\">vs same \(content.periodWord) last year</th></tr></thead>\n<tbody>\n"
+        let showsVariance = content.assessments.contains { PackPages.varianceWords($0) != nil }
+        let showsForecast = content.hasForecasts
+        html += "<thead><tr><th scope=\"col\">ID</th><th scope=\"col\">Indicator</th>"
+        if mixed { html += "<th scope=\"col\">Period</th>" }
+        html += "<th scope=\"col\">Value</th><th scope=\"col\">Target</th>"
+        if showsVariance { html += "<th scope=\"col\">Variance</th>" }
+        html += "<th scope=\"col\">Status</th>"
+        if showsForecast { html += "<th scope=\"col\">Forecast year-end</th>" }
+        html += "<th scope=\"col\">vs previous \(content.periodWord)</th><th scope=\"col\">vs same \(content.periodWord) last year</th></tr></thead>\n<tbody>\n"
+        func direction(_ direction: DirectionOfTravel) -> String {
+            direction == .notComparable ? direction.word : "\(direction.symbol) \(direction.word)"
+        }
         for assessment in content.assessments {
             let formatter = FigureFormatter(assessment.indicator)
             let signal = content.spc(for: assessment).map { "<br><span class=\"signal\">SPC: \(escape($0.signalLine))</span>" } ?? ""
@@ -201,8 +236,13 @@ public enum PackHTML {
             if mixed { html += "<td>\(assessment.period)</td>" }
             html += "<td class=\"num\">\(assessment.value.map { escape(formatter.string($0)) } ?? "–")</td>"
             html += "<td class=\"num\">\(assessment.target.map { escape(formatter.precise($0.value.decimal)) } ?? "–")</td>"
-            html += "<td>\(badge(assessment.status))</td><td>\(assessment.vsPreviousQuarter.symbol) \(assessment.vsPreviousQuarter.word)</td>"
-            html += "<td>\(assessment.vsSameQuarterLastYear.symbol) \(assessment.vsSameQuarterLastYear.word)</td></tr>\n"
+            if showsVariance { html += "<td>\(PackPages.varianceWords(assessment).map(escape) ?? "–")</td>" }
+            html += "<td>\(badge(assessment.status))</td>"
+            if showsForecast {
+                let figure = assessment.forecast.map { " (" + escape(formatter.string($0.value)) + ")" } ?? ""
+                html += "<td>\(badge(assessment.forecastStatus, word: assessment.forecastStatus.forecastWord))\(figure)</td>"
+            }
+            html += "<td>\(direction(assessment.vsPreviousQuarter))</td><td>\(direction(assessment.vsSameQuarterLastYear))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }

@@ -12,6 +12,12 @@ enum PackHTMLStyle {
     .status-red { background: #f4d7d7; color: #651b1b; } .status-amber { background: #ffee80; color: #7a3c1c; }
     .status-green { background: #cfe4dc; color: #083d29; } .status-no-target, .status-missing { background: #cecece; color: #0b0c0c; }
     .status-red .shape { color: #ca3535; } .status-amber .shape { color: #b7592a; } .status-green .shape { color: #0f7a52; }
+    .status-blue { background: #d2e2f1; color: #0f385c; } .status-blue .shape { color: #1d70b8; }
+    .status-not-started, .status-no-update, .status-unrated { background: #cecece; color: #0b0c0c; }
+    table.actions { width: 100%; } table.actions td.update { min-width: 16rem; } table.actions td.update p { margin: 0 0 0.3rem; }
+    .theme, .revised, .rules { color: var(--grey); font-size: 0.85rem; } .overdue { color: #651b1b; }
+    td.progress { white-space: nowrap; } .bar { display: inline-block; width: 3rem; height: 0.6rem; border: 1px solid var(--grey); vertical-align: middle; }
+    .bar span { display: block; height: 100%; background: var(--grey); }
     .counts { list-style: none; padding: 0; } .counts li { margin: 0.3rem 0; } .count { margin-left: 0.5rem; }
     .legend dt { margin-top: 0.5rem; font-weight: bold; } .legend dd { margin-left: 0; }
     article { border-top: 1px solid var(--rule); padding-top: 0.2rem; }

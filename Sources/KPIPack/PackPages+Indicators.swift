@@ -53,7 +53,11 @@ extension PackPages {
         // The chart's title already says the value and status; sections keep only the directions.
         let facts = showFacts ? page.wrap("\(assessment.status.word): " + factsLine(assessment), font: Style.body, maxLines: 2) : []
         let directions = page.wrap(directionLine(assessment, snapshot: series.snapshot), font: Style.body, maxLines: 2)
-        let periods = recentQuarters > 0 ? series.suffix(recentQuarters).entries : []
+        let projection = assessment.forecast == nil ? projectionLine(assessment).map { page.wrap($0, font: Style.body, maxLines: 2) } : nil
+        let yearEndLines = assessment.forecast != nil ? 1 : projection?.count ?? 0
+        // A year-to-date indicator's table is its year so far, as its chart shows it.
+        let periods = recentQuarters == 0 ? [] : indicator.cumulative
+            ? YearSeries(series).current.compactMap(\.assessment) : series.suffix(recentQuarters).entries
         let tableWidth = periods.isEmpty ? 0.0 : recentTableWidth + 20
         let commentaryX = page.left + tableWidth
         let commentaryWidth = page.width - tableWidth
@@ -63,7 +67,7 @@ extension PackPages {
         let spc = content.spc(for: assessment)
         let signal = spc.map { page.wrap("Signal or noise (SPC): " + $0.signalLine, font: Style.body, maxLines: 2) } ?? []
         var height = page.height(lines: heading.count, font: Style.blockHeading) + 4
-        height += page.height(lines: facts.count + directions.count, font: Style.body) + 6
+        height += page.height(lines: facts.count + directions.count + yearEndLines, font: Style.body) + 6
         height += chartHeight + 6
         if spc != nil { height += page.height(lines: signal.count, font: Style.body) + 4 + spcChartHeight + 6 }
         let commentaryHeight = page.height(lines: 1, font: Style.bodyBold) + page.height(lines: commentary.count, font: Style.body)
@@ -82,6 +86,11 @@ extension PackPages {
         page.advance(4)
         if !facts.isEmpty { page.tagged(.paragraph) { $0.text(facts, font: Style.body, color: StatusPalette.ink) } }
         page.tagged(.paragraph) { $0.text(directions, font: Style.body, color: StatusPalette.ink) }
+        if assessment.forecast != nil {
+            page.tagged(.paragraph) { forecastLine(assessment, composer: &$0) }
+        } else if let projection {
+            page.tagged(.paragraph) { $0.text(projection, font: Style.body, color: StatusPalette.ink) }
+        }
         page.advance(6)
         let spec = ChartSpec(series: series, size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
         page.add(.figure(ChartLayout.make(spec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
@@ -106,8 +115,46 @@ extension PackPages {
         page.advance(max(tableBottom - page.y, 0) + 12)
     }
 
+    /// "Forecast year-end: ● Green (£405,740) against a year-end target of £405,740" on one line:
+    /// the officer's forecast status as shape, word and colour beside its figure.
+    static func forecastLine(_ assessment: Assessment, composer page: inout PageComposer) {
+        let top = page.y
+        let lead = TextLabel("Forecast year-end:", role: .message, font: Style.bodyBold, color: StatusPalette.ink,
+                             x: page.left, top: top, measurer: page.measurer)
+        page.add(.label(lead))
+        forecastBadge(assessment, x: lead.frame.maxX + 6, top: top, font: Style.body, composer: &page)
+        if let annual = assessment.annualTarget, let last = page.lastLabelMaxX {
+            let formatter = FigureFormatter(assessment.indicator)
+            let rest = TextFitting.truncate("against a year-end target of \(formatter.precise(annual.value.decimal))",
+                                            width: page.left + page.width - last - 4, font: Style.body, measurer: page.measurer)
+            page.add(.label(TextLabel(rest, role: .message, font: Style.body, color: StatusPalette.ink, x: last + 4, top: top,
+                                      measurer: page.measurer)))
+        }
+        page.advance(page.lineHeight(Style.body))
+    }
+
+    /// For a year-to-date indicator without an officer forecast: "No forecast made in 2021/22
+    /// Q2. Year-end 9.02 days, projected from the profile: actual ÷ profile to date (not an
+    /// officer forecast); year-end target 8.00 days." Nil when there is no projection.
+    static func projectionLine(_ assessment: Assessment) -> String? {
+        guard let projection = assessment.projection else { return nil }
+        let formatter = FigureFormatter(assessment.indicator)
+        let target = assessment.annualTarget.map { "; year-end target \(formatter.precise($0.value.decimal))" } ?? ""
+        return "No forecast made in \(assessment.period). Year-end \(formatter.string(projection.value)), "
+            + "\(YearEndProjection.method) (not an officer forecast)\(target)."
+    }
+
     /// The height of an indicator's XmR chart on its page.
     static let spcChartHeight = 330.0
+
+    /// The judged periods a chart draws, for the table beside it: the series, or for a
+    /// year-to-date indicator last year's periods (when its line is drawn) and this year's so far.
+    static func chartRows(_ series: JudgedSeries) -> [Assessment] {
+        guard series.indicator.cumulative else { return series.entries }
+        let years = YearSeries(series)
+        let earlier = (years.previous ?? []).compactMap(\.assessment)
+        return (earlier.contains { $0.value != nil } ? earlier : []) + years.current.compactMap(\.assessment)
+    }
 
     /// The width of the recent-periods table.
     static let recentTableWidth = 250.0

@@ -1,3 +1,4 @@
+import KPIActions
 import KPICairo
 import KPICharts
 import KPIDrawing
@@ -9,7 +10,10 @@ import KPIStatus
 /// 2. exceptions: every red and amber indicator with its chart, figures and commentary;
 /// 3. a grid of every indicator's tile;
 /// 4. one section per remaining indicator, grouped by theme: chart and recent periods;
-/// 5. a summary table of every indicator, its header repeated on each page.
+/// 5. a summary table of every indicator, its header repeated on each page;
+/// 6. when the store has actions, the Actions part: counts by status and the BRAG legend, the
+///    action exceptions, and every action grouped by theme (a store of actions alone has only
+///    the cover and this part).
 /// Every page has a footer with the as-of date and "Page n of N". The pages are tagged for a
 /// screen reader (document, headings, paragraphs, lists, tables, figures; footers and repeated
 /// headers as furniture), the cover's contents link to their pages, and ``make(_:measurer:)``
@@ -43,6 +47,9 @@ public enum PackPages {
         static let summary = "summary"
         static func theme(_ index: Int) -> String { "theme-\(index)" }
         static func indicator(_ assessment: Assessment) -> String { "indicator-\(assessment.indicator.id)" }
+        static let actions = "actions"
+        static let actionExceptions = "action-exceptions"
+        static func actionTheme(_ index: Int) -> String { "action-theme-\(index)" }
     }
 
     /// All pages, in order, and the bookmarks, measured with `measurer` (Cairo's, so the PDF's
@@ -52,15 +59,21 @@ public enum PackPages {
         let pageTitle = content.title + " – " + content.period.description
         var body = PageComposer(measurer: measurer, title: pageTitle, firstPage: 2)
 
-        exceptions(content, into: &body)
-        body.newPage()
-        tileGrid(content, into: &body)
-        for (index, theme) in content.themes.enumerated() {
+        if !content.assessments.isEmpty {
+            exceptions(content, into: &body)
             body.newPage()
-            indicatorSection(theme.name, theme.assessments, destination: Destination.theme(index), content, into: &body)
+            tileGrid(content, into: &body)
+            for (index, theme) in content.themes.enumerated() {
+                body.newPage()
+                indicatorSection(theme.name, theme.assessments, destination: Destination.theme(index), content, into: &body)
+            }
+            body.newPage()
+            summaryTable(content, into: &body)
         }
-        body.newPage()
-        summaryTable(content, into: &body)
+        if !content.actions.isEmpty {
+            body.newPage()
+            actionsPart(content, into: &body)
+        }
         body.end(.element(.document))
 
         let sections = contents(content, pages: body.destinationPages)
@@ -78,8 +91,24 @@ public enum PackPages {
     }
 
     /// The contents: exceptions, tiles, every theme (its section, or for a theme whose
-    /// indicators are all exceptions, its first indicator there) and the summary.
+    /// indicators are all exceptions, its first indicator there) and the summary; then the
+    /// actions' summary, exceptions and themes.
     static func contents(_ content: PackContent, pages: [String: Int]) -> [Section] {
+        var sections = content.assessments.isEmpty ? [] : indicatorContents(content, pages: pages)
+        if !content.actions.isEmpty {
+            sections.append(Section(title: "Actions: progress on the plan", page: pages[Destination.actions]!, destination: Destination.actions))
+            sections.append(Section(title: "Action exceptions: red, overdue or awaiting update", page: pages[Destination.actionExceptions]!,
+                                    destination: Destination.actionExceptions))
+            for (index, theme) in content.actionThemes.enumerated() {
+                sections.append(Section(title: "Actions: " + theme.name, page: pages[Destination.actionTheme(index)]!,
+                                        destination: Destination.actionTheme(index)))
+            }
+        }
+        return sections
+    }
+
+    /// The indicators' contents entries.
+    static func indicatorContents(_ content: PackContent, pages: [String: Int]) -> [Section] {
         var sections = [
             Section(title: "Exceptions: red and amber indicators", page: pages[Destination.exceptions]!,
                     destination: Destination.exceptions, indicators: content.exceptions),
@@ -114,14 +143,43 @@ public enum PackPages {
     }
 
     /// A status mark and its word at the cursor line, e.g. "▲ Red", returning the width used.
-    static func statusBadge(_ status: Status, x: Double, top: Double, font: Font, composer: inout PageComposer) -> Double {
+    /// `word` replaces the status's own word (a forecast says "Green", not "On target").
+    @discardableResult
+    static func statusBadge(_ status: Status, word: String? = nil, x: Double, top: Double, font: Font,
+                            composer: inout PageComposer) -> Double {
+        badge(word ?? status.word, color: StatusPalette.tileText(status), x: x, top: top, font: font, composer: &composer) {
+            .marker(StatusMarker(status: status, center: $0, size: $1))
+        }
+    }
+
+    /// A mark and a word at the cursor line, returning the width used: what status badges of
+    /// every kind share. `mark` makes the mark for a centre and a size.
+    static func badge(_ word: String, color: Color, x: Double, top: Double, font: Font, composer: inout PageComposer,
+                      mark: (Point, Double) -> PageLayout.Element) -> Double {
         let lineHeight = composer.lineHeight(font)
         let size = font.size * 0.42
-        composer.add(.marker(StatusMarker(status: status, center: Point(x: x + size + 1.5, y: top + lineHeight * 0.42), size: size)))
-        let label = TextLabel(status.word, role: .message, font: font, color: StatusPalette.tileText(status),
-                              x: x + size * 2 + 6, top: top, measurer: composer.measurer)
+        composer.add(mark(Point(x: x + size + 1.5, y: top + lineHeight * 0.42), size))
+        let label = TextLabel(word, role: .message, font: font, color: color, x: x + size * 2 + 6, top: top, measurer: composer.measurer)
         composer.add(.label(label))
         return label.frame.maxX - x
+    }
+
+    /// A tagged list of a label (a badge) and a body (a count or a meaning) per item: the
+    /// counts and legends of the cover and the Actions part. `label` draws item `index`'s label
+    /// at the line's top; `body` gives its text, placed at `bodyX`.
+    static func labelledList(count: Int, bodyX: Double, labelFont: Font, bodyFont: Font, into page: inout PageComposer,
+                             label: (Int, Double, inout PageComposer) -> Void, body: (Int, PageComposer) -> [String]) {
+        page.begin(.element(.list))
+        for index in 0..<count {
+            let top = page.y
+            let lines = body(index, page)
+            page.tagged(.listItem) { item in
+                item.tagged(.label) { label(index, top, &$0) }
+                item.tagged(.listBody) { $0.text(lines, font: bodyFont, color: StatusPalette.ink, x: bodyX) }
+            }
+            page.advance(max(top + page.lineHeight(labelFont) - page.y, 0) + 3)
+        }
+        page.end(.element(.list))
     }
 
     /// "2.47 days against a target of 2.00 days (red above 2.20 days)".
@@ -133,10 +191,10 @@ public enum PackPages {
         var text = "\(formatter.string(value)) in \(assessment.period)"
         if let target = assessment.target {
             text += " against a target of \(formatter.precise(target.value.decimal))"
-            if let amber = assessment.amberThreshold, amber != target.value.decimal {
-                let side = assessment.indicator.polarity == .higherIsBetter ? "below" : "above"
-                text += " (red \(side) \(formatter.precise(amber)))"
+            if let band = TargetWords.bandPhrase(target, polarity: assessment.indicator.polarity, formatter: formatter) {
+                text += " (\(band))"
             }
+            if let variance = varianceWords(assessment) { text += "; \(variance)" }
         } else {
             text += ", no target set"
         }
@@ -148,6 +206,9 @@ public enum PackPages {
     static func directionLine(_ assessment: Assessment, snapshot: IndicatorSnapshot) -> String {
         let formatter = FigureFormatter(assessment.indicator)
         return assessment.comparisons.map { comparison in
+            if comparison.direction == .notComparable {
+                return "\(comparison.earlier.prefix(1).uppercased() + comparison.earlier.dropFirst()): \(comparison.direction.word.lowercased())"
+            }
             let earlier = comparison.period.flatMap { snapshot.value(for: $0) }.map { " (\($0.period): \(formatter.string($0.value)))" } ?? ""
             return "\(comparison.direction.symbol) \(comparison.phrase)\(earlier)"
         }.joined(separator: "   ")

@@ -12,8 +12,9 @@ import Synchronization
 /// Writes a committee pack into a directory, all or nothing.
 ///
 /// Steps: 1. render every indicator's chart and tile (PNG and SVG) in parallel on `jobs`
-/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheets, the summary files and the web
-/// page; 4. `manifest.json` with every file's SHA-256; 5. sync the tree and swap it into place
+/// workers; 2. lay out and write `pack.pdf`; 3. the tile sheets, the summary files, the
+/// actions' files (when the store has actions) and the web page; 4. `manifest.json` with every
+/// file's SHA-256; 5. sync the tree and swap it into place
 /// (``FileSystem/replaceDirectory(_:with:action:)``). Everything is written into a hidden working
 /// directory beside the destination, so a failed or killed run never leaves a half pack where
 /// the last good one was.
@@ -61,14 +62,21 @@ public enum PackWriter {
             try files.write("pack.pdf", try document.finish())
 
             progress("Writing the tile sheets, summaries and web page")
-            let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
-            for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
-                try files.write(sheet.fileName, try LayoutRenderer.render(sheet.layout, as: .png, date: date))
+            if !content.assessments.isEmpty {
+                let tiles = content.assessments.map { pictures[$0.indicator.id]!.tile }
+                for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
+                    try files.write(sheet.fileName, try LayoutRenderer.render(sheet.layout, as: .png, date: date))
+                }
+                let report = StatusReport(rows: content.assessments, period: content.period,
+                                          financialYear: content.financialYear, asOf: content.asOf)
+                try files.write("summary.csv", Array(report.csv().utf8))
+                try files.write("summary.md", Array(report.markdown().utf8))
             }
-            let report = StatusReport(rows: content.assessments, period: content.period,
-                                      financialYear: content.financialYear, asOf: content.asOf)
-            try files.write("summary.csv", Array(report.csv().utf8))
-            try files.write("summary.md", Array(report.markdown().utf8))
+            if !content.actions.isEmpty {
+                let actions = ActionsReport(rows: content.actions, period: content.period, financialYear: content.financialYear, asOf: content.asOf)
+                try files.write("actions.csv", Array(actions.csv().utf8))
+                try files.write("actions.md", Array(actions.markdown().utf8))
+            }
             var charts: [IndicatorID: PackHTML.Chart] = [:]
             var spcCharts: [IndicatorID: PackHTML.Chart] = [:]
             for (id, picture) in pictures {

@@ -52,6 +52,12 @@ struct PageComposer {
         page.elements.append(element)
     }
 
+    /// The right edge of the last label added to the page, to set text after it on its line.
+    var lastLabelMaxX: Double? {
+        for element in page.elements.reversed() { if case .label(let label) = element { return label.frame.maxX } }
+        return nil
+    }
+
     /// Opens `tag` for the elements added until the matching ``end(_:)``; a destination's page
     /// is noted in ``destinationPages``.
     mutating func begin(_ tag: StructureTag) {

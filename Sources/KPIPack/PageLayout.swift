@@ -19,6 +19,8 @@ public struct PageLayout: RenderableLayout {
         /// A straight rule.
         case rule(from: Point, to: Point, color: Color, width: Double)
         case marker(StatusMarker)
+        /// An action's BRAG status mark (■ ● ◆ ▲ ○).
+        case actionMarker(ActionMarker)
         /// A finished chart or tile placed with its top-left corner at `origin`.
         case figure(any RenderableLayout, origin: Point)
         /// The start of what the elements up to the matching `endTag` are (see ``StructureTag``).
@@ -49,6 +51,7 @@ public struct PageLayout: RenderableLayout {
             switch element {
             case .label(let label): label.frame
             case .marker(let marker): marker.frame
+            case .actionMarker(let marker): marker.frame
             case .figure(let figure, let origin): Rect(x: origin.x, y: origin.y, width: figure.size.width, height: figure.size.height)
             case .box, .rule, .beginTag, .endTag: nil
             }
@@ -66,6 +69,8 @@ public struct PageLayout: RenderableLayout {
             case .rule(let from, let to, let color, let width):
                 canvas.stroke(.line(from: from, to: to), color: color, style: .solid(width))
             case .marker(let marker):
+                marker.draw(on: canvas)
+            case .actionMarker(let marker):
                 marker.draw(on: canvas)
             case .figure(let figure, let origin):
                 canvas.withTag(.figure(alternativeText: figure.accessibleDescription)) {

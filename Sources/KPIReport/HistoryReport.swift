@@ -39,22 +39,28 @@ public struct HistoryReport: Sendable {
         let formatter = FigureFormatter(indicator)
         let annual = indicator.frequency == .annual
         let previous = ["vs prev M", "vs prev Q", "vs last yr"][indicator.frequency.periodLength.rawValue]
-        let header = ["Period", "Value", "Target", "Amber", "Status", previous] + (annual ? [] : ["vs last yr"]) + ["Note"]
+        let forecasts = !snapshot.forecasts.isEmpty
+        var header = ["Period", "Value", "Target", "Amber", "Status"]
+        if forecasts { header += ["Forecast", "Forecast status"] }
+        header += [previous] + (annual ? [] : ["vs last yr"]) + ["Note"]
         let periods = self.periods
         let judged = periods.isEmpty ? [] : JudgedSeries(snapshot, from: periods[0], through: periods[periods.count - 1]).entries
         let rows: [[String]] = judged.map { row in
-            [
+            var cells = [
                 row.period.description,
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 row.amberThreshold.map { formatter.precise($0) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
-                StatusReport.dotWord(row.vsPreviousQuarter),
-            ] + (annual ? [] : [StatusReport.dotWord(row.vsSameQuarterLastYear)]) + [
+            ]
+            if forecasts {
+                cells += [row.forecast.map { formatter.string($0.value) } ?? "–", "\(row.forecastStatus.symbol) \(row.forecastStatus.forecastWord)"]
+            }
+            return cells + [row.vsPreviousQuarter.cellText] + (annual ? [] : [row.vsSameQuarterLastYear.cellText]) + [
                 TextEscaping.terminal(row.note ?? ""),
             ]
         }
-        return heading + "\n\n" + Self.layout(header, rows, rightAligned: [1, 2, 3], width: width)
+        return heading + "\n\n" + Self.layout(header, rows, rightAligned: forecasts ? [1, 2, 3, 5] : [1, 2, 3], width: width)
     }
 
     /// Every recorded line, in the order it was recorded: the definition and its changes,
@@ -81,14 +87,31 @@ public struct HistoryReport: Sendable {
             var amber = ""
             switch change.amber {
             case .threshold(let figure)?: amber = "amber at \(formatter.precise(figure.decimal))"
-            case .tolerance(let percent)?: amber = "amber within \(percent.text)% (\(formatter.precise(target.amberThreshold(polarity: indicator.polarity)!)))"
+            case .tolerance(let percent)?:
+                let threshold = target.amberThreshold(polarity: indicator.polarity).map { " (\(formatter.precise($0)))" } ?? ""
+                amber = "amber within \(percent.text)%\(threshold)"
             case nil: amber = "no amber band"
             }
             add(change.recordedAt, ["target", "from \(change.from)", formatter.string(target.value), change.by ?? "", amber])
         }
+        for target in history.yearTargets {
+            var words: [String] = []
+            if let profile = target.profile { words.append("profile \(profile)") }
+            switch target.amber {
+            case .threshold(let figure)?: words.append("amber at \(formatter.precise(figure.decimal))")
+            case .tolerance(let percent)?: words.append("amber within \(percent.text)%")
+            case nil: break
+            }
+            if let green = target.greenTolerance { words.append("green within \(green.text)%") }
+            add(target.recordedAt, ["year-target", "\(target.year)", formatter.string(target.value), target.by ?? "", words.joined(separator: "; ")])
+        }
         for observation in history.observations {
             add(observation.recordedAt, [observation.isRevision ? "revise" : "value", observation.period.description,
                                          formatter.string(observation.value), observation.by ?? "", observation.note ?? ""])
+        }
+        for forecast in history.forecasts {
+            add(forecast.recordedAt, [forecast.isRevision ? "revise-forecast" : "forecast", forecast.period.description,
+                                      formatter.string(forecast.value), forecast.by ?? "", forecast.note ?? ""])
         }
         for retirement in history.retirements {
             switch retirement.kind {
@@ -119,6 +142,8 @@ public struct HistoryReport: Sendable {
         if let source = change.source { parts.append(source.isEmpty ? "no source" : "source \"\(source)\"") }
         if let description = change.description { parts.append(description.isEmpty ? "no description" : "description \"\(description)\"") }
         if let allows = change.allowsAnyPercent { parts.append(allows ? "any percentage allowed" : "percentages 0 to 100 only") }
+        if let cumulative = change.cumulative { parts.append(cumulative ? "year to date" : "not year to date") }
+        if let green = change.greenTolerance { parts.append("green within \(green.text)%") }
         return parts.joined(separator: "; ")
     }
 

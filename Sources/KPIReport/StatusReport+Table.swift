@@ -7,67 +7,42 @@ extension StatusReport {
     public func table(colour: Bool, width: Int) -> String {
         let mixed = isMixed
         let previous = mixed ? "Prev" : period.length == .year ? "Prev yr" : "Prev \(period.length.noun.prefix(1).uppercased())"
-        let header = ["ID", "Indicator"] + (mixed ? ["Period"] : []) + ["Value", "Target", "Status", previous, "Last yr"]
-        var cells: [[String]] = rows.map { row in
+        let variance = showsVariance, forecast = showsForecast
+        var header = ["ID", "Indicator"] + (mixed ? ["Period"] : []) + ["Value", "Target", "Status"]
+        if variance { header.append("Variance") }
+        if forecast { header.append("Forecast year-end") }
+        header += [previous, "Last yr"]
+        let cells: [[String]] = rows.map { row in
             let formatter = FigureFormatter(row.indicator)
-            return [
+            var cells = [
                 row.indicator.id.rawValue,
                 TextEscaping.terminal(row.indicator.title),
             ] + (mixed ? [row.period.description] : []) + [
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
-                Self.dotWord(row.vsPreviousQuarter),
-                Self.dotWord(row.vsSameQuarterLastYear),
             ]
+            if variance { cells.append(Self.varianceText(row) ?? "–") }
+            if forecast { cells.append(Self.forecastText(row)) }
+            return cells + [row.vsPreviousQuarter.cellText, row.vsSameQuarterLastYear.cellText]
         }
-        var widths = header.indices.map { column in
-            ([header[column]] + cells.map { $0[column] }).map(\.displayWidth).max() ?? 0
-        }
-        let gap = 2
-        let others = widths.enumerated().filter { $0.offset != 1 }.map(\.element).reduce(0, +) + gap * (widths.count - 1)
-        widths[1] = max(min(widths[1], width - others), 9)
-        cells = cells.map { row in
-            var row = row
-            row[1] = row[1].truncated(toWidth: widths[1])
-            return row
-        }
-        let firstNumber = mixed ? 3 : 2
-        let rightAligned: Set = [firstNumber, firstNumber + 1]
-        let statusColumn = firstNumber + 2
-        func line(_ row: [String], status: Status? = nil) -> String {
-            var parts: [String] = []
-            for (column, text) in row.enumerated() {
-                let padding = String(repeating: " ", count: max(widths[column] - text.displayWidth, 0))
-                var cell = rightAligned.contains(column) ? padding + text : text + padding
-                if column == statusColumn, colour, let status {
-                    cell = Self.ansi(status) + cell + "\u{1B}[0m"
-                }
-                parts.append(cell)
-            }
-            var text = parts.joined(separator: String(repeating: " ", count: gap))
-            while text.last == " " { text.removeLast() }
-            return text
-        }
+        // A Period column, when the rows' periods differ, moves the later columns one along.
+        let shift = mixed ? 1 : 0
+        let statusColumn = 4 + shift
+        let forecastColumn = forecast ? (variance ? 6 : 5) + shift : nil
+        let table = TerminalTable(header: header, rows: cells, flexible: 1, rightAligned: [2 + shift, 3 + shift])
         let comparisons = mixed
             ? "Prev: its previous period. Last yr: same period last year. By polarity."
             : "\(previous): vs \(period.previous?.description ?? "none"). Last yr: vs \(period.samePeriodLastYear?.description ?? "none"). Better or worse by polarity."
-        var lines = [heading, comparisons.truncated(toWidth: width), "", line(header)]
-        for (row, assessment) in zip(cells, rows) {
-            lines.append(line(row, status: assessment.status))
-        }
+        var lines = [heading, comparisons.truncated(toWidth: width), ""]
+        lines += table.lines(width: width, colours: rows.map { row in
+            guard colour else { return [:] }
+            var colours = [statusColumn: Self.ansi(row.status)]
+            if let forecastColumn { colours[forecastColumn] = Self.ansi(row.forecastStatus) }
+            return colours
+        })
         if rows.isEmpty { lines.append("(no indicators)") }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The short word for a direction of travel in the table: Better, Worse, Same, –.
-    static func dotWord(_ direction: DirectionOfTravel) -> String {
-        switch direction {
-        case .improving: return "↑ Better"
-        case .worsening: return "↓ Worse"
-        case .noChange: return "→ Same"
-        case .unknown: return "–"
-        }
     }
 
     static func ansi(_ status: Status) -> String {

@@ -46,13 +46,18 @@ public struct StatusReport: Sendable {
         self.rows = rows
     }
 
-    /// The column names of the CSV, in order.
+    /// The column names of the CSV, in order. The year-end, forecast and variance fields come
+    /// after the note, so the columns a spreadsheet already reads by position keep their places.
     /// `vsPreviousQuarter` compares with the previous period of the indicator's frequency (month,
     /// quarter or year), `vsSameQuarterLastYear` with the same period last year; the names stay
     /// as the first, quarterly, reports made them. The period's canonical spelling says whether it
     /// is a month, a quarter or a year.
     public static let fields = ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status",
-                                "vsPreviousQuarter", "vsSameQuarterLastYear", "note"]
+                                "vsPreviousQuarter", "vsSameQuarterLastYear", "note", "annualTarget", "forecast",
+                                "forecastStatus", "variance", "variancePercent"]
+
+    /// The keys whose values are numbers in JSON.
+    static let numericFields: Set = ["value", "target", "amberThreshold", "annualTarget", "forecast", "variance", "variancePercent"]
 
     /// The keys of each JSON object, in order: the CSV's columns and the indicator's `frequency`
     /// (monthly, quarterly or annual).
@@ -77,43 +82,25 @@ public struct StatusReport: Sendable {
             "value": row.value?.text,
             "target": row.target?.value.text,
             "amberThreshold": row.amberThreshold.map { "\($0)" },
+            "annualTarget": row.annualTarget?.value.text,
             "status": row.status.rawValue,
             "vsPreviousQuarter": row.vsPreviousQuarter.rawValue,
             "vsSameQuarterLastYear": row.vsSameQuarterLastYear.rawValue,
+            "forecast": row.forecast?.value.text,
+            "forecastStatus": row.forecastStatus.rawValue,
+            "variance": row.variance.map { "\($0)" },
+            "variancePercent": row.variancePercent.map { "\($0)" },
             "note": row.note,
             "frequency": row.indicator.frequency.rawValue,
         ]
     }
 
     public func json() -> String {
-        let numeric: Set = ["value", "target", "amberThreshold"]
-        let objects = rows.map { row -> String in
-            let values = values(row)
-            let members = Self.jsonFields.map { key -> String in
-                let rendered: String
-                switch values[key] ?? nil {
-                case nil: rendered = "null"
-                case let value? where numeric.contains(key): rendered = value
-                case let value?: rendered = TextEscaping.json(value)
-                }
-                return "    \(TextEscaping.json(key)): \(rendered)"
-            }
-            return "  {\n" + members.joined(separator: ",\n") + "\n  }"
-        }
-        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        ReportRows(fields: Self.jsonFields, rows: rows.map(values)).json(literal: Self.numericFields)
     }
 
     public func csv() -> String {
-        var lines = [Self.fields.joined(separator: ",")]
-        let text: Set = ["title", "note"]
-        for row in rows {
-            let values = values(row)
-            lines.append(Self.fields.map { key in
-                guard let value = values[key] ?? nil else { return "" }
-                return text.contains(key) ? TextEscaping.spreadsheetText(value) : TextEscaping.csv(value)
-            }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        ReportRows(fields: Self.fields, rows: rows.map(values)).csv(text: ["title", "note"])
     }
 
     /// The heading line shared by the table and Markdown forms.
@@ -137,24 +124,54 @@ public struct StatusReport: Sendable {
 
     public func markdown() -> String {
         var lines = ["## \(TextEscaping.markdownCell(heading))", ""]
-        let period = isMixed ? " Period |" : ""
-        lines.append("| ID | Indicator |\(period) Value | Target | Status | \(previousLabel) | \(lastYearLabel) | Note |")
-        lines.append("|---|---|\(isMixed ? "---|" : "")---:|---:|---|---|---|---|")
+        let variance = showsVariance, forecast = showsForecast
+        var header = ["ID", "Indicator"] + (isMixed ? ["Period"] : []) + ["Value", "Target", "Status"]
+        if variance { header.append("Variance") }
+        if forecast { header.append("Forecast year-end") }
+        header += [previousLabel, lastYearLabel, "Note"]
+        lines.append("| " + header.joined(separator: " | ") + " |")
+        lines.append("|---|---|" + (isMixed ? "---|" : "") + "---:|---:|---|" + String(repeating: "---|", count: header.count - (isMixed ? 6 : 5)))
         for row in rows {
             let formatter = FigureFormatter(row.indicator)
-            let cells = [
+            var cells = [
                 TextEscaping.markdownCell(row.indicator.id.rawValue),
                 TextEscaping.markdownCell(row.indicator.title),
             ] + (isMixed ? [row.period.description] : []) + [
                 row.value.map { formatter.string($0) } ?? "–",
                 row.target.map { formatter.string($0.value) } ?? "–",
                 "\(row.status.symbol) \(row.status.word)",
-                "\(row.vsPreviousQuarter.symbol) \(row.vsPreviousQuarter.word)",
-                "\(row.vsSameQuarterLastYear.symbol) \(row.vsSameQuarterLastYear.word)",
+            ]
+            if variance { cells.append(Self.varianceText(row) ?? "–") }
+            if forecast { cells.append(Self.forecastText(row)) }
+            cells += [
+                Self.directionText(row.vsPreviousQuarter),
+                Self.directionText(row.vsSameQuarterLastYear),
                 TextEscaping.markdownCell(row.note ?? ""),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether any row is money against a target: the tables then gain a variance column.
+    var showsVariance: Bool { rows.contains { Self.varianceText($0) != nil } }
+
+    /// Whether any row has a forecast: the tables then gain a forecast column.
+    var showsForecast: Bool { rows.contains { $0.forecast != nil } }
+
+    /// "£45,594 under plan (2.4%)" for a money indicator with a value and a target, else nil.
+    static func varianceText(_ row: Assessment) -> String? {
+        guard row.indicator.unit == .gbp, let variance = row.variance else { return nil }
+        return FigureFormatter(row.indicator).planVariance(variance, percent: row.variancePercent)
+    }
+
+    /// "● Green" or "○ No forecast": the forecast year-end status (its figure is in the JSON and CSV).
+    static func forecastText(_ row: Assessment) -> String {
+        "\(row.forecastStatus.symbol) \(row.forecastStatus.forecastWord)"
+    }
+
+    /// "↓ Worsening", or "Not comparable (year to date)" without an arrow.
+    static func directionText(_ direction: DirectionOfTravel) -> String {
+        direction == .notComparable ? direction.word : "\(direction.symbol) \(direction.word)"
     }
 }

@@ -21,8 +21,8 @@ public enum StoreExport {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Definitions (the first version and every change), target changes, observations and
-    /// retirements, as recorded up to `asOf`.
+    /// Definitions (the first version and every change), target changes, year targets,
+    /// observations, forecasts and retirements, as recorded up to `asOf`.
     public static func json(_ histories: [IndicatorHistory], asOf: Timestamp?) -> String {
         func string(_ text: String?) -> String { text.map(TextEscaping.json) ?? "null" }
         func known(_ time: Timestamp) -> Bool { asOf.map { time <= $0 } ?? true }
@@ -31,18 +31,28 @@ public enum StoreExport {
         for history in histories.sorted(by: { $0.indicator.id < $1.indicator.id }) {
             if let asOf, !history.isKnown(at: asOf) { continue }
             let indicator = history.indicator
-            let targets = history.targetChanges.filter { known($0.recordedAt) }.map { change -> String in
-                var amber = "\"amber\": null, \"tolerance\": null"
-                switch change.amber {
-                case .threshold(let figure)?: amber = "\"amber\": \(figure.text), \"tolerance\": null"
-                case .tolerance(let percent)?: amber = "\"amber\": null, \"tolerance\": \(percent.text)"
+            func bands(_ amber: AmberRule?, _ green: Figure?) -> String {
+                var text = "\"amber\": null, \"tolerance\": null"
+                switch amber {
+                case .threshold(let figure)?: text = "\"amber\": \(figure.text), \"tolerance\": null"
+                case .tolerance(let percent)?: text = "\"amber\": null, \"tolerance\": \(percent.text)"
                 case nil: break
                 }
-                return "        {\"from\": \(string(change.from.description)), \"target\": \(change.value?.text ?? "null"), \(amber), \"recordedAt\": \(string(change.recordedAt.description)), \"by\": \(string(change.by))}"
+                return text + ", \"greenTolerance\": \(green?.text ?? "null")"
             }
-            let observations = visible(history.observations, asOf: asOf).map { observation in
-                "        {\"period\": \(string(observation.period.description)), \"value\": \(observation.value.text), \"revision\": \(observation.isRevision), \"note\": \(string(observation.note)), \"recordedAt\": \(string(observation.recordedAt.description)), \"by\": \(string(observation.by))}"
+            let targets = history.targetChanges.filter { known($0.recordedAt) }.map { change -> String in
+                "        {\"from\": \(string(change.from.description)), \"target\": \(change.value?.text ?? "null"), \(bands(change.amber, change.greenTolerance)), \"recordedAt\": \(string(change.recordedAt.description)), \"by\": \(string(change.by))}"
             }
+            let yearTargets = history.yearTargets.filter { known($0.recordedAt) }.map { target -> String in
+                "        {\"year\": \(string(target.year.description)), \"target\": \(target.value.text), \"profile\": \(string(target.profile?.description)), \(bands(target.amber, target.greenTolerance)), \"recordedAt\": \(string(target.recordedAt.description)), \"by\": \(string(target.by))}"
+            }
+            func figures(_ lines: [Observation]) -> [String] {
+                visible(lines, asOf: asOf).map { observation in
+                    "        {\"period\": \(string(observation.period.description)), \"value\": \(observation.value.text), \"revision\": \(observation.isRevision), \"note\": \(string(observation.note)), \"recordedAt\": \(string(observation.recordedAt.description)), \"by\": \(string(observation.by))}"
+                }
+            }
+            let observations = figures(history.observations)
+            let forecasts = figures(history.forecasts)
             let changes = history.definitionChanges.filter { known($0.recordedAt) }.map { change in
                 var fields: [String] = []
                 if let title = change.title { fields.append("\"title\": \(string(title))") }
@@ -54,6 +64,8 @@ public enum StoreExport {
                 if let source = change.source { fields.append("\"source\": \(string(source))") }
                 if let description = change.description { fields.append("\"description\": \(string(description))") }
                 if let allows = change.allowsAnyPercent { fields.append("\"allowAnyPercent\": \(allows)") }
+                if let cumulative = change.cumulative { fields.append("\"cumulative\": \(cumulative)") }
+                if let green = change.greenTolerance { fields.append("\"greenTolerance\": \(green.text)") }
                 fields += ["\"recordedAt\": \(string(change.recordedAt.description))", "\"note\": \(string(change.note))", "\"by\": \(string(change.by))"]
                 return "        {" + fields.joined(separator: ", ") + "}"
             }
@@ -74,6 +86,8 @@ public enum StoreExport {
                   "frequency": \(string(indicator.frequency.rawValue)),
                   "decimals": \(indicator.decimals),
                   "allowAnyPercent": \(indicator.allowsAnyPercent),
+                  "cumulative": \(indicator.cumulative),
+                  "greenTolerance": \(indicator.greenTolerance?.text ?? "null"),
                   "theme": \(string(indicator.theme)),
                   "source": \(string(indicator.source)),
                   "description": \(string(indicator.description)),
@@ -81,7 +95,9 @@ public enum StoreExport {
                   "definedBy": \(string(indicator.definedBy)),
                   "definitionChanges": \(list(changes)),
                   "targets": \(list(targets)),
+                  "yearTargets": \(list(yearTargets)),
                   "observations": \(list(observations)),
+                  "forecasts": \(list(forecasts)),
                   "retirements": \(list(retirements))
                 }
             """)

@@ -10,11 +10,13 @@ public enum ImprovementDirection: Int, Sendable, Hashable, CaseIterable {
     case decrease = -1
     case neutral = 0
 
-    /// The direction for an indicator's polarity: higher is better means an increase is improvement.
+    /// The direction for an indicator's polarity: higher is better means an increase is
+    /// improvement; closer to target (a budget on plan) is neutral.
     public init(_ polarity: Polarity) {
         switch polarity {
         case .higherIsBetter: self = .increase
         case .lowerIsBetter: self = .decrease
+        case .closer: self = .neutral
         }
     }
 }

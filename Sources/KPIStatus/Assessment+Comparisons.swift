@@ -9,8 +9,12 @@ extension Assessment {
         /// The period compared with, when there is one within the supported years.
         public let period: Period?
 
-        /// "Better than Q2 last year".
+        /// "Better than Q2 last year", "Not comparable with last quarter (year to date)".
         public var phrase: String { direction.phrase(comparedWith: earlier) }
+
+        /// The phrase where room is short (a tile): "Not comparable (year to date)" for a
+        /// year-to-date figure against the period before, else ``phrase``.
+        public var shortPhrase: String { direction == .notComparable ? direction.word : phrase }
     }
 
     /// The directions of travel to show, in order: against the previous period and against the

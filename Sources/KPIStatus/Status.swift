@@ -27,6 +27,19 @@ public enum Status: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The word for a forecast year-end status: "Forecast year-end: Green" (a forecast is never
+    /// "on target" yet), "No forecast" when none was made.
+    public var forecastWord: String {
+        switch self {
+        case .green: return "Green"
+        case .amber: return "Amber"
+        case .red: return "Red"
+        case .noTarget: return "No target"
+        case .missing: return "No forecast"
+        case .retired: return "Retired"
+        }
+    }
+
     /// The shape that carries the status in print and for colour-blind readers.
     public var shapeName: String {
         switch self {

@@ -14,7 +14,7 @@ import KPIModel
 public struct DefinitionImport {
     public static let requiredColumns = ["id", "title", "unit", "better"]
     public static let optionalColumns = ["frequency", "decimals", "theme", "source", "description", "allow_any_percent",
-                                         "target", "from", "amber", "tolerance", "recorded_at", "by"]
+                                         "cumulative", "green_tolerance", "target", "from", "amber", "tolerance", "recorded_at", "by"]
 
     /// What an import did, for the command's closing line.
     public struct Outcome: Sendable, Equatable {
@@ -138,6 +138,8 @@ public struct DefinitionImport {
         if !row.given.contains("source") { wanted.source = current.source }
         if !row.given.contains("description") { wanted.description = current.description }
         if !row.given.contains("allow_any_percent") { wanted.allowsAnyPercent = current.allowsAnyPercent }
+        if !row.given.contains("cumulative") { wanted.cumulative = current.cumulative }
+        if !row.given.contains("green_tolerance") { wanted.greenTolerance = current.greenTolerance }
         var content = ""
         var updated = history
         let redefinition = current.change(to: wanted, recordedAt: row.indicator.definedAt, by: row.indicator.definedBy)
@@ -198,7 +200,8 @@ public struct DefinitionImport {
             let unit = try IndicatorUnit(parsing: columns.field("unit", record)!)
             let polarity = try Polarity(parsing: columns.field("better", record)!)
             var given: Set<String> = []
-            for name in ["frequency", "decimals", "theme", "source", "description", "allow_any_percent"] where columns.given(name, record) != nil {
+            for name in ["frequency", "decimals", "theme", "source", "description", "allow_any_percent", "cumulative", "green_tolerance"]
+                where columns.given(name, record) != nil {
                 given.insert(name)
             }
             let frequency = try columns.given("frequency", record).map { text throws(FieldError) in try Frequency(parsing: text) } ?? .quarterly
@@ -216,12 +219,23 @@ public struct DefinitionImport {
                 }
                 allowsAnyPercent = value
             }
+            var cumulative = false
+            if let text = columns.given("cumulative", record) {
+                guard let value = SeriesFileParser.yesOrNo(text) else {
+                    throw FieldError(field: "cumulative", "expected true or false, found \(quoted(text))")
+                }
+                cumulative = value
+            }
+            let greenTolerance = try columns.given("green_tolerance", record).map { text throws(FieldError) in
+                try Figure(parsing: text.hasSuffix("%") ? String(text.dropLast()) : text, field: "green_tolerance")
+            }
             let recordedAt = try columns.recordedAt(record, now: now)
             let who = columns.by(record, default: by)
             let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
                                       description: columns.given("description", record), source: columns.given("source", record),
                                       theme: columns.given("theme", record), allowsAnyPercent: allowsAnyPercent,
-                                      definedAt: recordedAt, definedBy: who)
+                                      cumulative: cumulative, greenTolerance: greenTolerance, definedAt: recordedAt, definedBy: who)
+            if let greenTolerance { try indicator.validate(greenTolerance: greenTolerance, field: "green_tolerance") }
             let target = try parseTarget(record, columns: columns, unit: unit, recordedAt: recordedAt, by: who)
             return Row(line: record.line, indicator: indicator, given: given, target: target)
         } catch {

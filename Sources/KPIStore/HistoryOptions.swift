@@ -1,41 +1,61 @@
 import KPIModel
 
 /// The `key value` pairs after the fixed fields of a history line: `recorded TIME`,
-/// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, and on a `redefine` line the
-/// definition fields (`title "TEXT"`, `unit NAME`, `better WORD`, `frequency WORD`, …).
+/// `note "TEXT"`, `by "NAME"`, `amber FIGURE`, `tolerance FIGURE`, `green-tolerance FIGURE`,
+/// `profile LIST`, and on a `redefine` line the definition fields (`title "TEXT"`, `unit NAME`,
+/// `better WORD`, `frequency WORD`, …); on an action's `update` line `progress`, `stage`,
+/// `status` and `due`, and on its `redefine` line its fields.
 ///
-/// Read into named slots rather than a dictionary: a store of a thousand indicators has over a
+/// Read into positions by key rather than a dictionary: a store of a thousand indicators has over a
 /// hundred thousand history lines, and this runs for each.
 struct HistoryOptions {
     enum Key: String, CaseIterable {
         case recorded, note, by, amber, tolerance
         case title, unit, better, decimals, theme, source, description
         case allowAnyPercent = "allow-any-percent"
+        case progress, stage, status, due, start, owner, ref
+        case cumulative
+        case greenTolerance = "green-tolerance"
+        case profile
         case frequency
 
         /// Keys whose value is text in double quotes.
         var isText: Bool {
             switch self {
-            case .note, .by, .title, .theme, .source, .description: return true
+            case .note, .by, .title, .theme, .source, .description, .owner, .ref: return true
             default: return false
             }
         }
 
         /// The definition fields a `redefine` line may change.
         static let definitionFields: [Key] = [.title, .unit, .better, .frequency, .decimals, .theme, .source, .description,
-                                              .allowAnyPercent]
+                                              .allowAnyPercent, .cumulative, .greenTolerance]
+
+        /// The fields an action's `redefine` line may change.
+        static let actionFields: [Key] = [.title, .ref, .theme, .owner, .start, .due, .description]
+
+        /// What an action's `update` or `revise` line may give.
+        static let updateFields: [Key] = [.progress, .stage, .status, .due, .recorded, .note, .by]
     }
 
-    private var slots: [Token?] = Array(repeating: nil, count: Key.allCases.count)
+    /// The line's fields after its fixed ones, and for each key the position of its value
+    /// among them (-1 when absent): a few bytes per line rather than a slot per key of tokens.
+    private let tokens: ArraySlice<Token>
+    private var positions = [Int32](repeating: -1, count: Key.count)
 
-    subscript(key: Key) -> Token? { slots[key.index] }
+    subscript(key: Key) -> Token? {
+        let position = positions[key.index]
+        return position < 0 ? nil : tokens[Int(position)]
+    }
     var recorded: Token? { self[.recorded] }
     var note: Token? { self[.note] }
     var by: Token? { self[.by] }
     var amber: Token? { self[.amber] }
     var tolerance: Token? { self[.tolerance] }
+    var greenTolerance: Token? { self[.greenTolerance] }
 
     init(_ tokens: ArraySlice<Token>, allowed: [Key], line keyword: String) throws(FieldError) {
+        self.tokens = tokens
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let keyToken = tokens[index]
@@ -49,10 +69,10 @@ struct HistoryOptions {
             if key.isText, !value.quoted {
                 throw FieldError(field: key.rawValue, "expected text in double quotes, found \(quoted(value.text))")
             }
-            guard slots[key.index] == nil else {
+            guard positions[key.index] < 0 else {
                 throw FieldError(field: key.rawValue, "expected \(key.rawValue) once, found it twice")
             }
-            slots[key.index] = value
+            positions[key.index] = Int32(index + 1)
             index += 2
         }
     }
@@ -68,6 +88,9 @@ struct HistoryOptions {
 }
 
 extension HistoryOptions.Key {
+    /// How many keys there are.
+    static let count = allCases.count
+
     /// The slot of this key; by hand, as this runs several times for every history line.
     var index: Int {
         switch self {
@@ -84,7 +107,17 @@ extension HistoryOptions.Key {
         case .source: return 10
         case .description: return 11
         case .allowAnyPercent: return 12
-        case .frequency: return 13
+        case .progress: return 13
+        case .stage: return 14
+        case .status: return 15
+        case .due: return 16
+        case .start: return 17
+        case .owner: return 18
+        case .ref: return 19
+        case .cumulative: return 20
+        case .greenTolerance: return 21
+        case .profile: return 22
+        case .frequency: return 23
         }
     }
 }

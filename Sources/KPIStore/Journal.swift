@@ -14,7 +14,7 @@ import KPIModel
 /// bytes and `\n`, then `commit N\n` where N is the number of appends.
 struct Journal {
     struct Append: Equatable {
-        /// The file name inside the store, such as `ICT01.kpi`.
+        /// The file name inside the store, such as `ICT01.kpi` or `1.01.02.action`.
         var name: String
         /// The file's length before the append (0 for a new file).
         var priorLength: Int
@@ -51,12 +51,11 @@ struct Journal {
                 return header == "commit \(appends.count)" && index == bytes.count ? Journal(appends: appends) : nil
             }
             // Only a journal exactly as ``encoded()`` writes it is trusted: a name that is an
-            // indicator's file in this directory (never a path), and lengths that fit the bytes
-            // (compared without overflow, whatever digits a damaged journal holds).
+            // indicator's or an action's file in this directory (never a path), and lengths that
+            // fit the bytes (compared without overflow, whatever digits a damaged journal holds).
             guard parts.count == 4, parts[0] == "append", let prior = Int(parts[2]), let count = Int(parts[3]),
                   prior >= 0, count >= 0, header == "append \(parts[1]) \(prior) \(count)",
-                  parts[1].hasSuffix(Store.fileExtension),
-                  (try? IndicatorID(String(parts[1].dropLast(Store.fileExtension.count)))) != nil,
+                  StoreFileName(name: parts[1]) != nil,
                   count < bytes.count - index, bytes[index + count] == 10
             else { return nil }
             appends.append(Append(name: String(parts[1]), priorLength: prior, bytes: Array(bytes[index..<(index + count)])))

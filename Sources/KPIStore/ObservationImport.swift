@@ -1,7 +1,9 @@
 import KPIFiles
 import KPIModel
 
-/// Imports observations from a CSV file: all rows or none.
+/// Imports observations from a CSV file: all rows or none. The same file layout imports
+/// year-end forecasts (`kpi import --forecasts`): a row's period is the one the forecast was
+/// made in.
 ///
 /// The header names the columns (`indicator,period,value` and optionally
 /// `note,recorded_at,by`, in any order). Values may carry thousands separators (`"175,776"`) and, for percent
@@ -25,8 +27,9 @@ public struct ObservationImport {
     }
 
     /// Reads and applies `path`. Returns how many rows were imported and any warnings.
-    /// `by` names who recorded the rows that have no `by` cell of their own.
-    public static func run(path: String, store: Store, revise: Bool, by: String? = nil,
+    /// `by` names who recorded the rows that have no `by` cell of their own; `kind` says whether
+    /// the rows are values or forecasts.
+    public static func run(path: String, store: Store, revise: Bool, by: String? = nil, kind: FigureKind = .value,
                            now: Timestamp = .now()) throws -> (count: Int, warnings: [String]) {
         let records = try CSVReader.records(try FileSystem.readInput(path), path: path)
         guard let header = records.first else {
@@ -55,7 +58,7 @@ public struct ObservationImport {
                     let file = try transaction.file(row.id)
                     let history = try file.requireHistory()
                     let indicator = history.definition(asOf: nil)
-                    let value = try located(location) { () throws(FieldError) in try figure(row.valueText, unit: indicator.unit) }
+                    let value = try located(location) { () throws(FieldError) in try figure(row.valueText, unit: indicator.unit, field: kind.field) }
                     if !revise, let earlier = seen[row.id]?[period] {
                         throw KPIError(.badData, "\(location): period: expected one row for \(row.id) \(period), found a second (the first is at line \(earlier)); use --revise to apply corrections in order")
                     }
@@ -64,9 +67,9 @@ public struct ObservationImport {
                     let observation = try Store.observation(for: history, in: file, period: period, value: value,
                                                             note: row.note, revise: revise, recordedAt: row.recordedAt,
                                                             by: row.by, location: location, recordedField: "recorded_at",
-                                                            current: known)
+                                                            current: known, kind: kind)
                     current[row.id, default: [:]][period] = observation
-                    transaction.append(SeriesLine.observation(observation), to: row.id)
+                    transaction.append(SeriesLine.observation(observation, kind: kind), to: row.id)
                 } catch let error as KPIError {
                     if error.kind == .missing {
                         problems.append((row.line, "\(location): indicator: expected an indicator defined in the store, found \(quoted(row.id.rawValue))"))

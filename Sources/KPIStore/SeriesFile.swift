@@ -13,6 +13,10 @@ public struct SeriesFile: Sendable {
     public var observationLines: [Int] = []
     /// The line number of each target change in `history.targetChanges`.
     public var targetLines: [Int] = []
+    /// The line number of each forecast in `history.forecasts`.
+    public var forecastLines: [Int] = []
+    /// The line number of each year target in `history.yearTargets`.
+    public var yearTargetLines: [Int] = []
     /// Every problem found, each located at `path:line`.
     public var problems: [KPIError] = []
     /// Bytes after the last newline: a line torn by a crash mid-write, never read as data.
@@ -27,19 +31,16 @@ public struct SeriesFile: Sendable {
 
     /// The history, or the first problem as an error that names `kpi check`.
     public func requireHistory() throws -> IndicatorHistory {
-        if let problem = problems.first {
-            let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"); run kpi check to see them all)" : ""
-            throw KPIError(.badData, problem.message + more)
-        }
+        try refuseProblems()
         guard let history else { throw KPIError(.badData, "\(path): no indicator definition") }
         return history
     }
 
-    /// The observation in force for a period as recorded so far (latest recorded wins).
-    public func currentObservation(for period: Period) -> Observation? {
+    /// The value (or forecast) in force for a period as recorded so far (latest recorded wins).
+    public func currentObservation(for period: Period, kind: FigureKind = .value) -> Observation? {
         guard let history else { return nil }
         var best: Observation?
-        for observation in history.observations where observation.period == period {
+        for observation in kind == .value ? history.observations : history.forecasts where observation.period == period {
             if let current = best, current.recordedAt > observation.recordedAt { continue }
             best = observation
         }

@@ -38,6 +38,15 @@ extension SeriesFileParser {
                 }
                 change.allowsAnyPercent = allows
             }
+            if let token = options[.cumulative] {
+                guard let cumulative = Self.yesOrNo(token.text) else {
+                    throw FieldError(field: "cumulative", "expected true or false, found \(quoted(token.text))")
+                }
+                change.cumulative = cumulative
+            }
+            if let token = options.greenTolerance {
+                change.greenTolerance = try Figure(parsingUTF8: token.buffer, original: token.text, field: "green-tolerance")
+            }
             guard !change.isEmpty else {
                 problem(line, "redefine", "expected at least one of \(HistoryOptions.Key.definitionFields.map(\.rawValue).joined(separator: ", ")), found none")
                 return
@@ -88,48 +97,28 @@ extension SeriesFileParser {
         }
     }
 
-    /// Checks every value and target against the definition in force when it was recorded,
-    /// and the lines in force now against the definition in force now (so a change of unit,
-    /// polarity or allow-any-percent never leaves a figure in a report that breaks the rules).
+    /// Checks every value, forecast, target and year target against the definition in force
+    /// when it was recorded, and the lines in force now against the definition in force now (so
+    /// a change of unit, polarity, cumulative or allow-any-percent never leaves a figure in a
+    /// report that breaks the rules).
     mutating func validateFigures(_ history: IndicatorHistory) {
         let definitions = DefinitionTimeline(history)
-        for (index, observation) in observations.enumerated() {
-            let line = file.observationLines[index]
-            do {
-                try definitions.at(observation.recordedAt).validate(observation.value)
+        let lastChange = definitionChangeLines.max()
+        let lines = file  // a copy: the walk reads it while problems are added to self
+        lines.forEachCheckedLine(history, inForce: lastChange != nil) { line in
+            do throws(FieldError) {
+                try line.check(definitions.at(line.recordedAt), in: history)
             } catch {
-                problem(line, error)
+                problem(line.line, error)
+                return
+            }
+            guard let lastChange, line.inForce else { return }
+            do throws(FieldError) {
+                try line.check(definitions.current, in: history)
+            } catch {
+                let suffix = " under the definition in force now (see the redefine line \(lastChange))"
+                problem(line.line, FieldError(field: error.field, error.problem + suffix))
             }
         }
-        for (index, change) in targets.enumerated() {
-            let line = file.targetLines[index]
-            do {
-                try Self.validate(change, definitions.at(change.recordedAt))
-            } catch {
-                problem(line, error)
-            }
-        }
-        guard let lastChange = definitionChangeLines.max() else { return }
-        let now = definitions.current
-        let suffix = " under the definition in force now (see the redefine line \(lastChange))"
-        for index in InForce.indexes(observations, key: \.period, recordedAt: \.recordedAt).values.sorted() where (try? definitions.at(observations[index].recordedAt).validate(observations[index].value)) != nil {
-            do {
-                try now.validate(observations[index].value)
-            } catch {
-                problem(file.observationLines[index], FieldError(field: error.field, error.problem + suffix))
-            }
-        }
-        for index in InForce.indexes(targets, key: \.from, recordedAt: \.recordedAt).values.sorted() where (try? Self.validate(targets[index], definitions.at(targets[index].recordedAt))) != nil {
-            do {
-                try Self.validate(targets[index], now)
-            } catch {
-                problem(file.targetLines[index], FieldError(field: error.field, error.problem + suffix))
-            }
-        }
-    }
-
-    static func validate(_ change: TargetChange, _ indicator: Indicator) throws(FieldError) {
-        if let value = change.value { try indicator.validate(value, field: "target") }
-        try change.validate(polarity: indicator.polarity)
     }
 }

@@ -33,26 +33,15 @@ extension SeriesFileParser {
     }
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
-        guard id != nil || definitionFailed else {
-            problem(line, keyword, "expected the indicator line first, found \(keyword) before it")
+        let isFlag = keyword == "allow-any-percent" || keyword == "cumulative"
+        if let text = DefinitionLines.problem(keyword, fields: tokens.count, expected: isFlag ? 0 : 1, opener: "indicator",
+                                              opened: id != nil || definitionFailed, historyStarted: indicator != nil,
+                                              seen: &seen, line: line) {
+            problem(line, keyword, text)
             return
         }
-        guard indicator == nil else {
-            problem(line, keyword, "expected definition lines before the history, found \(keyword) after a history line")
-            return
-        }
-        if let earlier = seen[keyword] {
-            problem(line, keyword, "expected one \(keyword) line, found a second one (the first is at line \(earlier))")
-            return
-        }
-        seen[keyword] = line
-        if keyword == "allow-any-percent" {
-            guard tokens.isEmpty else { problem(line, keyword, "expected nothing after allow-any-percent"); return }
-            allowsAnyPercent = true
-            return
-        }
-        guard tokens.count == 1 else {
-            problem(line, keyword, "expected one field after \(keyword), found \(tokens.count)\(tokens.count > 1 ? " (put text in double quotes)" : "")")
+        if isFlag {
+            if keyword == "cumulative" { cumulative = true } else { allowsAnyPercent = true }
             return
         }
         let token = tokens[0]
@@ -73,6 +62,8 @@ extension SeriesFileParser {
             case "unit": unit = try IndicatorUnit(parsing: token.text)
             case "better": polarity = try Polarity(parsing: token.text)
             case "frequency": frequency = try Frequency(parsing: token.text)
+            case "green-tolerance":
+                greenTolerance = try Figure(parsingUTF8: token.buffer, original: token.text, field: keyword)
             default:
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
                     problem(line, keyword, "expected a whole number from 0 to 6, found \(quoted(token.text))")
@@ -101,7 +92,15 @@ extension SeriesFileParser {
         }
         indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
                               description: description, source: source, theme: theme,
-                              allowsAnyPercent: allowsAnyPercent, definedAt: definedAt, definedBy: definedBy)
+                              allowsAnyPercent: allowsAnyPercent, cumulative: cumulative, greenTolerance: greenTolerance,
+                              definedAt: definedAt, definedBy: definedBy)
+        if let greenTolerance, let indicator {
+            do {
+                try indicator.validate(greenTolerance: greenTolerance)
+            } catch {
+                problem(seen["green-tolerance"] ?? idLine, error)
+            }
+        }
     }
 }
 

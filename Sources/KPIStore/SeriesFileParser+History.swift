@@ -13,9 +13,10 @@ extension SeriesFileParser {
         return indicator
     }
 
-    /// `value|revise PERIOD FIGURE recorded TIME [note "TEXT"] [by "NAME"]`
-    mutating func parseObservation(_ tokens: [Token], isRevision: Bool, line: Int) {
-        let keyword = isRevision ? "revise" : "value"
+    /// `value|revise PERIOD FIGURE recorded TIME [note "TEXT"] [by "NAME"]`, and the same for a
+    /// year-end forecast made in a period: `forecast|revise-forecast PERIOD FIGURE …`.
+    mutating func parseObservation(_ tokens: [Token], kind: FigureKind, isRevision: Bool, line: Int) {
+        let keyword = isRevision ? kind.revisionKeyword : kind.keyword
         guard readyForHistory(keyword, line: line) != nil else { return }
         guard tokens.count >= 2 else {
             problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
@@ -27,35 +28,44 @@ extension SeriesFileParser {
                 problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
                 return
             }
-            let value = try Figure(parsingUTF8: tokens[fields].buffer, original: tokens[fields].text)
+            let value = try Figure(parsingUTF8: tokens[fields].buffer, original: tokens[fields].text, field: kind.field)
             let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: [.recorded, .note, .by], line: keyword)
             guard let recordedAt = try recordedTime(options, keyword, line: line) else { return }
-            let earlier = current[period]
+            let earlier = kind == .value ? current[period] : currentForecast[period]
+            let lines = kind == .value ? file.observationLines : file.forecastLines
             if isRevision {
                 guard let earlier else {
-                    problem(line, "revise", "expected an earlier value for \(period) to revise, found none (use a value line)")
+                    problem(line, keyword, "expected an earlier \(kind.keyword) for \(period) to revise, found none (use a \(kind.keyword) line)")
                     return
                 }
-                let revised = observations[earlier]
+                let revised = (kind == .value ? observations : forecasts)[earlier]
                 if recordedAt < revised.recordedAt {
-                    problem(line, "recorded", "expected a revision recorded at or after the value it revises (\(revised.recordedAt), line \(file.observationLines[earlier])), found \(recordedAt)")
+                    problem(line, "recorded", "expected a revision recorded at or after the \(kind.keyword) it revises (\(revised.recordedAt), line \(lines[earlier])), found \(recordedAt)")
                     return
                 }
             } else if let earlier {
-                problem(line, "value", "expected one value line for \(period), found a second (the first is at line \(file.observationLines[earlier])); a correction is a revise line")
+                problem(line, kind.keyword, "expected one \(kind.keyword) line for \(period), found a second (the first is at line \(lines[earlier])); a correction is a \(kind.revisionKeyword) line")
                 return
             }
-            current[period] = observations.count
-            observations.append(Observation(period: period, value: value, recordedAt: recordedAt,
-                                            note: options.note?.text, isRevision: isRevision, by: options.by?.text))
-            file.observationLines.append(line)
+            let observation = Observation(period: period, value: value, recordedAt: recordedAt, note: options.note?.text,
+                                          isRevision: isRevision, by: options.by?.text)
+            switch kind {
+            case .value:
+                current[period] = observations.count
+                observations.append(observation)
+                file.observationLines.append(line)
+            case .forecast:
+                currentForecast[period] = forecasts.count
+                forecasts.append(observation)
+                file.forecastLines.append(line)
+            }
         } catch {
             problem(line, error)
         }
     }
 
-    /// `target PERIOD FIGURE [amber FIGURE | tolerance FIGURE] recorded TIME [by "NAME"]`, or
-    /// `target PERIOD none recorded TIME [by "NAME"]` to turn the target off.
+    /// `target PERIOD FIGURE [amber FIGURE | tolerance FIGURE] [green-tolerance FIGURE] recorded TIME
+    /// [by "NAME"]`, or `target PERIOD none recorded TIME [by "NAME"]` to turn the target off.
     mutating func parseTarget(_ tokens: [Token], line: Int) {
         guard readyForHistory("target", line: line) != nil else { return }
         guard tokens.count >= 2 else {
@@ -71,20 +81,12 @@ extension SeriesFileParser {
             let figure = tokens[fields]
             let isNone = figure.isWord("none")
             let value = isNone ? nil : try Figure(parsingUTF8: figure.buffer, original: figure.text, field: "target")
-            let allowed: [HistoryOptions.Key] = isNone ? [.recorded, .by] : [.amber, .tolerance, .recorded, .by]
+            let allowed: [HistoryOptions.Key] = isNone ? [.recorded, .by] : [.amber, .tolerance, .greenTolerance, .recorded, .by]
             let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: allowed, line: "target")
             guard let recordedAt = try recordedTime(options, "target", line: line) else { return }
-            var amber: AmberRule?
-            if let token = options.amber {
-                if options.tolerance != nil {
-                    problem(line, "amber", "expected either amber or tolerance, found both")
-                    return
-                }
-                amber = .threshold(try Figure(parsingUTF8: token.buffer, original: token.text, field: "amber"))
-            } else if let token = options.tolerance {
-                amber = .tolerance(try Figure(parsingUTF8: token.buffer, original: token.text, field: "tolerance"))
-            }
-            targets.append(TargetChange(from: period, value: value, amber: amber, recordedAt: recordedAt, by: options.by?.text))
+            let (amber, green) = try Self.bands(options)
+            targets.append(TargetChange(from: period, value: value, amber: amber, greenTolerance: green, recordedAt: recordedAt,
+                                        by: options.by?.text))
             file.targetLines.append(line)
         } catch {
             problem(line, error)
@@ -102,6 +104,74 @@ extension SeriesFileParser {
             try current.validate(period)
         }
         return (period, fields)
+    }
+
+    /// `year-target YEAR FIGURE [profile even|P1,P2,…] [amber FIGURE | tolerance FIGURE]
+    /// [green-tolerance FIGURE] recorded TIME [by "NAME"]`: the year-end target of a financial year.
+    mutating func parseYearTarget(_ tokens: [Token], line: Int) {
+        guard readyForHistory("year-target", line: line) != nil else { return }
+        guard tokens.count >= 2 else {
+            problem(line, "year-target", "expected \"year-target 2021/22 95 profile 25,50,75,100 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+            return
+        }
+        do {
+            let year = try Self.year(tokens[0])
+            let value = try Figure(parsingUTF8: tokens[1].buffer, original: tokens[1].text, field: "target")
+            let options = try HistoryOptions(tokens.dropFirst(2), allowed: [.profile, .amber, .tolerance, .greenTolerance, .recorded, .by],
+                                             line: "year-target")
+            guard let recordedAt = try recordedTime(options, "year-target", line: line) else { return }
+            let profile = try options[.profile].map { token throws(FieldError) in try Self.profile(token) }
+            let (amber, green) = try Self.bands(options)
+            yearTargets.append(YearTarget(year: year, value: value, profile: profile, amber: amber, greenTolerance: green,
+                                          recordedAt: recordedAt, by: options.by?.text))
+            file.yearTargetLines.append(line)
+        } catch {
+            problem(line, error)
+        }
+    }
+
+    /// A profile as a Series file writes it, `even` or `25,50,75,100`, its figures read from
+    /// their bytes; anything else goes to the lenient ``TargetProfile`` parser for its message.
+    static func profile(_ token: Token) throws(FieldError) -> TargetProfile {
+        if token.isWord("even") { return .even }
+        var figures: [Figure] = []
+        var start = token.bytes.startIndex
+        let end = token.bytes.endIndex
+        while !token.quoted, start < end {
+            let comma = token.bytes[start...].firstIndex(of: UInt8(ascii: ",")) ?? end
+            let part = UnsafeBufferPointer(rebasing: token.bytes[start..<comma])
+            guard let figure = try? Figure(parsingUTF8: part, original: "", field: "profile") else { break }
+            figures.append(figure)
+            if comma == end { return .cumulative(figures) }
+            start = comma + 1
+        }
+        return try TargetProfile(parsing: token.text)
+    }
+
+    /// The amber rule (`amber` or `tolerance`, never both) and green tolerance of a target line.
+    static func bands(_ options: HistoryOptions) throws(FieldError) -> (AmberRule?, Figure?) {
+        var amber: AmberRule?
+        if let token = options.amber {
+            if options.tolerance != nil { throw FieldError(field: "amber", "expected either amber or tolerance, found both") }
+            amber = .threshold(try Figure(parsingUTF8: token.buffer, original: token.text, field: "amber"))
+        } else if let token = options.tolerance {
+            amber = .tolerance(try Figure(parsingUTF8: token.buffer, original: token.text, field: "tolerance"))
+        }
+        let green = try options.greenTolerance.map { token throws(FieldError) in
+            try Figure(parsingUTF8: token.buffer, original: token.text, field: "green-tolerance")
+        }
+        return (amber, green)
+    }
+
+    /// A financial year written canonically: `2021/22`, read from its bytes when it is (a store
+    /// has one year-target line per indicator and year).
+    static func year(_ token: Token) throws(FieldError) -> ReportingYear {
+        if !token.quoted, let start = canonicalYear(token.bytes) { return ReportingYear(startYear: start) }
+        let parsed = try ReportingYear(parsing: token.text)
+        guard parsed.description == token.text else {
+            throw FieldError(field: "year", "expected the canonical form \(quoted(parsed.description)), found \(quoted(token.text))")
+        }
+        return parsed
     }
 
     /// The `recorded TIME` every history line carries; nil (with the problem noted) when absent.

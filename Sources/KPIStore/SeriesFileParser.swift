@@ -23,6 +23,8 @@ public struct SeriesFileParser {
     var firstPeriodLine: Int?
     var decimals: Int?
     var allowsAnyPercent = false
+    var cumulative = false
+    var greenTolerance: Figure?
     var theme: String?
     var source: String?
     var description: String?
@@ -34,8 +36,12 @@ public struct SeriesFileParser {
     var definitionChanges: [DefinitionChange] = []
     var definitionChangeLines: [Int] = []
     var retirements: [Retirement] = []
+    var forecasts: [Observation] = []
+    var yearTargets: [YearTarget] = []
     /// For each period, the index in `observations` of the value in force so far.
     var current = PeriodIndex()
+    /// For each period, the index in `forecasts` of the forecast in force so far.
+    var currentForecast = PeriodIndex()
     /// The fields of the line being read; one buffer reused for every line.
     var tokens: [Token] = []
     /// Every problem with its line, sorted into line order at the end.
@@ -50,21 +56,10 @@ public struct SeriesFileParser {
 
     mutating func run(_ contents: [UInt8]) {
         file.size = contents.count
-        var lineNumber = 0
-        contents.withUnsafeBufferPointer { buffer in
-            var lineStart = 0
-            while lineStart < buffer.count {
-                lineNumber += 1
-                guard let newline = buffer[lineStart...].firstIndex(of: 10) else {
-                    file.tornTail = Array(buffer[lineStart...])
-                    file.tornLine = lineNumber
-                    break
-                }
-                var end = newline
-                if end > lineStart, buffer[end - 1] == 13 { end -= 1 }  // tolerate CRLF from editors
-                parseLine(buffer[lineStart..<end], line: lineNumber)
-                lineStart = newline + 1
-            }
+        let (lineNumber, tornTail) = LineReader.forEachLine(contents) { parseLine($0, line: $1) }
+        if let tornTail {
+            file.tornTail = tornTail
+            file.tornLine = lineNumber
         }
         finishDefinition(line: lineNumber)
         if id == nil && !definitionFailed {
@@ -72,7 +67,8 @@ public struct SeriesFileParser {
         }
         if let indicator {
             let history = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets,
-                                           definitionChanges: definitionChanges, retirements: retirements)
+                                           definitionChanges: definitionChanges, retirements: retirements,
+                                           yearTargets: yearTargets, forecasts: forecasts)
             validateFigures(history)
             file.history = history
         }
@@ -100,22 +96,25 @@ public struct SeriesFileParser {
         if first.isWord("value") || first.isWord("revise") {
             let isRevision = first.isWord("revise")
             tokens.removeFirst()
-            parseObservation(tokens, isRevision: isRevision, line: line)
+            parseObservation(tokens, kind: .value, isRevision: isRevision, line: line)
             return
         }
         let keyword = first.text
         tokens.removeFirst()
         switch keyword {
         case "indicator": parseIndicator(tokens, line: line)
-        case "title", "unit", "better", "frequency", "decimals", "allow-any-percent", "theme", "source", "description":
+        case "title", "unit", "better", "frequency", "decimals", "allow-any-percent", "cumulative", "green-tolerance", "theme",
+             "source", "description":
             parseAttribute(keyword, tokens, line: line)
-        case "value", "revise": parseObservation(tokens, isRevision: keyword == "revise", line: line)
+        case "forecast", "revise-forecast":
+            parseObservation(tokens, kind: .forecast, isRevision: keyword == "revise-forecast", line: line)
         case "target": parseTarget(tokens, line: line)
+        case "year-target": parseYearTarget(tokens, line: line)
         case "redefine": parseRedefinition(tokens, line: line)
         case "retire": parseRetirement(tokens, line: line)
         case "reinstate": parseReinstatement(tokens, line: line)
         default:
-            problem(line, "line", "expected a line starting with indicator, title, unit, better, frequency, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \(quoted(keyword))")
+            problem(line, "line", "expected a line starting with indicator, title, unit, better, frequency, decimals, allow-any-percent, cumulative, green-tolerance, theme, source, description, target, year-target, value, revise, forecast, revise-forecast, redefine, retire or reinstate, found \(quoted(keyword))")
         }
     }
 }

@@ -19,6 +19,8 @@ public enum SeriesLine {
         if indicator.frequency != .quarterly { lines.append("frequency \(indicator.frequency.rawValue)") }
         lines.append("decimals \(indicator.decimals)")
         if indicator.allowsAnyPercent { lines.append("allow-any-percent") }
+        if indicator.cumulative { lines.append("cumulative") }
+        if let green = indicator.greenTolerance { lines.append("green-tolerance \(green.text)") }
         if let theme = indicator.theme { lines.append("theme \(SeriesText.quote(theme))") }
         if let source = indicator.source { lines.append("source \(SeriesText.quote(source))") }
         if let description = indicator.description { lines.append("description \(SeriesText.quote(description))") }
@@ -26,9 +28,11 @@ public enum SeriesLine {
     }
 
     /// `value 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z note "…"` (or `value Apr 2021 …`,
-    /// `value 2021/22 …`), or `revise …` for a revision.
-    public static func observation(_ observation: Observation) -> String {
-        var line = "\(observation.isRevision ? "revise" : "value") \(observation.period) \(observation.value.text) recorded \(observation.recordedAt)"
+    /// `value 2021/22 …`), or `revise …` for a revision; for a forecast, `forecast …` or
+    /// `revise-forecast …`.
+    public static func observation(_ observation: Observation, kind: FigureKind = .value) -> String {
+        let keyword = observation.isRevision ? kind.revisionKeyword : kind.keyword
+        var line = "\(keyword) \(observation.period) \(observation.value.text) recorded \(observation.recordedAt)"
         if let note = observation.note { line += " note \(SeriesText.quote(note))" }
         return line + by(observation.by) + "\n"
     }
@@ -36,13 +40,28 @@ public enum SeriesLine {
     /// `target 2021/22 Q1 90 amber 85 recorded 2021-03-01T09:00:00Z` (or `tolerance 5`), or
     /// `target 2021/22 Q1 none recorded …` when the target is turned off.
     public static func target(_ change: TargetChange) -> String {
-        var line = "target \(change.from) \(change.value?.text ?? "none")"
-        switch change.amber {
-        case .threshold(let figure)?: line += " amber \(figure.text)"
-        case .tolerance(let percent)?: line += " tolerance \(percent.text)"
+        let line = "target \(change.from) \(change.value?.text ?? "none")" + bands(change.amber, change.greenTolerance)
+        return line + " recorded \(change.recordedAt)" + by(change.by) + "\n"
+    }
+
+    /// `year-target 2021/22 95 profile 25,50,75,100 tolerance 5 recorded 2021-03-01T09:00:00Z`.
+    public static func yearTarget(_ target: YearTarget) -> String {
+        var line = "year-target \(target.year) \(target.value.text)"
+        if let profile = target.profile { line += " profile \(profile)" }
+        line += bands(target.amber, target.greenTolerance)
+        return line + " recorded \(target.recordedAt)" + by(target.by) + "\n"
+    }
+
+    /// ` amber A` or ` tolerance P`, then ` green-tolerance G`, each when given.
+    static func bands(_ amber: AmberRule?, _ green: Figure?) -> String {
+        var text = ""
+        switch amber {
+        case .threshold(let figure)?: text += " amber \(figure.text)"
+        case .tolerance(let percent)?: text += " tolerance \(percent.text)"
         case nil: break
         }
-        return line + " recorded \(change.recordedAt)" + by(change.by) + "\n"
+        if let green { text += " green-tolerance \(green.text)" }
+        return text
     }
 
     /// `redefine title "…" better lower recorded TIME [note "…"] [by "…"]`: only the fields changed.
@@ -57,6 +76,8 @@ public enum SeriesLine {
         if let source = change.source { line += " source \(SeriesText.quote(source))" }
         if let description = change.description { line += " description \(SeriesText.quote(description))" }
         if let allows = change.allowsAnyPercent { line += " allow-any-percent \(allows)" }
+        if let cumulative = change.cumulative { line += " cumulative \(cumulative)" }
+        if let green = change.greenTolerance { line += " green-tolerance \(green.text)" }
         line += " recorded \(change.recordedAt)"
         if let note = change.note { line += " note \(SeriesText.quote(note))" }
         return line + by(change.by) + "\n"

@@ -16,14 +16,36 @@ extension Store {
         try write { try $0.addTarget(change, to: id) }
     }
 
-    /// Records a value for a period; with `revise`, a correction of the value in force.
+    /// Adds a year target (the year-end target of a financial year, with its profile).
+    /// Returns the target each period of the year then has, under the definition in force now,
+    /// and any recovery warnings.
+    @discardableResult
+    public func addYearTarget(_ target: YearTarget, to id: IndicatorID) throws
+        -> (targets: [(period: Period, target: Target)], warnings: [String]) {
+        var targets: [(period: Period, target: Target)] = []
+        let warnings = try write { transaction in
+            let history = try transaction.history(id)
+            try Self.validate(at: target.recordedAt, for: history, location: "command line") { (indicator: Indicator) throws(FieldError) in
+                try target.validate(for: indicator)
+            }
+            transaction.append(SeriesLine.yearTarget(target), to: id)
+            let indicator = history.definition(asOf: nil)
+            let financialYear = transaction.settings.financialYear
+            targets = financialYear.periods(indicator.frequency.periodLength, of: target.year)
+                .map { ($0, target.target(for: $0, indicator: indicator, in: financialYear)) }
+        }
+        return (targets, warnings)
+    }
+
+    /// Records a value for a period (or, with `kind` `.forecast`, the year-end forecast made in
+    /// it); with `revise`, a correction of the one in force.
     /// Returns the observation written and any recovery warnings.
     public func record(_ id: IndicatorID, period: Period, value: Figure, note: String?, revise: Bool,
-                       recordedAt: Timestamp, by: String? = nil) throws -> (Observation, [String]) {
+                       recordedAt: Timestamp, by: String? = nil, kind: FigureKind = .value) throws -> (Observation, [String]) {
         var written: Observation?
         let warnings = try write { transaction in
             written = try transaction.record(id, period: period, value: value, note: note, revise: revise,
-                                             recordedAt: recordedAt, by: by)
+                                             recordedAt: recordedAt, by: by, kind: kind)
         }
         return (written!, warnings)
     }
@@ -43,10 +65,19 @@ extension Store {
     /// Checks a target change against its indicator: against the definition in force when it
     /// is recorded and the definition in force now.
     static func validate(_ change: TargetChange, for history: IndicatorHistory, location: String) throws {
-        for indicator in definitions(of: history, at: change.recordedAt) {
+        try validate(at: change.recordedAt, for: history, location: location) { (indicator: Indicator) throws(FieldError) in
+            try indicator.validate(change.from, field: "from")
+            try change.validate(for: indicator)
+        }
+    }
+
+    /// Runs `check` against the definition in force at `moment` and the one in force now,
+    /// placing any error at `location`.
+    static func validate(at moment: Timestamp, for history: IndicatorHistory, location: String,
+                         _ check: (Indicator) throws(FieldError) -> Void) throws {
+        for indicator in definitions(of: history, at: moment) {
             do {
-                try indicator.validate(change.from, field: "from")
-                try SeriesFileParser.validate(change, indicator)
+                try check(indicator)
             } catch {
                 throw error.located(location)
             }
@@ -62,38 +93,35 @@ extension Store {
     }
 
     /// Builds the observation a record (or an import row) adds, with every check that needs
-    /// the indicator's current history.
+    /// the indicator's current history; a value or, by `kind`, a forecast.
     /// `recordedField` names where the time came from: the `--recorded-at` option, or an
     /// import's `recorded_at` column.
     static func observation(for history: IndicatorHistory, in file: SeriesFile, period: Period, value: Figure, note: String?,
                             revise: Bool, recordedAt: Timestamp, by: String?, location: String,
-                            recordedField: String = "recorded-at", current: Observation?? = nil) throws -> Observation {
-        for indicator in definitions(of: history, at: recordedAt) {
-            do {
-                try indicator.validate(period)
-                try indicator.validate(value)
-            } catch {
-                throw error.located(location)
-            }
+                            recordedField: String = "recorded-at", current: Observation?? = nil,
+                            kind: FigureKind = .value) throws -> Observation {
+        try validate(at: recordedAt, for: history, location: location) { (indicator: Indicator) throws(FieldError) in
+            try indicator.validate(period)
+            try indicator.validate(value, field: kind.field)
         }
         if recordedAt > Timestamp(secondsSince1970: Timestamp.now().secondsSince1970 + 300) {
             throw FieldError(field: recordedField, "expected a time that is not in the future, found \(recordedAt)").located(location)
         }
         let id = history.indicator.id
-        let existing = current ?? file.currentObservation(for: period)
+        let existing = current ?? file.currentObservation(for: period, kind: kind)
         if let existing {
             guard revise else {
-                throw KPIError(.badData, "\(location): \(id) already has a value for \(period) (\(existing.value.text), recorded \(existing.recordedAt)); to correct it, record it again with --revise")
+                throw KPIError(.badData, "\(location): \(id) already has \(kind.noun(period)) (\(existing.value.text), recorded \(existing.recordedAt)); to correct it, record it again with --revise")
             }
             if recordedAt < existing.recordedAt {
-                throw FieldError(field: recordedField, "expected a time at or after the value it revises (recorded \(existing.recordedAt)), found \(recordedAt)").located(location)
+                throw FieldError(field: recordedField, "expected a time at or after the \(kind.keyword) it revises (recorded \(existing.recordedAt)), found \(recordedAt)").located(location)
             }
         }
         return Observation(period: period, value: value, recordedAt: recordedAt, note: note, isRevision: existing != nil, by: by)
     }
 
-    /// Refuses a definition change that would leave a value or target in force breaking the
-    /// rules under the new definition, listing every such line.
+    /// Refuses a definition change that would leave a value, forecast, target or year target in
+    /// force breaking the rules under the new definition, listing every such line.
     static func validateRedefinition(_ change: DefinitionChange, of history: IndicatorHistory, in file: SeriesFile,
                                      location: String = "command line") throws {
         if let frequency = change.frequency, frequency != history.definition(asOf: nil).frequency {
@@ -107,28 +135,24 @@ extension Store {
         var updated = history
         updated.definitionChanges.append(change)
         let after = updated.definition(asOf: nil)
-        var broken: [String] = []
-        let inForce = history.asOf(nil)
-        for (index, observation) in history.observations.enumerated() where inForce?.value(for: observation.period) == observation {
-            do {
-                try after.validate(observation.value)
+        if let green = change.greenTolerance {
+            try located(location) { () throws(FieldError) in try after.validate(greenTolerance: green) }
+        }
+        var broken: [(line: Int, message: String)] = []
+        file.forEachCheckedLine(history) { line in
+            guard line.inForce else { return }
+            do throws(FieldError) {
+                try line.check(after, in: history)
             } catch {
-                broken.append("\(file.path):\(file.observationLines[index]): \(error)")
+                broken.append((line.line, "\(file.path):\(line.line): \(error)"))
             }
         }
-        let targetsInForce = Set(history.targetLinesInForce(asOf: nil))
-        for (index, target) in history.targetChanges.enumerated() where targetsInForce.contains(target) {
-            do {
-                try SeriesFileParser.validate(target, after)
-            } catch {
-                broken.append("\(file.path):\(file.targetLines[index]): \(error)")
-            }
-        }
+        broken.sort { $0.line < $1.line }
         guard broken.isEmpty else {
             let fields = change.changedFields.joined(separator: ", ")
             throw KPIError(.badData, ([
                 "\(location): redefine: the new \(fields) would break \(broken.count) line\(broken.count == 1 ? "" : "s") in force; nothing was changed",
-            ] + broken).joined(separator: "\n"))
+            ] + broken.map(\.message)).joined(separator: "\n"))
         }
     }
 }

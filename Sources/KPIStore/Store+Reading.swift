@@ -1,19 +1,20 @@
 import Dispatch
+import KPIActions
 import KPIFiles
 import KPIModel
 
 extension Store {
     /// Which Series files a read command needs.
     public enum Selection: Sendable {
-        /// Every indicator (status, pack, export).
+        /// Every indicator and every action (status, actions, pack, export).
         case all
         /// One indicator (history, chart, tile, spc): its file alone is read.
         case only(IndicatorID)
     }
 
     /// Reads what a command needs under one shared lock: `store.conf` and the selected Series
-    /// files (in parallel), with the whole store's content hash when `hashing` (a pack's
-    /// manifest). Warnings (a torn final line ignored, a crashed writer's journal completed)
+    /// files (in parallel), for the whole store the action files too, with the whole store's
+    /// content hash when `hashing` (a pack's manifest). Warnings (a torn final line ignored, a crashed writer's journal completed)
     /// go to `warn`.
     public func read(_ selection: Selection = .all, hashing: Bool = false,
                      warn: (String) -> Void = { _ in }) throws -> StoreContents {
@@ -39,9 +40,17 @@ extension Store {
                 }
             }
             let read = try results.values.map { try $0.get() }
-            for file in read.map(\.file) {
-                if let tail = file.tornTail {
-                    warn("\(file.path): ignoring \(tail.count) bytes after the last complete line (a write torn by a crash); the next write to it sets them aside")
+            var actions: [(name: String, bytes: [UInt8], file: ActionFile)] = []
+            if case .all = selection {
+                for id in try actionIDs() {
+                    let path = actionPath(for: id)
+                    let bytes = try FileSystem.read(path)
+                    actions.append((StoreFileName.action(id).description, hashing ? bytes : [], ActionFileParser.parse(bytes, path: path, expectedID: id)))
+                }
+            }
+            for (path, tail) in read.map({ ($0.file.path, $0.file.tornTail) }) + actions.map({ ($0.file.path, $0.file.tornTail) }) {
+                if let tail {
+                    warn("\(path): ignoring \(tail.count) bytes after the last complete line (a write torn by a crash); the next write to it sets them aside")
                 }
             }
             var hash: String?
@@ -49,6 +58,7 @@ extension Store {
                 var hasher = SHA256()
                 // Names sorted as bytes, store.conf among them, as `ls` would list them.
                 var named = zip(ids.map { $0.rawValue + Self.fileExtension }, read.map(\.bytes)).map { ($0, $1) }
+                named += actions.map { ($0.name, $0.bytes) }
                 named.append((StoreSettings.fileName, conf))
                 for (name, bytes) in named.sorted(by: { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }) {
                     hasher.update(Array("\(name)\n\(bytes.count)\n".utf8))
@@ -56,7 +66,8 @@ extension Store {
                 }
                 hash = "sha256:" + hasher.finalizeHex()
             }
-            return StoreContents(directory: directory, settings: settings, files: read.map(\.file), contentHash: hash)
+            return StoreContents(directory: directory, settings: settings, files: read.map(\.file), actionFiles: actions.map(\.file),
+                                 contentHash: hash)
         }
     }
 

@@ -1,7 +1,9 @@
+import KPIActions
 import KPIFiles
 import KPIModel
 
-/// A directory of Series files: one plain-text file per indicator plus `store.conf`.
+/// A directory of Series files: one plain-text file per indicator (`ID.kpi`) and per action
+/// (`ID.action`) plus `store.conf`.
 ///
 /// Reading takes the store's lock shared, writing takes it exclusively (see ``StoreLock``),
 /// and every write goes through a ``StoreTransaction`` that validates first and commits
@@ -12,6 +14,8 @@ public struct Store: Sendable {
 
     /// The file extension of Series files.
     public static let fileExtension = ".kpi"
+    /// The file extension of action files.
+    public static let actionFileExtension = ".action"
     /// Where torn bytes found at the end of a file are set aside.
     public static let recoveredDirectory = ".recovered"
 
@@ -61,13 +65,44 @@ public struct Store: Sendable {
         directory + "/" + id.rawValue + Self.fileExtension
     }
 
+    /// The path of a data file: `Series/ICT01.kpi` or `Series/ICT01.action`.
+    public func path(for name: StoreFileName) -> String {
+        directory + "/" + name.description
+    }
+
+    /// The path of an action's file: `Series/1.01.02.action`.
+    public func actionPath(for id: ActionID) -> String {
+        path(for: .action(id))
+    }
+
+    /// The ids of every action file, sorted; names that are not valid ids are left out
+    /// (``check()`` reports them).
+    public func actionIDs() throws -> [ActionID] {
+        try ids(of: .action)
+    }
+
+    /// The ids of every file of one kind, sorted.
+    private func ids(of kind: StoreFileName.Kind) throws -> [IndicatorID] {
+        try FileSystem.list(directory).compactMap { name in
+            guard let file = StoreFileName(name: name), file.kind == kind else { return nil }
+            return file.id
+        }.sorted()
+    }
+
+    /// Reads one action's file without taking the lock (callers hold it); a missing action is
+    /// exit 66.
+    func readActionFile(_ id: ActionID) throws -> ActionFile {
+        let path = actionPath(for: id)
+        guard FileSystem.exists(path) else {
+            throw KPIError(.missing, "\(path): no action \(id) in this store; define it first with kpi action define \(id) or kpi action import")
+        }
+        return ActionFileParser.parse(try FileSystem.read(path), path: path, expectedID: id)
+    }
+
     /// The ids of every Series file, sorted; names that are not valid ids are left out
     /// (``check()`` reports them).
     public func indicatorIDs() throws -> [IndicatorID] {
-        try FileSystem.list(directory).compactMap { name in
-            guard name.hasSuffix(Self.fileExtension) else { return nil }
-            return try? IndicatorID(String(name.dropLast(Self.fileExtension.count)))
-        }.sorted()
+        try ids(of: .series)
     }
 
     /// Reads one indicator's file without taking the lock (callers hold it).

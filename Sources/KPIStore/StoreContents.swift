@@ -1,8 +1,10 @@
 import Dispatch
+import KPIActions
 import KPIModel
 
 /// What a read command read from the store, all under one shared lock: the settings, the
-/// Series files it asked for, and for a whole-store read the SHA-256 of exactly those bytes.
+/// Series files it asked for (with every action file for a whole-store read), and for a
+/// whole-store read the SHA-256 of exactly those bytes.
 ///
 /// One read per command: a pack's manifest then describes the very files the pack was drawn
 /// from, even when a `kpi record` runs a moment later.
@@ -12,9 +14,19 @@ public struct StoreContents: Sendable {
     public let settings: StoreSettings
     /// The files read, sorted by id.
     public let files: [SeriesFile]
-    /// `sha256:…` over `store.conf` and every Series file, by name and content; set when the
-    /// whole store was read with hashing asked for.
+    /// The action files read (every one for a whole-store read), sorted by id.
+    public let actionFiles: [ActionFile]
+    /// `sha256:…` over `store.conf` and every Series and action file, by name and content; set
+    /// when the whole store was read with hashing asked for.
     public let contentHash: String?
+
+    public init(directory: String, settings: StoreSettings, files: [SeriesFile], actionFiles: [ActionFile] = [], contentHash: String?) {
+        self.directory = directory
+        self.settings = settings
+        self.files = files
+        self.actionFiles = actionFiles
+        self.contentHash = contentHash
+    }
 
     /// Every history, failing on the first file with problems so that a bad hand edit is never
     /// half-read into a report.
@@ -29,7 +41,7 @@ public struct StoreContents: Sendable {
         // Each snapshot is independent, so they are worked out on all cores like the parsing.
         let results = ParallelResults<IndicatorSnapshot?>(count: histories.count)
         DispatchQueue.concurrentPerform(iterations: histories.count) { index in
-            results[index] = histories[index].asOf(moment)
+            results[index] = histories[index].asOf(moment, in: settings.financialYear)
         }
         return results.values.compactMap { $0 }
     }
@@ -43,9 +55,24 @@ public struct StoreContents: Sendable {
             throw KPIError(.missing, "\(path): no indicator \(id) in this store; define it first with kpi define \(id)")
         }
         let history = try file.requireHistory()
-        guard let snapshot = history.asOf(moment) else {
+        guard let snapshot = history.asOf(moment, in: settings.financialYear) else {
             throw KPIError(.missing, "\(file.path): nothing about \(id) was recorded yet as of \(moment!) (defined \(history.indicator.definedAt))")
         }
         return (file, history, snapshot)
+    }
+
+    /// Every action as it stood at `moment` (now when nil), failing on the first file with
+    /// problems; those with nothing recorded by then are left out.
+    public func actions(asOf moment: Timestamp?) throws -> [ActionSnapshot] {
+        try actionFiles.compactMap { try $0.requireHistory().asOf(moment) }
+    }
+
+    /// The latest quarter with any value or action update among these snapshots (a month's value
+    /// counting for its quarter, a year's for its fourth): what `kpi actions` reports on when no
+    /// period is given.
+    public static func latestQuarter(_ indicators: [IndicatorSnapshot], _ actions: [ActionSnapshot],
+                                     in financialYear: FinancialYear) -> Period? {
+        (indicators.compactMap { $0.latestQuarter(in: financialYear) }
+            + actions.compactMap { $0.latestPeriod.map(financialYear.quarter(endingWith:)) }).max()
     }
 }

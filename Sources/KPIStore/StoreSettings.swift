@@ -1,3 +1,4 @@
+import KPIActions
 import KPIModel
 import KPISPC
 
@@ -12,10 +13,18 @@ public struct StoreSettings: Hashable, Sendable {
     public var financialYear: FinancialYear
     /// The store's defaults for `kpi spc` and SPC charts; a command's options override them.
     public var spc: SPCSettings
+    /// How far behind expected progress an action may be before the rules call it amber or red.
+    public var actionRatios: ActionRatios
 
-    public init(financialYear: FinancialYear = .april, spc: SPCSettings = .standard) {
+    public init(financialYear: FinancialYear = .april, spc: SPCSettings = .standard, actionRatios: ActionRatios = .standard) {
         self.financialYear = financialYear
         self.spc = spc
+        self.actionRatios = actionRatios
+    }
+
+    /// The action rules of this store: its financial year and its ratios.
+    public var actionRules: ActionRules {
+        ActionRules(financialYear: financialYear, ratios: actionRatios)
     }
 
     /// The file's text.
@@ -25,7 +34,15 @@ public struct StoreSettings: Hashable, Sendable {
         format \(Self.formatVersion)
         year-start-month \(financialYear.startMonth)
 
-        """ + spcLines
+        """ + spcLines + actionLines
+    }
+
+    /// The action ratio lines that differ from the defaults (none in a new store).
+    var actionLines: String {
+        var lines = ""
+        if actionRatios.green != ActionRatios.standard.green { lines += "action-green-ratio \(actionRatios.green)\n" }
+        if actionRatios.amber != ActionRatios.standard.amber { lines += "action-amber-ratio \(actionRatios.amber)\n" }
+        return lines
     }
 
     /// The SPC lines that differ from the defaults (none in a new store).
@@ -43,6 +60,8 @@ public struct StoreSettings: Hashable, Sendable {
     public init(parsing bytes: [UInt8], path: String) throws {
         var startMonth = 4
         var spc = SPCSettings.standard
+        var ratios = ActionRatios.standard
+        var ratioLines: [String: Int] = [:]
         var sawFormat = false
         let text = String(decoding: bytes, as: UTF8.self)
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -80,14 +99,22 @@ public struct StoreSettings: Hashable, Sendable {
                     let count = try Self.count(parts[1], field: "spc-fix-after", location: location)
                     spc.fixAfter = try located(location) { () throws(FieldError) in try SPCSettings.checkedFixAfter(count, field: "spc-fix-after") }
                 }
+            case "action-green-ratio", "action-amber-ratio":
+                let ratio = try located(location) { () throws(FieldError) in try ActionRatios.checked(String(parts[1]), field: String(parts[0])) }
+                if parts[0] == "action-green-ratio" { ratios.green = ratio } else { ratios.amber = ratio }
+                ratioLines[String(parts[0])] = offset + 1
             default:
-                throw KPIError(.badData, "\(location): setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers or spc-fix-after, found \(quoted(parts[0]))")
+                throw KPIError(.badData, "\(location): setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers, spc-fix-after, action-green-ratio or action-amber-ratio, found \(quoted(parts[0]))")
             }
         }
         guard sawFormat else {
             throw KPIError(.badData, "\(path):1: format: expected a line \"format \(Self.formatVersion)\", found none")
         }
-        self.init(financialYear: FinancialYear(startMonth: startMonth), spc: spc)
+        guard ratios.amber <= ratios.green else {
+            let line = ratioLines["action-amber-ratio"] ?? ratioLines["action-green-ratio"] ?? 1
+            throw KPIError(.badData, "\(path):\(line): action-amber-ratio: expected a ratio at most the green ratio (\(ratios.green)), found \(ratios.amber)")
+        }
+        self.init(financialYear: FinancialYear(startMonth: startMonth), spc: spc, actionRatios: ratios)
     }
 
     /// A whole number of points for an SPC setting.

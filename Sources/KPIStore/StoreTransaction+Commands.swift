@@ -22,15 +22,17 @@ extension StoreTransaction {
         append(SeriesLine.target(change), to: id)
     }
 
-    /// Stages a value for a period of the indicator's frequency; with `revise`, a correction of
-    /// the value in force. Returns the observation staged.
+    /// Stages a value for a period of the indicator's frequency (or, with `kind` `.forecast`, the
+    /// year-end forecast made in it); with `revise`, a correction of the one in force. Returns
+    /// the observation staged.
     public mutating func record(_ id: IndicatorID, period: Period, value: Figure, note: String?, revise: Bool,
-                                recordedAt: Timestamp, by: String? = nil) throws -> Observation {
+                                recordedAt: Timestamp, by: String? = nil, kind: FigureKind = .value) throws -> Observation {
         let file = try file(id)
         let history = try file.requireHistory()
         let observation = try Store.observation(for: history, in: file, period: period, value: value, note: note,
-                                                revise: revise, recordedAt: recordedAt, by: by, location: "command line")
-        append(SeriesLine.observation(observation), to: id)
+                                                revise: revise, recordedAt: recordedAt, by: by, location: "command line",
+                                                kind: kind)
+        append(SeriesLine.observation(observation, kind: kind), to: id)
         return observation
     }
 

@@ -1,20 +1,24 @@
+import KPIActions
 import KPIFiles
 import KPIModel
 
 /// The lines one command will add to the store, validated in full before any is written.
 ///
-/// A command reads the files it needs through ``file(_:)`` (fresh, under the exclusive lock),
-/// checks its input against them, and stages lines with ``append(_:to:)`` or
-/// ``create(_:content:)``. Nothing reaches the disk until ``Store/write(_:)`` commits the
-/// whole transaction through the journal; a thrown error discards it.
+/// A command reads the files it needs through ``file(_:)`` or ``actionFile(_:)`` (fresh, under
+/// the exclusive lock), checks its input against them, and stages lines with
+/// ``append(_:to:)`` or ``create(_:content:)``. Nothing reaches the disk until
+/// ``Store/write(_:)`` commits the whole transaction through the journal; a thrown error
+/// discards it. Indicator and action files are staged alike, by ``StoreFileName``, so one
+/// import can add to both and still land all or nothing.
 public struct StoreTransaction {
     let store: Store
     /// The store's settings, read under the lock with everything else.
     public let settings: StoreSettings
     private(set) var files: [IndicatorID: SeriesFile] = [:]
-    private(set) var staged: [IndicatorID: [UInt8]] = [:]
-    private(set) var order: [IndicatorID] = []
-    private(set) var created: Set<IndicatorID> = []
+    private(set) var actionFiles: [ActionID: ActionFile] = [:]
+    private(set) var staged: [StoreFileName: [UInt8]] = [:]
+    private(set) var order: [StoreFileName] = []
+    private(set) var created: Set<StoreFileName> = []
 
     init(store: Store, settings: StoreSettings) {
         self.store = store
@@ -34,40 +38,76 @@ public struct StoreTransaction {
         return file
     }
 
+    /// The action's file as it is on disk, read once per transaction (exit 66 when missing).
+    public mutating func actionFile(_ id: ActionID) throws -> ActionFile {
+        if let file = actionFiles[id] { return file }
+        let file = try store.readActionFile(id)
+        actionFiles[id] = file
+        return file
+    }
+
     /// Whether the store already has a file for this id.
     public func exists(_ id: IndicatorID) -> Bool {
-        files[id] != nil || created.contains(id) || FileSystem.exists(store.path(for: id))
+        exists(.series(id))
+    }
+
+    /// Whether the store already has this file, or this transaction creates it.
+    public func exists(_ name: StoreFileName) -> Bool {
+        let loaded = name.kind == .series ? files[name.id] != nil : actionFiles[name.id] != nil
+        return loaded || created.contains(name) || FileSystem.exists(store.path(for: name))
     }
 
     /// Stages lines to append to an existing indicator's file.
     public mutating func append(_ text: String, to id: IndicatorID) {
-        if staged[id] == nil { order.append(id) }
-        staged[id, default: []] += Array(text.utf8)
+        append(text, to: .series(id))
+    }
+
+    /// Stages lines to append to an existing file of the store.
+    public mutating func append(_ text: String, to name: StoreFileName) {
+        if staged[name] == nil { order.append(name) }
+        staged[name, default: []] += Array(text.utf8)
     }
 
     /// Stages a new indicator's file.
     public mutating func create(_ id: IndicatorID, content: String) {
-        created.insert(id)
-        append(content, to: id)
+        create(.series(id), content: content)
+    }
+
+    /// Stages a new file of the store.
+    public mutating func create(_ name: StoreFileName, content: String) {
+        created.insert(name)
+        append(content, to: name)
+    }
+
+    /// The file as read by this transaction, if it was.
+    func loaded(_ name: StoreFileName) -> (any StoreDataFile)? {
+        switch name.kind {
+        case .series: files[name.id]
+        case .action: actionFiles[name.id]
+        }
     }
 
     /// The appends this transaction makes, each with the file's length before it.
     func journal() -> Journal {
-        Journal(appends: order.map { id in
-            Journal.Append(name: id.rawValue + Store.fileExtension,
-                           priorLength: created.contains(id) ? 0 : files[id]?.cleanSize ?? 0,
-                           bytes: staged[id]!)
+        Journal(appends: order.map { name in
+            Journal.Append(name: name.description,
+                           priorLength: created.contains(name) ? 0 : loaded(name)?.cleanSize ?? 0,
+                           bytes: staged[name]!)
         })
     }
 
     /// Re-reads each changed file as it will be after the commit and refuses the commit if
     /// that file would have any problem: the last guard that nothing unreadable is written.
     func verify() throws {
-        for id in order {
-            let before = created.contains(id) ? [] : try FileSystem.read(store.path(for: id))
-            let clean = Array(before.prefix(files[id]?.cleanSize ?? before.count))
-            let after = SeriesFileParser.parse(clean + staged[id]!, path: store.path(for: id), expectedID: id)
-            if let problem = after.problems.first {
+        for name in order {
+            let path = store.path(for: name)
+            let before = created.contains(name) ? [] : try FileSystem.read(path)
+            let clean = Array(before.prefix(loaded(name)?.cleanSize ?? before.count))
+            let problems = switch name.kind {
+            case .series: SeriesFileParser.parse(clean + staged[name]!, path: path, expectedID: name.id).problems
+            case .action: ActionFileParser.parse(clean + staged[name]!, path: path, expectedID: name.id).problems
+            }
+            if let problem = problems.first {
                 throw KPIError(.badData, "refused to write a line the store could not read back: \(problem.message)")
             }
         }
@@ -89,8 +129,8 @@ extension Store {
         try build(&transaction)
         guard !transaction.order.isEmpty else { return warnings }
         try transaction.verify()
-        for id in transaction.order where !transaction.created.contains(id) {
-            if let file = transaction.files[id], let tail = file.tornTail {
+        for name in transaction.order where !transaction.created.contains(name) {
+            if let file = transaction.loaded(name), let tail = file.tornTail {
                 warnings.append(try setAside(tail, from: file))
             }
         }
@@ -109,7 +149,7 @@ extension Store {
     }
 
     /// Moves a torn final line into `.recovered/` and cuts it from the file.
-    func setAside(_ tail: [UInt8], from file: SeriesFile) throws -> String {
+    func setAside(_ tail: [UInt8], from file: any StoreDataFile) throws -> String {
         let folder = directory + "/" + Self.recoveredDirectory
         if FileSystem.exists(folder) {
             // A symlink here would send the torn bytes out of the store.

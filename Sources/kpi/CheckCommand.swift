@@ -19,8 +19,10 @@ struct CheckCommand: ParsableCommand {
         let store = try storeOptions.open()
         let problems = try store.check()
         let count = try store.indicatorIDs().count
+        let actions = try store.actionIDs().count
+        let actionText = actions == 0 ? "" : ", \(actions) action\(actions == 1 ? "" : "s")"
         if problems.isEmpty {
-            Terminal.write("\(store.directory): \(count) indicator\(count == 1 ? "" : "s"), no problems\n")
+            Terminal.write("\(store.directory): \(count) indicator\(count == 1 ? "" : "s")\(actionText), no problems\n")
             return
         }
         throw KPIError(.badData, "\(store.directory): \(problems.count) problem\(problems.count == 1 ? "" : "s") found\n" + problems.joined(separator: "\n"))

@@ -13,10 +13,12 @@ struct ImportCommand: ParsableCommand {
 
         Definitions (--definitions): one row per indicator, columns id,title,unit,better and \
         optionally frequency (quarterly, monthly or annual),decimals,theme,source,description, \
-        allow_any_percent,target,from,amber, \
-        tolerance,recorded_at,by. Creates the store when there is none. A row matching an \
-        indicator already defined changes nothing; a row that differs is refused unless \
-        --update, which records it as a redefinition.
+        allow_any_percent,cumulative,green_tolerance,target,from,amber,tolerance,recorded_at,by. \
+        Creates the store when there is none. A row matching an indicator already defined changes \
+        nothing; a row that differs is refused unless --update, which records it as a redefinition.
+
+        Forecasts (--forecasts): the same columns as values; each row is the year-end forecast \
+        made in its period (see kpi forecast).
 
         One bad row rejects the whole file, and every bad row is listed as file:line: field: \
         what was expected.
@@ -25,12 +27,14 @@ struct ImportCommand: ParsableCommand {
           kpi import --definitions indicators.csv     (a new store from a spreadsheet)
           kpi import values-2019-2022.csv            (then its history)
           kpi import --revise corrections.csv
+          kpi import --forecasts forecasts-q2.csv
         """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "The file holds indicator definitions, one row per indicator.") var definitions = false
+    @Flag(help: "The file holds year-end forecasts, one row per indicator and period made in.") var forecasts = false
     @Flag(help: "With --definitions: record rows that differ from the store as redefinitions.") var update = false
     @Flag(help: "Value rows for periods that already have a value become revisions, in file order.") var revise = false
     @Option(help: ArgumentHelp("Who is recording (default: $KPI_USER, else your user name); a by column overrides it per row.",
@@ -43,6 +47,9 @@ struct ImportCommand: ParsableCommand {
 
     func execute() throws {
         let by = try Arguments.by(self.by)
+        if definitions && forecasts {
+            throw KPIError(.usage, "--definitions and --forecasts: expected one of them, found both")
+        }
         if definitions {
             if revise { throw KPIError(.usage, "--revise: expected only with value imports; with --definitions use --update") }
             let outcome = try DefinitionImport.run(path: file, directory: storeOptions.directory, update: update, by: by)
@@ -59,8 +66,9 @@ struct ImportCommand: ParsableCommand {
         }
         if update { throw KPIError(.usage, "--update: expected only with --definitions") }
         let store = try storeOptions.open()
-        let (count, warnings) = try ObservationImport.run(path: file, store: store, revise: revise, by: by)
+        let kind: FigureKind = forecasts ? .forecast : .value
+        let (count, warnings) = try ObservationImport.run(path: file, store: store, revise: revise, by: by, kind: kind)
         for warning in warnings { Terminal.warn(warning) }
-        Terminal.write("Imported \(count) value\(count == 1 ? "" : "s") from \(file)\n")
+        Terminal.write("Imported \(count) \(forecasts ? "forecast" : "value")\(count == 1 ? "" : "s") from \(file)\n")
     }
 }

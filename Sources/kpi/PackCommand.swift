@@ -59,8 +59,9 @@ struct PackCommand: ParsableCommand {
         let contents = try store.read(hashing: true, warn: Terminal.warn)
         let period = try self.period.map { try Arguments.period($0, "PERIOD argument", in: contents.settings.financialYear) }
         let snapshots = try contents.snapshots(asOf: asOf)
-        let content = try PackContent(snapshots: snapshots, period: period, asOf: asOf, title: title, committee: committee,
-                                      only: only, financialYear: contents.settings.financialYear,
+        let content = try PackContent(snapshots: snapshots, actions: try contents.actions(asOf: asOf),
+                                      actionRules: contents.settings.actionRules, period: period, asOf: asOf, title: title,
+                                      committee: committee, only: only, financialYear: contents.settings.financialYear,
                                       spcSettings: contents.settings.spc, storeName: store.directory)
         let directory = out ?? "Charts/\(content.period.fileSafeName)"
         let showProgress = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
@@ -69,7 +70,10 @@ struct PackCommand: ParsableCommand {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         let counts = content.counts.filter { $0.count > 0 }.map { "\($0.count) \($0.status.word.lowercased())" }.joined(separator: ", ")
+        let actionCounts = content.actionCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.status.word.lowercased())" }.joined(separator: ", ")
+        var parts = ["\(result.indicators) indicator\(result.indicators == 1 ? "" : "s")" + (counts.isEmpty ? "" : " (\(counts))")]
+        if !content.actions.isEmpty { parts.append("\(content.actions.count) actions (\(actionCounts); \(content.overdueCount) overdue)") }
         let seconds = Date().timeIntervalSince(started)
-        Terminal.write("Wrote \(result.directory)/: \(result.indicators) indicator\(result.indicators == 1 ? "" : "s") (\(counts)), \(result.pages) PDF pages, \(result.files) files in \(String(format: "%.2f", seconds)) s\n")
+        Terminal.write("Wrote \(result.directory)/: \(parts.joined(separator: ", ")), \(result.pages) PDF pages, \(result.files) files in \(String(format: "%.2f", seconds)) s\n")
     }
 }

@@ -25,7 +25,7 @@ struct RedefineCommand: ParsableCommand {
     @Argument(help: "The indicator id.") var id: String
     @Option(help: "The title a committee reads.") var title: String?
     @Option(help: "percent, count, days, gbp or number.") var unit: String?
-    @Option(help: "higher or lower: which direction is good.") var better: String?
+    @Option(help: "higher, lower or closer: which direction is good.") var better: String?
     @Option(help: "quarterly, monthly or annual: only while the indicator has no values, targets or retirements.") var frequency: String?
     @Option(help: "Decimals shown in reports, 0 to 6.") var decimals: Int?
     @Option(help: "The report section (empty to clear).") var theme: String?
@@ -33,6 +33,10 @@ struct RedefineCommand: ParsableCommand {
     @Option(help: "A longer description (empty to clear).") var description: String?
     @Option(help: ArgumentHelp("true or false: allow percentages below 0 or above 100.", valueName: "true|false"))
     var allowAnyPercent: String?
+    @Option(help: ArgumentHelp("true or false: each value is the figure for the financial year to date.", valueName: "true|false"))
+    var cumulative: String?
+    @Option(parsing: .unconditional, help: "For a closer indicator: within this % of the target is green.")
+    var greenTolerance: String?
     @Option(help: "Why the definition changed.") var note: String?
     @OptionGroup var recording: RecordingOptions
 
@@ -61,15 +65,14 @@ struct RedefineCommand: ParsableCommand {
         change.theme = theme
         change.source = source
         change.description = description
-        if let allowAnyPercent {
-            switch allowAnyPercent.lowercased() {
-            case "true", "yes": change.allowsAnyPercent = true
-            case "false", "no": change.allowsAnyPercent = false
-            default: throw KPIError(.usage, "--allow-any-percent: expected true or false, found \(quoted(allowAnyPercent))")
-            }
+        if let allowAnyPercent { change.allowsAnyPercent = try Arguments.yesOrNo(allowAnyPercent, "--allow-any-percent") }
+        if let cumulative { change.cumulative = try Arguments.yesOrNo(cumulative, "--cumulative") }
+        if let greenTolerance {
+            // Checked against the definition it makes (better closer) by the store.
+            change.greenTolerance = try Arguments.figure(greenTolerance, "--green-tolerance", field: "green-tolerance")
         }
         guard !change.isEmpty else {
-            throw KPIError(.usage, "redefine: expected at least one of --title, --unit, --better, --frequency, --decimals, --theme, --source, --description, --allow-any-percent, found none")
+            throw KPIError(.usage, "redefine: expected at least one of --title, --unit, --better, --frequency, --decimals, --theme, --source, --description, --allow-any-percent, --cumulative, --green-tolerance, found none")
         }
         let store = try storeOptions.open()
         for warning in try store.redefine(id, change) { Terminal.warn(warning) }

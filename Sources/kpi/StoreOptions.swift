@@ -68,6 +68,27 @@ enum Arguments {
         try period(text, location, in: transaction.settings.financialYear, for: try transaction.history(id).definition(asOf: nil))
     }
 
+    /// A quarter, as an action's update is for: its spelling never depends on the year start, so
+    /// it is read before the store; any other period is refused, listing the quarter's spellings.
+    static func quarter(_ text: String, _ location: String) throws -> Period {
+        try located(location) { () throws(FieldError) in
+            try Period.read(text).resolved(in: .april).required(.quarter, "for an action's update (updates are quarterly)")
+        }
+    }
+
+    static func actionID(_ text: String) throws -> IndicatorID {
+        try located("ID argument") { () throws(FieldError) in try IndicatorID(text, field: "action") }
+    }
+
+    /// A calendar date (`2021-04-30`, `30/04/2021`, `30-Apr-2021`, `30 April 2021`).
+    static func date(_ text: String, _ location: String, field: String) throws -> CalendarDate {
+        try located(location) { () throws(FieldError) in try CalendarDate(parsing: text, field: field) }
+    }
+
+    /// A financial year such as `2021/22`, through the one year parser.
+    static func year(_ text: String, _ location: String) throws -> ReportingYear {
+        try located(location) { () throws(FieldError) in try ReportingYear(parsing: text) }
+    }
 
     static func figure(_ text: String, _ location: String, field: String = "value") throws -> Figure {
         try located(location) { () throws(FieldError) in try Figure(parsing: text, field: field) }
@@ -76,6 +97,28 @@ enum Arguments {
     static func recordedAt(_ text: String?) throws -> Timestamp {
         guard let text else { return .now() }
         return try located("--recorded-at") { () throws(FieldError) in try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay) }
+    }
+
+    /// A green tolerance given with `--green-tolerance`, checked for the indicator's polarity.
+    static func greenTolerance(_ text: String?, polarity: Polarity) throws -> Figure? {
+        guard let text else { return nil }
+        let figure = try figure(text, "--green-tolerance", field: "green-tolerance")
+        guard polarity == .closer else {
+            throw KPIError(.badData, "--green-tolerance: expected it only for an indicator whose better is closer, found --better \(polarity.rawValue)")
+        }
+        guard !figure.isNegative else {
+            throw KPIError(.badData, "--green-tolerance: expected a percentage of 0 or more, found \(figure.text)")
+        }
+        return figure
+    }
+
+    /// `true` or `false` given to an option such as `--cumulative`.
+    static func yesOrNo(_ text: String, _ option: String) throws -> Bool {
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default: throw KPIError(.usage, "\(option): expected true or false, found \(quoted(text))")
+        }
     }
 
     /// Who is recording: `--by`, else `$KPI_USER`, else the user name from the password database.

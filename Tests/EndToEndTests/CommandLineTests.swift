@@ -25,7 +25,7 @@ struct CommandLineTests {
         result = try scratch.kpi("record", "ICT01", "2021/22 Q2", "91", "--revise", "--recorded-at", "2021-12-01")
         #expect(result.stdout == "Revised ICT01 2021/22 Q2: 91\n")
         result = try scratch.kpi("status", "--format", "csv")
-        #expect(result.stdout == "id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\nICT01,ICT incidents resolved in under 2 days,percent,2021/22 Q2,91,90,85,green,unknown,unknown,\r\n")
+        #expect(result.stdout == "id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note,annualTarget,forecast,forecastStatus,variance,variancePercent\r\nICT01,ICT incidents resolved in under 2 days,percent,2021/22 Q2,91,90,85,green,unknown,unknown,,90,,missing,1,1.1\r\n")
         result = try scratch.kpi("status", "--format", "csv", "--as-of", "2021-11-30")
         #expect(result.stdout.contains("2021/22 Q2,85,90,85,amber,unknown,unknown,Seed 004: amber"))
         result = try scratch.kpi("status", "--as-of", "2021-11-09")

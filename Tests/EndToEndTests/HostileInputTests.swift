@@ -202,7 +202,7 @@ struct HostileInputTests {
     // MARK: - Series files edited by hand
 
     static let handEditCases: [(String, String, String)] = [
-        ("append", "colour red\n", "Series/ICT01.kpi:8: line: expected a line starting with indicator, title, unit, better, frequency, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \"colour\""),
+        ("append", "colour red\n", "Series/ICT01.kpi:8: line: expected a line starting with indicator, title, unit, better, frequency, decimals, allow-any-percent, cumulative, green-tolerance, theme, source, description, target, year-target, value, revise, forecast, revise-forecast, redefine, retire or reinstate, found \"colour\""),
         ("append", "indicator ICT01 defined 2020-01-01T00:00:00Z\n", "Series/ICT01.kpi:8: indicator: expected one definition per file, found a second indicator line (the first is at line 2)"),
         ("append", "unit count\n", "Series/ICT01.kpi:8: unit: expected definition lines before the history, found unit after a history line"),
         ("prepend", "value 2021/22 Q1 5 recorded 2021-08-01T00:00:00Z\n", "Series/ICT01.kpi:1: value: expected the indicator definition first, found a value line before it"),
@@ -387,7 +387,7 @@ struct HostileInputTests {
         #expect(result.status == 0)
         let records = RFC4180.parse(result.stdout)
         #expect(records.count == 3)
-        #expect(records.allSatisfy { $0.count == 11 }, "\(records)")
+        #expect(records.allSatisfy { $0.count == 16 }, "\(records)")
         let inj1 = try #require(records.first { $0.first == "INJ1" })
         #expect(inj1[1] == "'" + Self.hostileTitle)
         #expect(inj1[10] == "'" + Self.hostileNotes[2])

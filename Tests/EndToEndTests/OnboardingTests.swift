@@ -33,9 +33,9 @@ struct OnboardingTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let now = try scratch.kpi("status", "--format", "csv")
         #expect(now.stdout == """
-            id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r
-            SICK,Working days lost to sickness per FTE,days,2019/20 Q2,2.3,2.0,2.2,red,worsening,unknown,\r
-            WEB,Website users,count,2019/20 Q2,160500,,,no-target,improving,unknown,\r
+            id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note,annualTarget,forecast,forecastStatus,variance,variancePercent\r
+            SICK,Working days lost to sickness per FTE,days,2019/20 Q2,2.3,2.0,2.2,red,worsening,unknown,,2.0,,missing,0.3,15\r
+            WEB,Website users,count,2019/20 Q2,160500,,,no-target,improving,unknown,,,,missing,,\r
 
             """)
         // As of late 2019 the figures were known but the target was only recorded in 2022.
@@ -138,14 +138,14 @@ struct OnboardingTests {
 
     @Test("refused commands: documented exit code, one clear line, store unchanged", arguments: [
         (["redefine", "NOPE", "--title", "x"], 66, "kpi: error: Series/NOPE.kpi: no indicator NOPE in this store; define it first with kpi define NOPE"),
-        (["redefine", "ICT01"], 64, "kpi: error: redefine: expected at least one of --title, --unit, --better, --frequency, --decimals, --theme, --source, --description, --allow-any-percent, found none"),
-        (["redefine", "ICT01", "--better", "sideways"], 65, "kpi: error: --better: better: expected higher or lower, found \"sideways\""),
+        (["redefine", "ICT01"], 64, "kpi: error: redefine: expected at least one of --title, --unit, --better, --frequency, --decimals, --theme, --source, --description, --allow-any-percent, --cumulative, --green-tolerance, found none"),
+        (["redefine", "ICT01", "--better", "sideways"], 65, "kpi: error: --better: better: expected higher, lower or closer, found \"sideways\""),
         (["redefine", "ICT01", "--better", "lower"], 65, "kpi: error: command line: redefine: the new better would break 1 line in force; nothing was changed"),
         (["retire", "ICT01", "--from", "2021/22 Q9"], 65, "kpi: error: --from: period: expected a quarter such as \"2021/22 Q2\", found \"2021/22 Q9\" (a quarter is Q1 to Q4)"),
         (["reinstate", "ICT01"], 65, "kpi: error: Series/ICT01.kpi: ICT01 is not retired, so there is nothing to reinstate; nothing was changed"),
         (["target", "ICT01", "--from", "2021/22 Q1"], 64, "kpi: error: VALUE argument: expected a target value, or --none for no target"),
         (["target", "ICT01", "95", "--none", "--from", "2021/22 Q1"], 64, "kpi: error: --none: expected either a VALUE or --none, found both"),
-        (["import", "--definitions", "bad-defs.csv"], 65, "kpi: error: bad-defs.csv:1: header: expected the columns id, title, unit, better and optionally frequency, decimals, theme, source, description, allow_any_percent, target, from, amber, tolerance, recorded_at, by, found \"colour\""),
+        (["import", "--definitions", "bad-defs.csv"], 65, "kpi: error: bad-defs.csv:1: header: expected the columns id, title, unit, better and optionally frequency, decimals, theme, source, description, allow_any_percent, cumulative, green_tolerance, target, from, amber, tolerance, recorded_at, by, found \"colour\""),
         (["import", "--update", "values.csv"], 64, "kpi: error: --update: expected only with --definitions"),
         (["record", "ICT01", "2021/22 Q1", "70", "--by", " "], 64, "kpi: error: --by: expected a name, found an empty one"),
     ] as [([String], Int32, String)])

@@ -15,7 +15,8 @@ struct SampleStoreTests {
         #expect(rows.count >= 10)
         let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0) })
         for row in rows {
-            #expect(Set(row.keys) == ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter", "vsSameQuarterLastYear", "note", "frequency"])
+            #expect(Set(row.keys) == ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter", "vsSameQuarterLastYear", "note",
+                                     "annualTarget", "forecast", "forecastStatus", "variance", "variancePercent", "frequency"])
             // Each indicator at its own frequency: the quarter, its latest month, the latest year ended.
             let expected = ["monthly": "Sep 2021", "annual": "2020/21"][row["frequency"] as! String] ?? "2021/22 Q2"
             #expect(row["period"] as? String == expected)

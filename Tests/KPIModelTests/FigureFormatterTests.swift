@@ -14,11 +14,14 @@ struct FigureFormatterTests {
         #expect(FigureFormatter(unit: unit, decimals: decimals).string(Decimal(string: value)!) == expected)
     }
 
-    @Test func compactMoney() {
+    @Test("a variance from plan in words, whole pounds", arguments: [
+        ("-45594", "-2.4", "£45,594 under plan (2.4%)"), ("12000", "0.6", "£12,000 over plan (0.6%)"),
+        ("0", "0", "on plan"), ("-5", "0", "£5 under plan (0.0%)"), ("-40302", "-34.6", "£40,302 under plan (34.6%)"),
+        ("67.4", "0.1", "£67 over plan (0.1%)"),
+    ])
+    func planVariance(_ variance: String, _ percent: String, _ expected: String) {
         let gbp = FigureFormatter(unit: .gbp, decimals: 0)
-        #expect(gbp.compact(1_834_000) == "£1.83m")
-        #expect(gbp.compact(45_594) == "£45.6k")
-        #expect(gbp.compact(950) == "£950")
+        #expect(gbp.planVariance(Decimal(string: variance)!, percent: Decimal(string: percent)!) == expected)
     }
 
     @Test func precision() {

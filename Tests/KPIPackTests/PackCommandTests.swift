@@ -14,11 +14,11 @@ struct PackCommandTests {
         let scratch = try Scratch(), dir = scratch.path
         let result = try pack(["--store", KPIProcess.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Wrote Charts/2021-22-Q2/: 10 indicators (1 red, 4 amber, 4 on target, 1 no target), "))
+        #expect(result.stdout.hasPrefix("Wrote Charts/2021-22-Q2/: 11 indicators (2 red, 4 amber, 4 on target, 1 no target), "))
         let packDir = dir + "/Charts/2021-22-Q2"
         let files = FileTree.snapshot(packDir)
         // The quarterly indicators, and the monthly BEN01 and annual SAT01 beside them.
-        let ids = ["BEN01", "DIG01", "DIG02", "HR01", "HR02", "ICT01", "ICT02", "ICT03", "ICT04", "SAT01"]
+        let ids = ["BEN01", "DIG01", "DIG02", "HR01", "HR02", "HR03", "ICT01", "ICT02", "ICT03", "ICT04", "SAT01"]
         // BEN01's 24 months are enough for SPC (13 points or more): its XmR chart and words join the pack.
         let spcIDs = ["BEN01"]
         var expected: Set = ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json"]
@@ -73,7 +73,7 @@ struct PackCommandTests {
             #expect(entry["sha256"] as? String == SHA256.hex(files[path]!), "\(path)")
         }
         let csv = String(decoding: files["summary.csv"]!, as: UTF8.self)
-        #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note\r\n"))
+        #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note,annualTarget,forecast,forecastStatus,variance,variancePercent\r\n"))
     }
 
     @Test("a month's pack: the monthly indicators only, in Charts/2021-09/, saying which month throughout")
@@ -123,7 +123,8 @@ struct PackCommandTests {
         for n in 0..<40 {
             let id = String(format: "GEN%02d", n)
             #expect(PNGFile.size(first["charts/\(id).png"] ?? []).map { [$0.width, $0.height] } == [800, 400])
-            #expect(PNGFile.size(first["tiles/\(id).png"] ?? []).map { [$0.width, $0.height] } == [320, 180])
+            // A money indicator's tile is taller by its variance row (when it has a target).
+            #expect(PNGFile.size(first["tiles/\(id).png"] ?? []).map { [$0.width, $0.height] } == [320, n % 4 == 3 && n % 7 != 3 ? 198 : 180])
             #expect(String(decoding: first["charts/\(id).svg"] ?? [], as: UTF8.self).contains("<desc id=\"chart-desc\">\(id) "))
         }
         let html = String(decoding: first["index.html"]!, as: UTF8.self)
@@ -186,7 +187,7 @@ struct PackCommandTests {
     }
 
     @Test("errors are one clear line with a documented exit code", arguments: [
-        (["2030/31 Q1"], 66, "kpi: error: PERIOD argument: no indicator has a value for 2030/31 Q1; the latest quarter with values is 2021/22 Q2"),
+        (["2030/31 Q1"], 66, "kpi: error: PERIOD argument: no indicator has a value and no action an update for 2030/31 Q1; the latest quarter with values is 2021/22 Q2"),
         (["--only", "ICT01,NOPE"], 66, "kpi: error: --only: expected indicators in STORE, found NOPE, which is not there"),
         (["--out", "file/pack"], 73, "kpi: error: file: cannot create the output directory: a file of that name exists"),
         (["--jobs", "0"], 64, "kpi: error: --jobs: expected a whole number from 1 to 256, found 0"),
@@ -206,6 +207,6 @@ struct PackCommandTests {
         _ = try KPIProcess.run(["init"], in: dir)
         let result = try pack([], in: dir)
         #expect(result.status == 66)
-        #expect(result.stderr.hasPrefix("kpi: error: Series: no indicators; define some with kpi define first"))
+        #expect(result.stderr.hasPrefix("kpi: error: Series: no indicators or actions; define some with kpi define or kpi action define first"))
     }
 }

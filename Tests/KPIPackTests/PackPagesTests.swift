@@ -41,20 +41,31 @@ struct PackPagesTests {
         let content = try Self.content(count: count)
         let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
         #expect(pages.count >= 4)
+        #expect(Self.layoutProblems(pages) == [])
+    }
+
+    /// Every label, mark or figure that leaves the printable area or overlaps another, and any
+    /// page without its "Page n of N" footer.
+    static func layoutProblems(_ pages: [PageLayout]) -> [String] {
+        var problems: [String] = []
         let bounds = Rect(x: 0, y: 0, width: PageComposer.pageSize.width, height: PageComposer.pageSize.height)
         for (number, page) in pages.enumerated() {
             let frames = page.occupiedFrames
-            for frame in frames {
-                #expect(bounds.insetBy(dx: 20, dy: 20).contains(frame), "page \(number + 1): \(frame) leaves the printable area")
+            for frame in frames where !bounds.insetBy(dx: 20, dy: 20).contains(frame) {
+                problems.append("page \(number + 1): \(frame) leaves the printable area")
             }
             for i in frames.indices {
                 for j in frames.indices where j > i {
-                    #expect(!frames[i].insetBy(dx: 0.5, dy: 0.5).intersects(frames[j].insetBy(dx: 0.5, dy: 0.5)),
-                            "page \(number + 1): \(frames[i]) overlaps \(frames[j])")
+                    if frames[i].insetBy(dx: 0.5, dy: 0.5).intersects(frames[j].insetBy(dx: 0.5, dy: 0.5)) {
+                        problems.append("page \(number + 1): \(frames[i]) overlaps \(frames[j])")
+                    }
                 }
             }
-            #expect(page.labels.contains { $0.text.hasSuffix("Page \(number + 1) of \(pages.count)") })
+            if !page.labels.contains(where: { $0.text.hasSuffix("Page \(number + 1) of \(pages.count)") }) {
+                problems.append("page \(number + 1): no \"Page \(number + 1) of \(pages.count)\" footer")
+            }
         }
+        return problems
     }
 
     @Test("exceptions come first, red before amber, and every indicator has a section or an exception")

@@ -62,7 +62,7 @@ struct PackStructureTests {
                 case .label(let label):
                     if !isContent(owner) { problems.append("\(at): \"\(label.text)\" is drawn inside \(name(owner)), so no reader meets it") }
                     if label.role == .footer, owner != .artifact { problems.append("\(at): footer \"\(label.text)\" is not furniture") }
-                case .marker:
+                case .marker, .actionMarker:
                     if !isContent(owner) { problems.append("\(at): a status mark is drawn inside \(name(owner))") }
                 case .figure:
                     if isContent(owner) { problems.append("\(at): a figure inside \(name(owner)), which holds content") }

@@ -38,8 +38,9 @@ struct TileSheetTests {
         #expect(two[0].layout.labels.contains { $0.text.hasPrefix("Sheet 1 of 2: indicators 1–100 of 101 · ") })
         #expect(two[1].layout.labels.contains { $0.text.hasPrefix("Sheet 2 of 2: indicator 101 of 101 · ") })
         #expect(two[1].layout.accessibleDescription == "Tiles of indicator 101 of 101 for \(content.period)")
-        // The second sheet holds one row.
-        #expect(two[1].layout.size.height == TileSheet.margin * 2 + 64 + TileSpec.defaultSize.height)
+        // The second sheet holds one row: IND99 (the last in id order), money against a target,
+        // whose tile is taller by its variance row.
+        #expect(two[1].layout.size.height == TileSheet.margin * 2 + 64 + TileSpec.defaultSize.height + 18)
     }
 
     @Test("no label or tile overlaps another on a full sheet and a part sheet")
@@ -66,7 +67,9 @@ struct TileSheetTests {
         let files = FileTree.snapshot(dir + "/p")
         let sheets = files.keys.filter { $0.hasPrefix("tiles") && $0.hasSuffix(".png") && !$0.contains("/") }.sorted()
         #expect(sheets == ["tiles-2.png", "tiles.png"])
-        let rowHeight = Int(TileSpec.defaultSize.height + TileSheet.gap)
+        // Each sheet holds a money indicator against a target (GEN99 is last in id order), whose
+        // variance row makes every row of the sheet 18 points taller.
+        let rowHeight = Int(TileSpec.defaultSize.height + 18 + TileSheet.gap)
         #expect(PNGFile.size(files["tiles.png"]!).map(\.height) == 24 * 2 + 64 + 34 * rowHeight - 16)
         #expect(PNGFile.size(files["tiles-2.png"]!).map(\.height) == 24 * 2 + 64 + rowHeight - 16)
         let manifest = try JSONSerialization.jsonObject(with: Data(files["manifest.json"]!)) as! [String: Any]

@@ -49,7 +49,7 @@ struct StatusReportTests {
 
         let csv = report.csv()
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\") <script>alert(1)</script> | & \u{1b}[31m\","))
-        #expect(csv.contains(",\"'+1 \"\"quoted\"\", two\nlines <b>bold</b> *stars* [link](x)\"\r\n"))
+        #expect(csv.contains(",\"'+1 \"\"quoted\"\", two\nlines <b>bold</b> *stars* [link](x)\",90,,missing,-5,-5.6\r\n"))
 
         let markdown = report.markdown()
         #expect(!markdown.contains("<script>"))
@@ -121,7 +121,7 @@ struct MixedStatusReportTests {
             """)
         #expect(report.markdown().contains("| ID | Indicator | Period | Value | Target | Status | vs previous | vs last year | Note |\n|---|---|---|---:|"))
         #expect(report.markdown().contains("| M1 | Monthly M1 | Aug 2021 | 100 |"))
-        #expect(report.csv().contains("\r\nM1,Monthly M1,count,Aug 2021,100,,,no-target,worsening,improving,\r\n"))
+        #expect(report.csv().contains("\r\nM1,Monthly M1,count,Aug 2021,100,,,no-target,worsening,improving,,,,missing,,\r\n"))
     }
 
     @Test("a month's table has the monthly indicators only, as a plain table")

@@ -104,7 +104,7 @@ struct DefinitionChangeTests {
     }
 
     @Test("bad wave-two lines are each reported with their line", arguments: [
-        ("redefine recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: redefine: expected at least one of title, unit, better, frequency, decimals, theme, source, description, allow-any-percent, found none"),
+        ("redefine recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: redefine: expected at least one of title, unit, better, frequency, decimals, theme, source, description, allow-any-percent, cumulative, green-tolerance, found none"),
         ("redefine unit furlongs recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: unit: expected one of percent, count, days, gbp, number, found \"furlongs\""),
         ("redefine allow-any-percent maybe recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: allow-any-percent: expected true or false, found \"maybe\""),
         ("redefine title Bare recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: title: expected text in double quotes, found \"Bare\""),

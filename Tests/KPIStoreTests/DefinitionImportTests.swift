@@ -76,8 +76,8 @@ struct DefinitionImportTests {
     }
 
     @Test("bad rows are all listed with file:line and field; nothing is written and no store is created", arguments: [
-        ("id,title,unit,better,owner\n", ["defs.csv:1: header: expected the columns id, title, unit, better and optionally frequency, decimals, theme, source, description, allow_any_percent, target, from, amber, tolerance, recorded_at, by, found \"owner\""]),
-        ("id,title,unit\n", ["defs.csv:1: header: expected the columns id, title, unit, better and optionally frequency, decimals, theme, source, description, allow_any_percent, target, from, amber, tolerance, recorded_at, by, found no better column"]),
+        ("id,title,unit,better,owner\n", ["defs.csv:1: header: expected the columns id, title, unit, better and optionally frequency, decimals, theme, source, description, allow_any_percent, cumulative, green_tolerance, target, from, amber, tolerance, recorded_at, by, found \"owner\""]),
+        ("id,title,unit\n", ["defs.csv:1: header: expected the columns id, title, unit, better and optionally frequency, decimals, theme, source, description, allow_any_percent, cumulative, green_tolerance, target, from, amber, tolerance, recorded_at, by, found no better column"]),
         ("id,title,unit,better\nA,One,percent,higher\nA,Two,percent,higher\n",
          ["defs.csv: 1 bad row; nothing was imported", "defs.csv:3: id: expected one row for A, found a second (the first is at line 2)"]),
         ("id,title,unit,better,target,from\nA,One,furlongs,higher,,\nB,,count,up,,\nC,Three,count,higher,5,\n",

@@ -19,7 +19,7 @@ struct SeriesFileParserTests {
     }
 
     @Test("bad hand edits are each reported with their line", arguments: [
-        (definition + "colour red\n", ["S/ICT01.kpi:5: line: expected a line starting with indicator, title, unit, better, frequency, decimals, theme, source, description, target, value, revise, redefine, retire or reinstate, found \"colour\""]),
+        (definition + "colour red\n", ["S/ICT01.kpi:5: line: expected a line starting with indicator, title, unit, better, frequency, decimals, allow-any-percent, cumulative, green-tolerance, theme, source, description, target, year-target, value, revise, forecast, revise-forecast, redefine, retire or reinstate, found \"colour\""]),
         (definition + "indicator ICT01 defined 2020-01-01T00:00:00Z\n", ["S/ICT01.kpi:5: indicator: expected one definition per file, found a second indicator line (the first is at line 1)"]),
         // The definition after the stray value line is read as the (first) definition.
         ("value 2021/22 Q1 5 recorded 2021-08-01T00:00:00Z\n" + definition, [

@@ -1,4 +1,6 @@
 import Testing
+import Foundation
+import KPIActions
 import KPIModel
 import KPISPC
 @testable import KPIStore
@@ -36,9 +38,29 @@ import KPISPC
         ("spc-trend seven", "Series/store.conf:3: spc-trend: expected a whole number of points, found \"seven\""),
         ("spc-fix-after 5", "Series/store.conf:3: spc-fix-after: expected a whole number of points, 12 or more (limits from fewer points are unstable), found 5"),
         ("spc-screen-outliers maybe", "Series/store.conf:3: spc-screen-outliers: expected yes or no, found \"maybe\""),
-        ("spc-rules nhs", "Series/store.conf:3: setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers or spc-fix-after, found \"spc-rules\""),
+        ("spc-rules nhs", "Series/store.conf:3: setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers, spc-fix-after, action-green-ratio or action-amber-ratio, found \"spc-rules\""),
     ])
     func aBadSettingNamesItsLineAndWhatWasExpected(_ line: String, _ message: String) {
+        #expect(throws: KPIError(.badData, message)) { try Self.parse(line) }
+    }
+
+    @Test func actionRatiosAreReadCheckedAndWrittenBack() throws {
+        #expect(try Self.parse("").actionRatios == .standard)
+        let settings = try Self.parse("action-green-ratio 0.8\naction-amber-ratio 0.5")
+        #expect(settings.actionRatios == ActionRatios(green: Decimal(string: "0.8")!, amber: Decimal(string: "0.5")!))
+        #expect(settings.actionRules.ratios == settings.actionRatios)
+        #expect(settings.rendered.hasSuffix("action-green-ratio 0.8\naction-amber-ratio 0.5\n"))
+        #expect(try StoreSettings(parsing: Array(settings.rendered.utf8), path: "store.conf") == settings)
+    }
+
+    @Test(arguments: [
+        ("action-green-ratio 1.2", "Series/store.conf:3: action-green-ratio: expected a ratio above 0 and at most 1, such as 0.9, found 1.2"),
+        ("action-amber-ratio 0", "Series/store.conf:3: action-amber-ratio: expected a ratio above 0 and at most 1, such as 0.9, found 0"),
+        ("action-amber-ratio 70%", "Series/store.conf:3: action-amber-ratio: expected a number such as 85.5, found \"70%\""),
+        ("action-green-ratio 0.6", "Series/store.conf:3: action-amber-ratio: expected a ratio at most the green ratio (0.6), found 0.7"),
+        ("action-amber-ratio 0.95", "Series/store.conf:3: action-amber-ratio: expected a ratio at most the green ratio (0.9), found 0.95"),
+    ])
+    func aBadActionRatioNamesItsLine(_ line: String, _ message: String) {
         #expect(throws: KPIError(.badData, message)) { try Self.parse(line) }
     }
 }

@@ -2,10 +2,10 @@
 # Builds the libFuzzer targets in Fuzz/Targets with the Swift toolchain's
 # -sanitize=fuzzer,address and runs each for N seconds from its seed corpus in Fuzz/Corpus.
 #
-#   scripts/reliability/fuzz.sh [--seconds N] [--targets "series period csv journal"] [--jobs J]
+#   scripts/reliability/fuzz.sh [--seconds N] [--targets "series action period csv journal"] [--jobs J]
 #
-# The targets are compiled straight from Sources/KPIModel, Sources/KPIFiles and Sources/KPIStore
-# with swiftc (not through Package.swift), so the package's normal build never builds them. A
+# The targets are compiled straight from Sources/KPIModel, Sources/KPISPC, Sources/KPIActions,
+# Sources/KPIFiles and Sources/KPIStore with swiftc (not through Package.swift), so the package's normal build never builds them. A
 # target is compiled into the module it tests, so it can reach the internal entry points (the
 # CSV row checks, the journal) without widening the public API. KPIFiles' one dependency,
 # swift-system's SystemPackage, is built by SwiftPM (release, uninstrumented) and linked in.
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=180
-targets="series period csv journal"
+targets="series action period csv journal"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
@@ -33,14 +33,15 @@ out=.build-fuzz
 mkdir -p "$out/logs" "$out/crashes" "$out/corpus"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -g)
 
-# KPIModel, and the modules KPIStore imports beside it (KPISPC, KPIFiles), as static libraries
+# KPIModel, and the modules KPIStore imports beside it (KPISPC, KPIActions, KPIFiles), as static libraries
 # with their modules, for the targets compiled into KPIStore. Rebuilt only when a source changed.
 model_sources=(Sources/KPIModel/*.swift)
 spc_sources=(Sources/KPISPC/*.swift)
+actions_sources=(Sources/KPIActions/*.swift)
 files_sources=(Sources/KPIFiles/*.swift)
 store_sources=(Sources/KPIStore/*.swift)
 stamp="$out/sources.sha"
-sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" \
+sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${actions_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" \
       Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
 # Each step returns on failure by itself: `set -e` does not apply inside a function run as an `if` test.
 build_targets() {
@@ -49,6 +50,8 @@ build_targets() {
         -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}" || return 1
     "$swiftc_bin" "${flags[@]}" -module-name KPISPC -emit-library -static -emit-module -I "$out/model" \
         -emit-module-path "$out/model/KPISPC.swiftmodule" -o "$out/model/libKPISPC.a" "${spc_sources[@]}" || return 1
+    "$swiftc_bin" "${flags[@]}" -module-name KPIActions -emit-library -static -emit-module -I "$out/model" \
+        -emit-module-path "$out/model/KPIActions.swiftmodule" -o "$out/model/libKPIActions.a" "${actions_sources[@]}" || return 1
     # swift-system through SwiftPM, then CLinuxFiles and KPIFiles beside KPIModel.
     swift build -c release --build-path "$out/spm" --target SystemPackage || return 1
     local spm="$out/spm/release" system_include
@@ -57,14 +60,14 @@ build_targets() {
     "$swiftc_bin" "${flags[@]}" -module-name KPIFiles -emit-library -static -emit-module \
         -emit-module-path "$out/model/KPIFiles.swiftmodule" -o "$out/model/libKPIFiles.a" \
         -I "$out/model" -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include "${files_sources[@]}" || return 1
-    link_files=(-lKPISPC -lKPIFiles "$out/model/CLinuxFiles.o" "$spm"/SystemPackage.build/*.o "$spm"/CSystem.build/*.o
+    link_files=(-lKPISPC -lKPIActions -lKPIFiles "$out/model/CLinuxFiles.o" "$spm"/SystemPackage.build/*.o "$spm"/CSystem.build/*.o
                 -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include)
     # The period target is compiled into KPIModel itself, the others into KPIStore.
     "$swiftc_bin" "${flags[@]}" -module-name KPIModel -o "$out/fuzz-period" "${model_sources[@]}" Fuzz/Targets/PeriodFuzz.swift &
     local period_build=$!
     local target file
-    for target in series csv journal; do
-        case $target in series) file=SeriesFuzz ;; csv) file=CSVFuzz ;; journal) file=JournalFuzz ;; esac
+    for target in series action csv journal; do
+        case $target in series) file=SeriesFuzz ;; action) file=ActionFuzz ;; csv) file=CSVFuzz ;; journal) file=JournalFuzz ;; esac
         "$swiftc_bin" "${flags[@]}" -module-name KPIStore -I "$out/model" -L "$out/model" -lKPIModel "${link_files[@]}" \
             -o "$out/fuzz-$target" "${store_sources[@]}" "Fuzz/Targets/$file.swift" || return 1
     done

@@ -490,7 +490,9 @@ def concurrency(args):
                     violations.add(f"round {round_number}: reader {reader}: kpi {command[0]} warned: {err.strip()[:300]}")
                 elif command[0] == "status":
                     rows = list(csv.reader(io.StringIO(out, newline="")))
-                    if not out.endswith("\r\n") or any(len(row) != 11 for row in rows) or len(rows) != len(indicators) + 1:
+                    # Every row as wide as the header (16 columns since the year-end fields).
+                    width = len(rows[0]) if rows and rows[0][:2] == ["id", "title"] else -1
+                    if not out.endswith("\r\n") or any(len(row) != width for row in rows) or len(rows) != len(indicators) + 1:
                         violations.add(f"round {round_number}: reader {reader}: status CSV torn: {out[:300]!r}")
                 elif command[0] == "export":
                     try:

@@ -6,8 +6,9 @@
 It shares no code with kpi, so the crash harness can check what kpi wrote without asking kpi.
 It reads `store.conf`, the `.journal` (finishing a committed one in memory, as "How writes stay
 safe" says the next command will, unless --pending), every `ID.kpi` line by line with the
-documented quoting, sets a torn final line aside as rule 7 says, and checks rules 1-7 that one
-snapshot can show. It prints the values in force (or, with --lines, every value and revise line
+documented quoting, sets a torn final line aside as rule 7 says, and checks rules 1-11 that one
+snapshot can show (of rule 10, not that each profiled period's rounded target of a closer
+indicator is other than 0). It prints the values in force (or, with --lines, every value and revise line
 with its recorded time, note and who) as CSV, and every problem as `FILE:LINE: message` on
 stderr; it exits 1 when there is any problem.
 
@@ -30,7 +31,9 @@ FIGURE = re.compile(r"-?(\d+)(?:\.(\d+))?\Z")
 TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
 UNITS = ("percent", "count", "days", "gbp", "number")
 TEXT_FIELDS = ("title", "theme", "source", "description")
-DEFINITION_FIELDS = TEXT_FIELDS + ("unit", "better", "decimals", "allow-any-percent")
+DEFINITION_FIELDS = TEXT_FIELDS + ("unit", "better", "decimals", "allow-any-percent", "cumulative", "green-tolerance")
+FLAGS = ("allow-any-percent", "cumulative")   # no value on a definition line; true|false on redefine
+HISTORY_KINDS = ("value", "revise", "target", "year-target", "forecast", "revise-forecast", "redefine", "retire", "reinstate")
 ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
 JOURNAL = ".journal"
 
@@ -192,7 +195,8 @@ class Cursor:
 
 
 class Line:
-    """One history line: kind is value, revise, target, redefine, retire or reinstate."""
+    """One history line: kind is value, revise, target, year-target, forecast, revise-forecast,
+    redefine, retire or reinstate."""
 
     def __init__(self, kind, number, recorded, **fields):
         self.kind, self.number, self.recorded = kind, number, recorded
@@ -201,6 +205,8 @@ class Line:
         self.note = fields.get("note")
         self.by = fields.get("by")
         self.amber = fields.get("amber")          # ("amber", FIGURE) or ("tolerance", FIGURE) or None
+        self.green = fields.get("green")          # the green-tolerance FIGURE, or None
+        self.profile = fields.get("profile")      # "even", a list of FIGURE texts, or None
         self.changes = fields.get("changes", {})  # for redefine
 
 
@@ -287,7 +293,7 @@ def parse_series(name, data, path):
                 series.definition[keyword] = definition_value(keyword, cursor)
                 if cursor.more():
                     raise Bad(f"unexpected {cursor.fields[cursor.at]!r} at the end of the line")
-            elif keyword in ("value", "revise", "target", "redefine", "retire", "reinstate"):
+            elif keyword in HISTORY_KINDS:
                 if definition_open:
                     definition_open = False
                     missing = [key for key in ("title", "unit", "better") if key not in series.definition]
@@ -318,35 +324,65 @@ def definition_value(keyword, cursor):
             raise Bad(f"unit: expected one of {', '.join(UNITS)}, found {unit!r}")
         return unit
     if keyword == "better":
-        better = cursor.word("higher or lower")
-        if better not in ("higher", "lower"):
-            raise Bad(f"better: expected higher or lower, found {better!r}")
+        better = cursor.word("higher, lower or closer")
+        if better not in ("higher", "lower", "closer"):
+            raise Bad(f"better: expected higher, lower or closer, found {better!r}")
         return better
+    if keyword == "green-tolerance":
+        return cursor.figure("the green tolerance")
     if keyword == "decimals":
         decimals = cursor.word("decimals")
         if not re.fullmatch(r"[0-6]", decimals):
             raise Bad(f"decimals: expected 0-6, found {decimals!r}")
         return int(decimals)
-    return True   # allow-any-percent on a definition line takes no value
+    return True   # allow-any-percent and cumulative on a definition line take no value
+
+
+def bands(cursor):
+    """`[amber FIGURE | tolerance FIGURE] [green-tolerance FIGURE]` after a target's figure."""
+    amber = green = None
+    if cursor.peek() in ("amber", "tolerance"):
+        which = cursor.word("amber")
+        amber = (which, cursor.figure(which))
+    if cursor.peek() == "green-tolerance":
+        cursor.at += 1
+        green = cursor.figure("the green tolerance")
+    return amber, green
 
 
 def history_line(kind, cursor, number):
-    if kind in ("value", "revise"):
+    if kind in ("value", "revise", "forecast", "revise-forecast"):
         period, figure = cursor.period(), cursor.figure()
         recorded = cursor.time()
         note, by = cursor.trailer()
         return Line(kind, number, recorded, period=period, figure=figure, note=note, by=by)
     if kind == "target":
-        period, amber = cursor.period(), None
+        period, amber, green = cursor.period(), None, None
         figure = None if cursor.peek() == "none" else cursor.figure("the target")
         if figure is None:
             cursor.at += 1
-        elif cursor.peek() in ("amber", "tolerance"):
-            which = cursor.word("amber")
-            amber = (which, cursor.figure(which))
+        else:
+            amber, green = bands(cursor)
         recorded = cursor.time()
         _, by = cursor.trailer(note_allowed=False)
-        return Line(kind, number, recorded, period=period, figure=figure, amber=amber, by=by)
+        return Line(kind, number, recorded, period=period, figure=figure, amber=amber, green=green, by=by)
+    if kind == "year-target":
+        year = YEAR.match(cursor.word("a financial year"))
+        if not year or (int(year.group(1)) + 1) % 100 != int(year.group(2)):
+            raise Bad(f"expected a financial year such as 2021/22, found {cursor.fields[cursor.at - 1].text!r}")
+        figure, profile = cursor.figure("the year-end target"), None
+        if cursor.peek() == "profile":
+            cursor.at += 1
+            text = cursor.word("a profile")
+            profile = "even" if text == "even" else text.split(",")
+            for entry in ([] if profile == "even" else profile):
+                if figure_problem(entry):
+                    raise Bad(f"profile: expected even or cumulative percentages such as 25,50,75,100, found {text!r}")
+        amber, green = bands(cursor)
+        recorded = cursor.time()
+        _, by = cursor.trailer(note_allowed=False)
+        return Line(kind, number, recorded, period=(int(year.group(1)),), figure=figure, profile=profile, amber=amber,
+                    green=green, by=by)
     if kind == "redefine":
         changes = {}
         while cursor.peek() not in ("recorded", None):
@@ -355,10 +391,10 @@ def history_line(kind, cursor, number):
                 raise Bad(f"redefine: unknown field {field!r}")
             if field in changes:
                 raise Bad(f"redefine: {field} twice")
-            if field == "allow-any-percent":
+            if field in FLAGS:
                 flag = cursor.word("true or false")
                 if flag not in ("true", "false"):
-                    raise Bad(f"allow-any-percent: expected true or false, found {flag!r}")
+                    raise Bad(f"{field}: expected true or false, found {flag!r}")
                 changes[field] = flag == "true"
             else:
                 changes[field] = definition_value(field, cursor)
@@ -374,29 +410,34 @@ def history_line(kind, cursor, number):
 
 
 def check_rules(series):
-    """Rules 2, 5 and 6 as one snapshot shows them (rule 1, append only, needs two snapshots)."""
-    first_value = {}
+    """Rules 2, 5, 6, 8, 10 and 11 as one snapshot shows them (rule 1, append only, needs two
+    snapshots)."""
+    first = {"value": {}, "forecast": {}}
+    if series.definition.get("green-tolerance") is not None and series.definition.get("better") != "closer":
+        series.problem(0, "a green-tolerance line in a definition whose better is not closer")
     for line in series.history:
         definition = series.definition_at(line.recorded)
-        if line.kind == "value":
-            if line.period in first_value:
-                first = first_value[line.period].number
-                series.problem(line.number, f"a second value line for {period_text(line.period)} (line {first} "
-                                            "has one; a correction is a revise line)")
+        if line.kind in ("value", "forecast"):
+            if line.period in first[line.kind]:
+                earlier = first[line.kind][line.period].number
+                series.problem(line.number, f"a second {line.kind} line for {period_text(line.period)} (line {earlier} "
+                                            f"has one; a correction is a {'revise' if line.kind == 'value' else 'revise-forecast'} line)")
             else:
-                first_value[line.period] = line
-        elif line.kind == "revise":
-            value = first_value.get(line.period)
-            if value is None:
-                series.problem(line.number, f"a revise for {period_text(line.period)} with no earlier value line")
-            elif line.recorded < value.recorded:
-                series.problem(line.number, f"a revise recorded before the value it corrects (line {value.number})")
-        if line.kind in ("value", "revise", "target") and line.figure is not None:
+                first[line.kind][line.period] = line
+        elif line.kind in ("revise", "revise-forecast"):
+            kind = "value" if line.kind == "revise" else "forecast"
+            earlier = first[kind].get(line.period)
+            if earlier is None:
+                series.problem(line.number, f"a {line.kind} for {period_text(line.period)} with no earlier {kind} line")
+            elif line.recorded < earlier.recorded:
+                series.problem(line.number, f"a {line.kind} recorded before the {kind} it corrects (line {earlier.number})")
+        if line.figure is not None and line.kind not in ("redefine", "retire", "reinstate"):
             problem = against_definition(line, definition)
             if problem:
                 series.problem(line.number, problem + " (the definition in force when it was recorded)")
     now = series.definition_at(None)
-    for chosen in (series.in_force(("value", "revise")), series.in_force(("target",))):
+    kinds = (("value", "revise"), ("target",), ("year-target",), ("forecast", "revise-forecast"))
+    for chosen in (series.in_force(kind) for kind in kinds):
         for line in chosen.values():
             problem = against_definition(line, now) if line.figure is not None else None
             if problem:
@@ -404,18 +445,39 @@ def check_rules(series):
 
 
 def against_definition(line, definition):
-    """Rule 6 (percentages) and rule 5 (amber on the worse side, tolerance not negative)."""
+    """Rule 6 (percentages), rule 5 (amber on the worse side, tolerance not negative), rule 8
+    (closer) and rule 10 (profiles)."""
     value = float(line.figure)
     if definition.get("unit") == "percent" and not definition.get("allow-any-percent") and not 0 <= value <= 100:
         return f"{line.figure} is not a percentage from 0 to 100"
-    if line.kind == "target" and line.amber:
+    if line.kind not in ("target", "year-target"):
+        return None
+    better, cumulative = definition.get("better"), definition.get("cumulative", False)
+    if line.kind == "year-target" and line.profile is not None:
+        if not cumulative:
+            return "a profile on an indicator that is not cumulative"
+        if line.profile != "even":
+            entries = [float(entry) for entry in line.profile]
+            if len(entries) != 4 or min(entries) < 0 or entries != sorted(entries) or entries[-1] != 100:
+                return f"profile {','.join(line.profile)}: not 4 cumulative percentages from 0, never falling, ending at 100"
+    green = float(line.green if line.green is not None else definition.get("green-tolerance") or 0)
+    if line.green is not None and better != "closer":
+        return "a green tolerance on a target of an indicator whose better is not closer"
+    if green < 0:
+        return f"green tolerance {green} is negative"
+    if line.amber:
         which, figure = line.amber
         amber = float(figure)
         if which == "tolerance" and amber < 0:
             return f"tolerance {figure} is negative"
-        higher = definition.get("better") == "higher"
-        if which == "amber" and (amber > value if higher else amber < value):
+        if which == "amber" and (better == "closer" or (line.kind == "year-target" and cumulative)):
+            return f"an absolute amber {figure} where a tolerance is needed (closer, or a cumulative year target)"
+        if which == "amber" and (amber > value if better == "higher" else amber < value):
             return f"amber {figure} is not on the worse side of the target {line.figure}"
+        if which == "tolerance" and better == "closer" and amber < green:
+            return f"tolerance {figure} is less than the green tolerance {green:g}"
+    if better == "closer" and value == 0:
+        return "a target of 0 for an indicator whose better is closer"
     return None
 
 

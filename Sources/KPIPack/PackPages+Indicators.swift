@@ -20,7 +20,7 @@ extension PackPages {
             return
         }
         for assessment in exceptions {
-            indicatorBlock(assessment, content, chartHeight: 212, commentaryLines: 6, recentQuarters: 0, into: &page)
+            indicatorBlock(assessment, content, chartHeight: 236, commentaryLines: 6, recentQuarters: 0, into: &page)
         }
     }
 
@@ -37,7 +37,7 @@ extension PackPages {
         partHeading(page.wrap(name, font: Style.sectionHeading, maxLines: 2), destination: destination, into: &page)
         page.advance(6)
         for assessment in assessments {
-            indicatorBlock(assessment, content, chartHeight: 205, commentaryLines: 4, recentQuarters: 4, showFacts: false, into: &page)
+            indicatorBlock(assessment, content, chartHeight: 232, commentaryLines: 4, recentQuarters: 4, showFacts: false, into: &page)
         }
     }
 

@@ -64,8 +64,10 @@ struct CSVColumns {
     }
 
     /// The `by` cell, or `fallback` (the `--by` option) when the column is absent or the cell empty.
+    /// The apostrophe `kpi export` puts before a name starting with `= + - @` is taken off again,
+    /// so names round-trip as notes do.
     func by(_ record: CSVReader.Record, default fallback: String?) -> String? {
-        given("by", record) ?? fallback
+        given("by", record).map(ObservationImport.unescapedNote) ?? fallback
     }
 
     /// How many bad rows a rejection lists before it only counts the rest.

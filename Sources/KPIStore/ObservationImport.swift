@@ -123,8 +123,8 @@ public struct ObservationImport {
             && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    /// Undoes the apostrophe that `kpi export` puts before a note starting with `= + - @`
-    /// so spreadsheets do not run it as a formula.
+    /// Undoes the apostrophe that `kpi export` puts before a note or name starting with
+    /// `= + - @`, a tab or a carriage return, so spreadsheets do not run it as a formula.
     static func unescapedNote(_ text: String) -> String {
         if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@\t\r".contains(next) {
             return String(text.dropFirst())

@@ -1,3 +1,5 @@
+import KPIText
+
 /// Edits Cairo's SVG output: adds an accessible name and makes element ids reproducible.
 ///
 /// Cairo's SVG surface cannot emit `<title>`/`<desc>`, so they are inserted as text after the
@@ -11,11 +13,11 @@ enum SVGPostProcessor {
     /// place (an SVG chart is ~150 KB; every extra copy or trip through `String` shows next to
     /// Cairo's own time).
     static func process(_ svg: [UInt8], title: String, description: String, idPrefix: String) throws -> [UInt8] {
-        let prefix = xmlEscaped(idPrefix)
+        let prefix = TextEscaping.markup(idPrefix)
         let titleID = "\(prefix)-title", descID = "\(prefix)-desc"
         var labels = " role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">"
-        labels += "\n<title id=\"\(titleID)\">\(xmlEscaped(title))</title>"
-        labels += "\n<desc id=\"\(descID)\">\(xmlEscaped(description))</desc>"
+        labels += "\n<title id=\"\(titleID)\">\(TextEscaping.markup(title))</title>"
+        labels += "\n<desc id=\"\(descID)\">\(TextEscaping.markup(description))</desc>"
         var bytes = renumberIDs(svg, extraCapacity: labels.utf8.count + 8)
         guard let rootStart = firstIndex(of: Array("<svg".utf8), in: bytes),
               let rootEnd = bytes[(rootStart + 4)...].firstIndex(of: UInt8(ascii: ">")) else {
@@ -34,27 +36,5 @@ enum SVGPostProcessor {
             if bytes[i..<i + needle.count].elementsEqual(needle) { return i }
         }
         return nil
-    }
-
-    /// `text` safe inside XML character data and attribute values.
-    ///
-    /// Escapes the five markup characters and drops control characters XML 1.0 forbids, so
-    /// indicator names from hand-edited files cannot break the document.
-    static func xmlEscaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

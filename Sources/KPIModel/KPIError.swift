@@ -1,3 +1,5 @@
+import KPIText
+
 /// A failure the `kpi` command reports to a person: what went wrong, where, and what was expected.
 ///
 /// Every layer throws this one type so that a single place (the CLI) renders it and maps its
@@ -57,31 +59,12 @@ public struct FieldError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Quotes text found in input for an error message, shortening very long input.
 ///
 /// A 2 MB value must not produce a 2 MB error line, and control characters must not garble
-/// the terminal, so both are made visible.
+/// the terminal, so both are made visible: the text is quoted as a Series file quotes it
+/// (`TextEscaping.seriesText`), and past `limit` characters cut short with their count.
 public func quoted(_ text: some StringProtocol, limit: Int = 40) -> String {
-    var shown = ""
-    var count = 0
-    for scalar in text.unicodeScalars {
-        count += 1
-        if count > limit { continue }
-        switch scalar {
-        case "\"": shown += "\\\""
-        case "\\": shown += "\\\\"
-        case "\n": shown += "\\n"
-        case "\r": shown += "\\r"
-        case "\t": shown += "\\t"
-        default:
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                shown += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                shown.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    if count > limit {
-        return "\"\(shown)…\" (\(count) characters)"
-    }
-    return "\"\(shown)\""
+    let count = text.unicodeScalars.count
+    guard count > limit else { return TextEscaping.seriesText(text) }
+    return "\(TextEscaping.seriesText(text, limit: limit)) (\(count) characters)"
 }
 
 /// Runs a parse that throws a ``FieldError`` and places any error at `location`.

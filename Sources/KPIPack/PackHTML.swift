@@ -3,6 +3,7 @@ import KPICharts
 import KPIModel
 import KPISPC
 import KPIStatus
+import KPIText
 
 /// The committee pack as one accessible web page: semantic headings, every chart with its
 /// text alternative and a data table beside it, the actions as tables, status as word, shape and colour, a print
@@ -75,24 +76,9 @@ public enum PackHTML {
         return html
     }
 
-    /// `&`, `<`, `>`, `"` and `'` as entities; control characters dropped.
+    /// Text for the page: the markup escaping the SVG charts share (`TextEscaping.markup`).
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out += " "
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        TextEscaping.markup(text)
     }
 
     /// "▲ Red" as a badge: the shape is hidden from screen readers, the word is read.

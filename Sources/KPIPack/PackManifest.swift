@@ -1,5 +1,6 @@
 import KPIModel
 import KPIReport
+import KPIText
 
 /// `manifest.json`: what the pack is (period, as-of, the store it came from, its indicators
 /// and actions) and every file

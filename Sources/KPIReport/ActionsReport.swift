@@ -1,6 +1,7 @@
 import Foundation
 import KPIActions
 import KPIModel
+import KPIText
 
 /// Every action judged for one period, as a table, CSV, JSON or Markdown: `kpi actions`, and
 /// the pack's `actions.csv` and `actions.md`.

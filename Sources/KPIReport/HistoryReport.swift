@@ -1,5 +1,6 @@
 import KPIModel
 import KPIStatus
+import KPIText
 
 /// One indicator's periods at its own frequency (value, target, status, direction of travel),
 /// or, with revisions, every line ever recorded for it, as a terminal table.

@@ -1,3 +1,5 @@
+import KPIText
+
 /// A report's rows as plain values, written as JSON or CSV: one object or line per row, the
 /// keys in the report's order. The machine-readable forms of every report, written once.
 struct ReportRows {

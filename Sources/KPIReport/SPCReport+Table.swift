@@ -1,6 +1,7 @@
 import Foundation
 import KPIModel
 import KPISPC
+import KPIText
 
 extension SPCReport {
     /// The terminal form: what was analysed and how, the two icons in words, each segment's

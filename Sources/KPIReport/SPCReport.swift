@@ -1,6 +1,7 @@
 import Foundation
 import KPIModel
 import KPISPC
+import KPIText
 
 /// `kpi spc`: one indicator's statistical process control as a terminal table or as JSON.
 ///

@@ -1,5 +1,6 @@
 import KPIModel
 import KPIStatus
+import KPIText
 
 extension StatusReport {
     /// The terminal table: fits `width` columns by shortening titles, and always shows the

@@ -1,6 +1,7 @@
 import Foundation
 import KPIModel
 import KPIStatus
+import KPIText
 
 /// The status of every indicator for one period, as a table, CSV, JSON or Markdown.
 ///

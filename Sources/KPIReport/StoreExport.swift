@@ -1,4 +1,5 @@
 import KPIModel
+import KPIText
 
 /// Everything in the store as CSV (re-importable by `kpi import`) or JSON.
 ///

@@ -1,5 +1,6 @@
 import KPIActions
 import KPIModel
+import KPIText
 
 /// Writes the lines of an action's file; the exact inverse of ``ActionFileParser``.
 ///
@@ -13,13 +14,13 @@ public enum ActionLine {
     public static func definition(_ action: Action) -> String {
         var lines = [header]
         lines.append("action \(action.id) defined \(action.definedAt)" + SeriesLine.by(action.definedBy))
-        if let ref = action.ref { lines.append("ref \(SeriesText.quote(ref))") }
-        lines.append("title \(SeriesText.quote(action.title))")
-        if let theme = action.theme { lines.append("theme \(SeriesText.quote(theme))") }
-        if let owner = action.owner { lines.append("owner \(SeriesText.quote(owner))") }
+        if let ref = action.ref { lines.append("ref \(TextEscaping.seriesText(ref))") }
+        lines.append("title \(TextEscaping.seriesText(action.title))")
+        if let theme = action.theme { lines.append("theme \(TextEscaping.seriesText(theme))") }
+        if let owner = action.owner { lines.append("owner \(TextEscaping.seriesText(owner))") }
         if let start = action.start { lines.append("start \(start)") }
         if let due = action.due { lines.append("due \(due)") }
-        if let description = action.description { lines.append("description \(SeriesText.quote(description))") }
+        if let description = action.description { lines.append("description \(TextEscaping.seriesText(description))") }
         return lines.map { $0 + "\n" }.joined()
     }
 
@@ -32,22 +33,22 @@ public enum ActionLine {
         if let status = update.status { line += " status \(status.rawValue)" }
         if let due = update.due { line += " due \(due)" }
         line += " recorded \(update.recordedAt)"
-        if let note = update.note { line += " note \(SeriesText.quote(note))" }
+        if let note = update.note { line += " note \(TextEscaping.seriesText(note))" }
         return line + SeriesLine.by(update.by) + "\n"
     }
 
     /// `redefine title "…" due 2021-06-30 recorded TIME [note "…"] [by "…"]`: only the fields changed.
     public static func redefinition(_ change: ActionChange) -> String {
         var line = "redefine"
-        if let title = change.title { line += " title \(SeriesText.quote(title))" }
-        if let ref = change.ref { line += " ref \(SeriesText.quote(ref))" }
-        if let theme = change.theme { line += " theme \(SeriesText.quote(theme))" }
-        if let owner = change.owner { line += " owner \(SeriesText.quote(owner))" }
+        if let title = change.title { line += " title \(TextEscaping.seriesText(title))" }
+        if let ref = change.ref { line += " ref \(TextEscaping.seriesText(ref))" }
+        if let theme = change.theme { line += " theme \(TextEscaping.seriesText(theme))" }
+        if let owner = change.owner { line += " owner \(TextEscaping.seriesText(owner))" }
         if let start = change.start { line += " start \(start.map(\.description) ?? "none")" }
         if let due = change.due { line += " due \(due.map(\.description) ?? "none")" }
-        if let description = change.description { line += " description \(SeriesText.quote(description))" }
+        if let description = change.description { line += " description \(TextEscaping.seriesText(description))" }
         line += " recorded \(change.recordedAt)"
-        if let note = change.note { line += " note \(SeriesText.quote(note))" }
+        if let note = change.note { line += " note \(TextEscaping.seriesText(note))" }
         return line + SeriesLine.by(change.by) + "\n"
     }
 }

@@ -1,4 +1,5 @@
 import KPIModel
+import KPIText
 
 /// Writes the lines of a Series file; the exact inverse of ``SeriesFileParser``.
 ///
@@ -12,7 +13,7 @@ public enum SeriesLine {
     public static func definition(_ indicator: Indicator) -> String {
         var lines = [header]
         lines.append("indicator \(indicator.id) defined \(indicator.definedAt)" + by(indicator.definedBy))
-        lines.append("title \(SeriesText.quote(indicator.title))")
+        lines.append("title \(TextEscaping.seriesText(indicator.title))")
         lines.append("unit \(indicator.unit.rawValue)")
         lines.append("better \(indicator.polarity.rawValue)")
         // Quarterly is the default, so files from before monthly and annual indicators stay as they were.
@@ -21,9 +22,9 @@ public enum SeriesLine {
         if indicator.allowsAnyPercent { lines.append("allow-any-percent") }
         if indicator.cumulative { lines.append("cumulative") }
         if let green = indicator.greenTolerance { lines.append("green-tolerance \(green.text)") }
-        if let theme = indicator.theme { lines.append("theme \(SeriesText.quote(theme))") }
-        if let source = indicator.source { lines.append("source \(SeriesText.quote(source))") }
-        if let description = indicator.description { lines.append("description \(SeriesText.quote(description))") }
+        if let theme = indicator.theme { lines.append("theme \(TextEscaping.seriesText(theme))") }
+        if let source = indicator.source { lines.append("source \(TextEscaping.seriesText(source))") }
+        if let description = indicator.description { lines.append("description \(TextEscaping.seriesText(description))") }
         return lines.map { $0 + "\n" }.joined()
     }
 
@@ -33,7 +34,7 @@ public enum SeriesLine {
     public static func observation(_ observation: Observation, kind: FigureKind = .value) -> String {
         let keyword = observation.isRevision ? kind.revisionKeyword : kind.keyword
         var line = "\(keyword) \(observation.period) \(observation.value.text) recorded \(observation.recordedAt)"
-        if let note = observation.note { line += " note \(SeriesText.quote(note))" }
+        if let note = observation.note { line += " note \(TextEscaping.seriesText(note))" }
         return line + by(observation.by) + "\n"
     }
 
@@ -67,19 +68,19 @@ public enum SeriesLine {
     /// `redefine title "…" better lower recorded TIME [note "…"] [by "…"]`: only the fields changed.
     public static func redefinition(_ change: DefinitionChange) -> String {
         var line = "redefine"
-        if let title = change.title { line += " title \(SeriesText.quote(title))" }
+        if let title = change.title { line += " title \(TextEscaping.seriesText(title))" }
         if let unit = change.unit { line += " unit \(unit.rawValue)" }
         if let polarity = change.polarity { line += " better \(polarity.rawValue)" }
         if let frequency = change.frequency { line += " frequency \(frequency.rawValue)" }
         if let decimals = change.decimals { line += " decimals \(decimals)" }
-        if let theme = change.theme { line += " theme \(SeriesText.quote(theme))" }
-        if let source = change.source { line += " source \(SeriesText.quote(source))" }
-        if let description = change.description { line += " description \(SeriesText.quote(description))" }
+        if let theme = change.theme { line += " theme \(TextEscaping.seriesText(theme))" }
+        if let source = change.source { line += " source \(TextEscaping.seriesText(source))" }
+        if let description = change.description { line += " description \(TextEscaping.seriesText(description))" }
         if let allows = change.allowsAnyPercent { line += " allow-any-percent \(allows)" }
         if let cumulative = change.cumulative { line += " cumulative \(cumulative)" }
         if let green = change.greenTolerance { line += " green-tolerance \(green.text)" }
         line += " recorded \(change.recordedAt)"
-        if let note = change.note { line += " note \(SeriesText.quote(note))" }
+        if let note = change.note { line += " note \(TextEscaping.seriesText(note))" }
         return line + by(change.by) + "\n"
     }
 
@@ -91,12 +92,12 @@ public enum SeriesLine {
         case .reinstate: line = "reinstate"
         }
         line += " recorded \(retirement.recordedAt)"
-        if let note = retirement.note { line += " note \(SeriesText.quote(note))" }
+        if let note = retirement.note { line += " note \(TextEscaping.seriesText(note))" }
         return line + by(retirement.by) + "\n"
     }
 
     /// ` by "NAME"`, or nothing when nobody is named.
     static func by(_ name: String?) -> String {
-        name.map { " by \(SeriesText.quote($0))" } ?? ""
+        name.map { " by \(TextEscaping.seriesText($0))" } ?? ""
     }
 }

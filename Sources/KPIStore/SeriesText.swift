@@ -1,30 +1,8 @@
-/// Quoting of free text (titles, notes) in Series files.
+/// Reading of the quoted free text (titles, notes) of Series files.
 ///
-/// Text is written between double quotes. Inside, `\"` and `\\` stand for a quote and a
-/// backslash, `\n`, `\r` and `\t` for line breaks and tabs, and `\u{1b}` for any other control
-/// character, so that one history line is always one line of the file whatever a note holds.
-/// Everything else, accents and emoji included, is written as it is (UTF-8).
+/// The quoting itself, and the rules for it, are `TextEscaping.seriesText` in KPIText (error
+/// messages show found text the same way); this is its reader, on the parser's bytes.
 enum SeriesText {
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
     /// Reads a quoted token's bytes (between, not including, the quotes).
     static func unquote(_ bytes: Bytes) -> Result<String, Expected> {
         if !bytes.contains(UInt8(ascii: "\\")) {

@@ -1,6 +1,7 @@
 import Foundation
 import KPIModel
 import KPIStatus
+import KPIText
 @testable import KPIStore
 
 /// Stores and content for the pack tests.
@@ -23,10 +24,10 @@ enum PackFixtures {
             let higher = n % 2 == 0
             var lines = [
                 "indicator \(id) defined 2019-01-01T00:00:00Z",
-                "title \(SeriesText.quote(title))",
+                "title \(TextEscaping.seriesText(title))",
                 "unit \(["percent", "count", "days", "gbp"][n % 4])",
                 "better \(higher ? "higher" : "lower")",
-                "theme \(SeriesText.quote(themes[n % themes.count]))",
+                "theme \(TextEscaping.seriesText(themes[n % themes.count]))",
             ]
             if n % 7 != 3 {
                 lines.append("target 2019/20 Q1 50 tolerance 10 recorded 2019-01-01T00:00:00Z")
@@ -34,7 +35,7 @@ enum PackFixtures {
             for q in 0..<8 where !(n % 6 == 1 && q == 5) {
                 let period = Period(startYear: 2020, quarter: 1).advanced(by: q)!
                 let value = 30 + (n * 7 + q * 11) % 45
-                let note = hostile && q == 7 ? " note \(SeriesText.quote(hostileNote))" : ""
+                let note = hostile && q == 7 ? " note \(TextEscaping.seriesText(hostileNote))" : ""
                 lines.append("value \(period) \(value) recorded 2021-0\(1 + q % 9)-1\(q % 10)T10:00:00Z\(note)")
             }
             try (lines.joined(separator: "\n") + "\n").write(toFile: store + "/\(id).kpi", atomically: true, encoding: .utf8)

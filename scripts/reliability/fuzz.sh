@@ -4,7 +4,7 @@
 #
 #   scripts/reliability/fuzz.sh [--seconds N] [--targets "series action period csv journal"] [--jobs J]
 #
-# The targets are compiled straight from Sources/KPIModel, Sources/KPISPC, Sources/KPIActions,
+# The targets are compiled straight from Sources/KPIText, Sources/KPIModel, Sources/KPISPC, Sources/KPIActions,
 # Sources/KPIFiles and Sources/KPIStore with swiftc (not through Package.swift), so the package's normal build never builds them. A
 # target is compiled into the module it tests, so it can reach the internal entry points (the
 # CSV row checks, the journal) without widening the public API. KPIFiles' one dependency,
@@ -33,20 +33,24 @@ out=.build-fuzz
 mkdir -p "$out/logs" "$out/crashes" "$out/corpus"
 flags=(-O -sanitize=fuzzer,address -parse-as-library -g)
 
-# KPIModel, and the modules KPIStore imports beside it (KPISPC, KPIActions, KPIFiles), as static libraries
-# with their modules, for the targets compiled into KPIStore. Rebuilt only when a source changed.
+# KPIText (the escapers KPIModel's messages quote with), KPIModel, and the modules KPIStore imports
+# beside it (KPISPC, KPIActions, KPIFiles), as static libraries with their modules, for the targets
+# compiled into KPIStore. Rebuilt only when a source changed.
+text_sources=(Sources/KPIText/*.swift)
 model_sources=(Sources/KPIModel/*.swift)
 spc_sources=(Sources/KPISPC/*.swift)
 actions_sources=(Sources/KPIActions/*.swift)
 files_sources=(Sources/KPIFiles/*.swift)
 store_sources=(Sources/KPIStore/*.swift)
 stamp="$out/sources.sha"
-sum=$(cat "${model_sources[@]}" "${spc_sources[@]}" "${actions_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" \
+sum=$(cat "${text_sources[@]}" "${model_sources[@]}" "${spc_sources[@]}" "${actions_sources[@]}" "${files_sources[@]}" Sources/CLinuxFiles/*.c "${store_sources[@]}" \
       Fuzz/Targets/*.swift scripts/reliability/fuzz.sh | sha256sum | cut -d' ' -f1)
 # Each step returns on failure by itself: `set -e` does not apply inside a function run as an `if` test.
 build_targets() {
     mkdir -p "$out/model"
-    "$swiftc_bin" "${flags[@]}" -module-name KPIModel -emit-library -static -emit-module \
+    "$swiftc_bin" "${flags[@]}" -module-name KPIText -emit-library -static -emit-module \
+        -emit-module-path "$out/model/KPIText.swiftmodule" -o "$out/model/libKPIText.a" "${text_sources[@]}" || return 1
+    "$swiftc_bin" "${flags[@]}" -module-name KPIModel -emit-library -static -emit-module -I "$out/model" \
         -emit-module-path "$out/model/KPIModel.swiftmodule" -o "$out/model/libKPIModel.a" "${model_sources[@]}" || return 1
     "$swiftc_bin" "${flags[@]}" -module-name KPISPC -emit-library -static -emit-module -I "$out/model" \
         -emit-module-path "$out/model/KPISPC.swiftmodule" -o "$out/model/libKPISPC.a" "${spc_sources[@]}" || return 1
@@ -60,10 +64,11 @@ build_targets() {
     "$swiftc_bin" "${flags[@]}" -module-name KPIFiles -emit-library -static -emit-module \
         -emit-module-path "$out/model/KPIFiles.swiftmodule" -o "$out/model/libKPIFiles.a" \
         -I "$out/model" -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include "${files_sources[@]}" || return 1
-    link_files=(-lKPISPC -lKPIActions -lKPIFiles "$out/model/CLinuxFiles.o" "$spm"/SystemPackage.build/*.o "$spm"/CSystem.build/*.o
+    link_files=(-lKPIText -lKPISPC -lKPIActions -lKPIFiles "$out/model/CLinuxFiles.o" "$spm"/SystemPackage.build/*.o "$spm"/CSystem.build/*.o
                 -I "$spm/Modules" -Xcc -I"$system_include" -Xcc -ISources/CLinuxFiles/include)
     # The period target is compiled into KPIModel itself, the others into KPIStore.
-    "$swiftc_bin" "${flags[@]}" -module-name KPIModel -o "$out/fuzz-period" "${model_sources[@]}" Fuzz/Targets/PeriodFuzz.swift &
+    "$swiftc_bin" "${flags[@]}" -module-name KPIModel -I "$out/model" -L "$out/model" -lKPIText -o "$out/fuzz-period" \
+        "${model_sources[@]}" Fuzz/Targets/PeriodFuzz.swift &
     local period_build=$!
     local target file
     for target in series action csv journal; do

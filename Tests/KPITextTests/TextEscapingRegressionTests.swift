@@ -1,5 +1,5 @@
 import Testing
-@testable import KPIReport
+import KPIText
 
 /// Found by the CSV fuzz target (issue 7): a comma, quote, line break or pipe followed by a
 /// combining mark is one Swift Character that is not equal to `,`, so Character-based escaping

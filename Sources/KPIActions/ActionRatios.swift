@@ -23,7 +23,7 @@ public struct ActionRatios: Hashable, Sendable {
     public static func checked(_ text: String, field: String) throws(FieldError) -> Decimal {
         let figure = try Figure(parsing: text, field: field)
         guard figure.decimal > 0, figure.decimal <= 1 else {
-            throw FieldError(field: field, "expected a ratio above 0 and at most 1, such as 0.9, found \(text)")
+            throw .ratioOutOfRange(field, found: text)
         }
         return figure.decimal
     }

@@ -63,7 +63,7 @@ public enum ActionStatus: String, CaseIterable, Sendable, Hashable {
     /// worked out by the rules and never typed.
     public init(officerParsing text: String, field: String = "status") throws(FieldError) {
         guard let status = ActionStatus(rawValue: ActionWord.normalised(text)), Self.officerChoices.contains(status) else {
-            throw FieldError(field: field, "expected blue, green, amber or red, found \(text.isEmpty ? "nothing" : quoted(text))")
+            throw .unknownOfficerStatus(field, found: text)
         }
         self = status
     }

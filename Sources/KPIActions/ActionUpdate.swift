@@ -54,7 +54,7 @@ public struct ActionUpdate: Hashable, Sendable {
         var stage = stage
         if let figure = progress {
             guard figure.isWithinPercentRange else {
-                throw FieldError(field: "progress", "expected a percentage from 0 to 100, found \(figure.text)")
+                throw .progressOutOfRange(figure)
             }
             let complete = figure.decimal == 100
             switch stage {
@@ -62,14 +62,14 @@ public struct ActionUpdate: Hashable, Sendable {
                 if complete { stage = .completed } else if figure.decimal > 0 { stage = .inProgress }
             case .completed?:
                 guard complete else {
-                    throw FieldError(field: "stage", "expected progress 100 for a completed action, found progress \(figure.text) (give the progress reached, or another stage)")
+                    throw .completedShortOf100(progress: figure)
                 }
             case let other?:
                 guard !complete else {
-                    throw FieldError(field: "stage", "expected completed with progress 100, found \(other.rawValue)")
+                    throw .completeButNotCompleted(stage: other)
                 }
                 if other == .notStarted, figure.decimal > 0 {
-                    throw FieldError(field: "stage", "expected progress 0 for an action not started, found progress \(figure.text)")
+                    throw .notStartedWithProgress(figure)
                 }
             }
         } else if stage == .completed {
@@ -77,7 +77,7 @@ public struct ActionUpdate: Hashable, Sendable {
         }
         if status == .blue, stage != .completed {
             let found = progress.map { "progress \($0.text)" } ?? stage.map { "stage \($0.rawValue)" } ?? "neither"
-            throw FieldError(field: "status", "expected stage completed or progress 100 with blue (blue means complete), found \(found)")
+            throw .blueNotComplete(found: found)
         }
         return (progress, stage)
     }

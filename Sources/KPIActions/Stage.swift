@@ -25,7 +25,7 @@ public enum Stage: String, CaseIterable, Sendable, Hashable {
     /// Reads a stage in any case, with spaces, hyphens or underscores (`In progress`).
     public init(parsing text: String, field: String = "stage") throws(FieldError) {
         guard let stage = Stage(rawValue: ActionWord.normalised(text)) else {
-            throw FieldError(field: field, "expected not started, in progress, completed, on hold or cancelled, found \(text.isEmpty ? "nothing" : quoted(text))")
+            throw .unknownStage(field, found: text)
         }
         self = stage
     }

@@ -3,7 +3,7 @@
 /// Every file error reads `PATH: PHRASE: REASON`, e.g. `Series/ICT01.kpi: cannot read it: it is
 /// a symbolic link, and the store keeps only real files`. The phrase says what failed; whether
 /// the action creates something decides the exit code of a refusal (73 for a file or directory
-/// that cannot be created, 74 for reading and writing). See ``KPIError/init(_:_:path:)``.
+/// that cannot be created, 74 for reading and writing). See ``KPIError/init(_:_:path:)`` in FileErrors.swift.
 public struct FileAction: Sendable, Hashable {
     /// The words before the reason: "cannot read it".
     public var phrase: String

@@ -12,7 +12,7 @@ extension FileSystem {
     public static func makeDirectories(_ path: String, action: FileAction = .createDirectory) throws {
         if let info = try? FilePath(path).stat() {
             guard info.type == .directory else {
-                throw KPIError(.cannotCreate, "\(path): \(action.phrase): a file of that name exists")
+                throw KPIError.fileInTheWay(path, action)
             }
             return
         }
@@ -85,7 +85,7 @@ extension FileSystem {
             return
         }
         guard info.type == .directory else {
-            throw KPIError(.cannotCreate, "\(destination): \(action.phrase): a file of that name exists")
+            throw KPIError.fileInTheWay(destination, action)
         }
         if kpi_exchange_paths(finished, destination) == 0 {
             removeTree(finished)  // now holds the old tree

@@ -1,7 +1,4 @@
 extension CalendarDate {
-    /// The forms accepted, for every message about a date.
-    static let expectation = "expected a date such as 2021-04-30, 30/04/2021, 30-Apr-2021 or 30 April 2021"
-
     /// Reads a date as council reports and spreadsheets write it: `2021-04-30`, `30/04/2021`
     /// (day first, as in the UK), `30-Apr-2021`, `30 April 2021` or `30 Apr 2021`, in any case,
     /// with stray spaces beside a separator ignored (`30-Apr- 2021`, as printed in seed 000).
@@ -12,7 +9,7 @@ extension CalendarDate {
     public init(parsing text: String, field: String) throws(FieldError) {
         func fail(_ reason: String? = nil) -> FieldError {
             let found = text.allSatisfy({ $0 == " " || $0 == "\t" }) ? "nothing" : quoted(text)
-            return FieldError(field: field, "\(Self.expectation), found \(found)\(reason.map { " (\($0))" } ?? "")")
+            return .notADate(field, found: found, because: reason)
         }
         let parts = Self.parts(text)
         guard parts.count == 3 else { throw fail() }

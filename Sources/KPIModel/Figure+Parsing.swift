@@ -1,8 +1,6 @@
 import Foundation
 
 extension Figure {
-    static let expectation = "expected a number such as 85.5"
-
     /// Reads a figure written plainly: `85`, `-3.5`, `+12`, `0.25`.
     ///
     /// Deliberately strict: no exponents (`1e400`), no hexadecimal (`0x10`), no comma decimals
@@ -24,7 +22,7 @@ extension Figure {
         func fail(_ reason: String? = nil) -> FieldError {
             let text = original()
             let found = text.isEmpty ? "nothing" : quoted(text)
-            return FieldError(field: field, "\(Figure.expectation), found \(found)\(reason.map { " (\($0))" } ?? "")")
+            return .notAFigure(field, found: found, because: reason)
         }
         var negative = false
         var mantissa: UInt64 = 0
@@ -77,7 +75,7 @@ extension Figure {
         // Fewer than 16 whole digits is always within the limit; only longer ones need the
         // (slow, normalising) Decimal comparison.
         guard digits - fraction < 16 || magnitude <= Figure.limit else {
-            throw FieldError(field: field, "expected a number between -1e15 and 1e15, found \(quoted(original()))")
+            throw .figureTooLarge(field, found: original())
         }
         // Canonical text: drop a leading "+", keep "-" only for non-zero values, keep digits as typed.
         let isZero = mantissa == 0

@@ -12,7 +12,7 @@ public enum Frequency: String, CaseIterable, Sendable, Hashable {
     /// `--frequency`.
     public init(parsing text: String) throws(FieldError) {
         guard let frequency = Frequency(rawValue: text.lowercased()) else {
-            throw FieldError(field: "frequency", "expected quarterly, monthly or annual, found \(quoted(text))")
+            throw .unknownFrequency(found: text)
         }
         self = frequency
     }

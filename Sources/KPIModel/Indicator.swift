@@ -57,7 +57,7 @@ public struct Indicator: Hashable, Sendable {
     /// Checks that a figure fits this indicator: a percentage within 0–100 unless allowed.
     public func validate(_ figure: Figure, field: String = "value") throws(FieldError) {
         if unit == .percent, !allowsAnyPercent, !figure.isWithinPercentRange {
-            throw FieldError(field: field, "expected a percentage from 0 to 100 for \(id), found \(figure.text) (define the indicator with --allow-any-percent to allow this)")
+            throw .percentOutOfRange(field, figure, for: id)
         }
     }
 
@@ -71,10 +71,10 @@ public struct Indicator: Hashable, Sendable {
     /// closeness to its target (the other polarities have no green band to widen).
     public func validate(greenTolerance: Figure, field: String = "green-tolerance") throws(FieldError) {
         guard polarity == .closer else {
-            throw FieldError(field: field, "expected a green tolerance only for an indicator whose better is closer, found \(greenTolerance.text) for \(id), whose better is \(polarity.rawValue)")
+            throw .greenToleranceNotCloser(field, greenTolerance, for: id, polarity: polarity)
         }
         guard !greenTolerance.isNegative else {
-            throw FieldError(field: field, "expected a percentage of 0 or more, found \(greenTolerance.text)")
+            throw .negativePercentage(field, greenTolerance)
         }
     }
 }

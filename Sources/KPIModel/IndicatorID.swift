@@ -12,17 +12,16 @@ public struct IndicatorID: Hashable, Comparable, Sendable, CustomStringConvertib
     /// `field` names the id in messages: `indicator`, or `action` for an action's id.
     public init(_ text: String, field: String = "indicator") throws(FieldError) {
         let bytes = Array(text.utf8)
-        let expected = "expected 1–32 characters of A-Z a-z 0-9 . _ - not starting with . or -"
         guard !bytes.isEmpty else {
-            throw FieldError(field: field, "\(expected), found nothing")
+            throw .badID(field, found: "nothing")
         }
         guard bytes.count <= Self.maximumLength else {
-            throw FieldError(field: field, "\(expected), found \(quoted(text)) (\(text.unicodeScalars.count) characters)")
+            throw .badID(field, found: quoted(text, counted: true))
         }
         guard bytes[0] != UInt8(ascii: "."), bytes[0] != UInt8(ascii: "-"),
               bytes.allSatisfy(Self.isAllowed)
         else {
-            throw FieldError(field: field, "\(expected), found \(quoted(text))")
+            throw .badID(field, found: quoted(text))
         }
         rawValue = text
     }

@@ -14,8 +14,7 @@ public enum IndicatorUnit: String, CaseIterable, Sendable, Hashable {
     /// Reads a unit name as written in a Series file or on the command line.
     public init(parsing text: String) throws(FieldError) {
         guard let unit = IndicatorUnit(rawValue: text.lowercased()) else {
-            let names = IndicatorUnit.allCases.map(\.rawValue).joined(separator: ", ")
-            throw FieldError(field: "unit", "expected one of \(names), found \(quoted(text))")
+            throw .unknownUnit(found: text)
         }
         self = unit
     }

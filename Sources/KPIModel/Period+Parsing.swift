@@ -152,7 +152,7 @@ extension Period {
         }
         if yearText.count == 2 { year += year < 30 ? 2000 : 1900 }
         guard yearRange.contains(year) else {
-            throw FieldError(field: "period", failure.problem + " (the year must be between \(yearRange.lowerBound) and \(yearRange.upperBound))")
+            throw failure.adding(.aside("the year must be between \(yearRange.lowerBound) and \(yearRange.upperBound)"))
         }
         return Period(year: year, month: month)
     }
@@ -173,7 +173,7 @@ extension Period {
     private static func financialYear(_ token: String, _ failure: FieldError) throws(FieldError) -> Int {
         let parts = token.split(separator: token.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
         func fail(_ reason: String) -> FieldError {
-            FieldError(field: "period", failure.problem + " (\(reason))")
+            failure.adding(.aside(reason))
         }
         guard parts.count == 2, parts[0].count == 4, isDigits(parts[0]),
               parts[1].count == 2 || parts[1].count == 4, isDigits(parts[1]),
@@ -200,12 +200,12 @@ extension Period {
 
         /// Nothing recognisable: every accepted spelling is listed.
         func any() -> FieldError {
-            FieldError(field: "period", "expected \(Period.Length.allSpellings), found \(found)")
+            .notAPeriod(found: found)
         }
 
         /// A spelling of one kind of period gone wrong: "expected a quarter such as …".
         func of(_ length: Period.Length, _ reason: String? = nil) -> FieldError {
-            FieldError(field: "period", "expected \(length.example), found \(found)\(reason.map { " (\($0))" } ?? "")")
+            .notAPeriod(length, found: found, because: reason)
         }
     }
 }
@@ -217,7 +217,7 @@ extension Period {
     @discardableResult
     public func required(_ length: Length, _ purpose: String, field: String = "period") throws(FieldError) -> Period {
         guard self.length != length else { return self }
-        throw FieldError(field: field, "expected \(length.expectation) \(purpose), found the \(self.length.noun) \(self)")
+        throw .wrongPeriodLength(field, expected: length, for: purpose, found: self)
     }
 }
 

@@ -12,7 +12,7 @@ public enum Polarity: String, CaseIterable, Sendable, Hashable {
     /// Reads `higher`, `lower` or `closer` as written in a Series file or given to `--better`.
     public init(parsing text: String) throws(FieldError) {
         guard let polarity = Polarity(rawValue: text.lowercased()) else {
-            throw FieldError(field: "better", "expected higher, lower or closer, found \(quoted(text))")
+            throw .unknownPolarity(found: text)
         }
         self = polarity
     }

@@ -16,8 +16,6 @@ public struct ReportingYear: Hashable, Comparable, Sendable, CustomStringConvert
         self.startYear = startYear
     }
 
-    static let expectation = "expected a financial year such as 2021/22"
-
     /// Reads a financial year as people write it: "2021/22", "2021-22", "2021/2022" or
     /// "2021-2022". The one parser of `--year` and of the year in a `year-target` line.
     ///
@@ -26,7 +24,7 @@ public struct ReportingYear: Hashable, Comparable, Sendable, CustomStringConvert
         let trimmed = text.trimmingCharacters(in: [" ", "\t"])
         func fail(_ reason: String? = nil) -> FieldError {
             let found = trimmed.isEmpty ? "nothing" : quoted(text)
-            return FieldError(field: field, "\(Self.expectation), found \(found)\(reason.map { " (\($0))" } ?? "")")
+            return .notAFinancialYear(field, found: found, because: reason)
         }
         let separator: Character = trimmed.contains("/") ? "/" : "-"
         let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)

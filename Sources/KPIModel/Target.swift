@@ -50,27 +50,25 @@ public struct Target: Hashable, Sendable {
             break
         case .tolerance(let percent):
             if percent.decimal < 0 {
-                throw FieldError(field: "tolerance", "expected a percentage of 0 or more, found \(percent.text)")
+                throw .negativePercentage("tolerance", percent)
             }
         case .threshold(let figure):
             switch polarity {
-            case .higherIsBetter where figure.decimal > value.decimal:
-                throw FieldError(field: "amber", "expected a threshold at or below the target \(value.text) because higher is better, found \(figure.text)")
-            case .lowerIsBetter where figure.decimal < value.decimal:
-                throw FieldError(field: "amber", "expected a threshold at or above the target \(value.text) because lower is better, found \(figure.text)")
+            case .higherIsBetter where figure.decimal > value.decimal, .lowerIsBetter where figure.decimal < value.decimal:
+                throw .amberOnBetterSide(target: value, polarity: polarity, found: figure)
             case .closer:
-                throw FieldError(field: "amber", "expected no absolute amber threshold for \(indicator.id), whose better is closer (give --tolerance, a percentage of the target, instead), found \(figure.text)")
+                throw .amberThresholdForCloser(indicator.id, found: figure)
             default:
                 break
             }
         }
         guard polarity == .closer else { return }
         if value.decimal == 0 {
-            throw FieldError(field: "target", "expected a target other than 0 for \(indicator.id), whose better is closer (closeness is measured in percent of the target), found \(value.text)")
+            throw .zeroTargetForCloser(indicator.id, found: value)
         }
         let (green, amberTolerance) = closeness
         if amberTolerance < green {
-            throw FieldError(field: "tolerance", "expected an amber tolerance at least the green tolerance \(Figure(green).text)% for \(indicator.id), found \(Figure(amberTolerance).text)%")
+            throw .amberNarrowerThanGreen(indicator.id, green: Figure(green), amber: Figure(amberTolerance))
         }
     }
 }

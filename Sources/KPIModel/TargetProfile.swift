@@ -12,8 +12,6 @@ public enum TargetProfile: Hashable, Sendable, CustomStringConvertible {
     /// The cumulative percentage due by the end of each period of the year, in order.
     case cumulative([Figure])
 
-    static let expectation = "expected even or cumulative percentages such as 25,50,75,100"
-
     /// Reads `even` or comma-separated percentages: `25,50,75,100`, `10,35.5,60,100`.
     /// Their number and order are checked by ``validate(periodsPerYear:)``.
     public init(parsing text: String, field: String = "profile") throws(FieldError) {
@@ -22,14 +20,14 @@ public enum TargetProfile: Hashable, Sendable, CustomStringConvertible {
             self = .even
             return
         }
-        guard !trimmed.isEmpty else { throw FieldError(field: field, "\(Self.expectation), found nothing") }
+        guard !trimmed.isEmpty else { throw .notAProfile(field, found: "nothing") }
         var figures: [Figure] = []
         for (index, part) in trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
             let entry = part.trimmingCharacters(in: [" ", "\t"])
             do {
                 figures.append(try Figure(parsing: entry.hasSuffix("%") ? String(entry.dropLast()) : entry, field: field))
             } catch {
-                throw FieldError(field: field, "\(Self.expectation), found \(quoted(text)) (entry \(index + 1), \(quoted(entry)), is not a number)")
+                throw .notAProfile(field, found: quoted(text), because: "entry \(index + 1), \(quoted(entry)), is not a number")
             }
         }
         self = .cumulative(figures)
@@ -58,16 +56,16 @@ public enum TargetProfile: Hashable, Sendable, CustomStringConvertible {
         guard case .cumulative(let figures) = self else { return }
         let shown = quoted(description)
         guard figures.count == periodsPerYear else {
-            throw FieldError(field: field, "expected \(periodsPerYear) cumulative percentages, one for each period of the year, found \(figures.count) in \(shown)")
+            throw .profileLength(field, periodsPerYear: periodsPerYear, found: figures.count, in: shown)
         }
         if let negative = figures.first(where: \.isNegative) {
-            throw FieldError(field: field, "expected percentages of 0 or more, found \(negative.text) in \(shown)")
+            throw .profileNegative(field, found: negative, in: shown)
         }
         for index in figures.indices.dropFirst() where figures[index] < figures[index - 1] {
-            throw FieldError(field: field, "expected cumulative percentages that never fall, found \(figures[index].text) after \(figures[index - 1].text) in \(shown)")
+            throw .profileFalls(field, found: figures[index], after: figures[index - 1], in: shown)
         }
         guard figures[figures.count - 1].decimal == 100 else {
-            throw FieldError(field: field, "expected the last percentage to be exactly 100 (the year-end target), found \(figures[figures.count - 1].text) in \(shown)")
+            throw .profileEnd(field, found: figures[figures.count - 1], in: shown)
         }
     }
 }

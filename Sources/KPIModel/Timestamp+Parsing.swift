@@ -7,8 +7,6 @@ extension Timestamp {
         case endOfDay
     }
 
-    static let expectation = "expected a date such as 2021-11-10 or a UTC time such as 2021-11-10T09:00:00Z"
-
     /// Reads `YYYY-MM-DD` or ISO 8601 `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`.
     ///
     /// A time without a zone is rejected: the store keeps UTC, and guessing the local zone
@@ -27,7 +25,7 @@ extension Timestamp {
         func fail(_ reason: String? = nil) -> FieldError {
             let text = String(decoding: bytes, as: UTF8.self)
             let found = text.isEmpty ? "nothing" : quoted(text)
-            return FieldError(field: field, "\(Timestamp.expectation), found \(found)\(reason.map { " (\($0))" } ?? "")")
+            return .notATimestamp(field, found: found, because: reason)
         }
         var index = bytes.startIndex
         func number(_ width: Int) throws(FieldError) -> Int {

@@ -69,12 +69,12 @@ public struct YearTarget: Hashable, Sendable {
         try indicator.validate(value, field: "target")
         if let profile {
             guard indicator.cumulative else {
-                throw FieldError(field: "profile", "expected no profile for \(indicator.id), which is not year to date (a year target applies to every period of the year alike; redefine it with --cumulative true for a profiled target), found \(profile)")
+                throw .profileNotYearToDate(indicator.id, found: profile)
             }
             try profile.validate(periodsPerYear: indicator.periodsPerYear)
         }
         if indicator.cumulative, case .threshold(let figure)? = amber {
-            throw FieldError(field: "amber", "expected --tolerance, a percentage, with the year target of \(indicator.id), which is year to date (an absolute amber threshold cannot follow the profile), found \(figure.text)")
+            throw .amberThresholdForYearToDate(indicator.id, found: figure)
         }
         // Every period's target has the same amber rule and green tolerance; only a closer
         // indicator's rules depend on the figure (never 0), so only then is each period checked.
@@ -89,7 +89,7 @@ public struct YearTarget: Hashable, Sendable {
                 try target.validate(for: indicator)
             } catch where target.value != value {
                 let name = Self.name(ofPosition: position, in: year, frequency: indicator.frequency)
-                throw FieldError(field: error.field, "\(error.problem) (the \(name) target, \(percent(atPosition: position, indicator: indicator))% of \(value.text))")
+                throw error.inYearTarget(name, percent: "\(percent(atPosition: position, indicator: indicator))", of: value)
             }
         }
     }

@@ -58,20 +58,19 @@ public struct PackContent: Sendable {
         if let only {
             let known = Set(snapshots.map(\.indicator.id))
             if let unknown = only.first(where: { !known.contains($0) }) {
-                throw KPIError(.missing, "--only: expected indicators in \(storeName), found \(unknown), which is not there")
+                throw KPIError.unknownOnly(unknown, store: storeName)
             }
             let wanted = Set(only)
             snapshots = snapshots.filter { wanted.contains($0.indicator.id) }
         }
-        let when = asOf.map { " as of \($0.dateText)" } ?? ""
         guard !snapshots.isEmpty || !actionSnapshots.isEmpty else {
-            throw KPIError(.missing, "\(storeName): no indicators or actions\(when); define some with kpi define or kpi action define first")
+            throw KPIError.nothingToPack(storeName, asOf: asOf)
         }
         // A month's value counts for its quarter, a year's for its fourth; actions are quarterly.
         let latest = (snapshots.compactMap { $0.latestQuarter(in: financialYear) }
             + actionSnapshots.compactMap { $0.latestPeriod.map(financialYear.quarter(endingWith:)) }).max()
         guard let period = requested ?? latest else {
-            throw KPIError(.missing, "\(storeName): no values or action updates recorded\(when), so there is no quarter to report; record values first")
+            throw KPIError.noPeriodToPack(storeName, asOf: asOf)
         }
         // Each indicator at the period of its own frequency that the pack's period calls for;
         // actions, updated quarterly, only in a quarter's pack.
@@ -80,12 +79,11 @@ public struct PackContent: Sendable {
         }
         let actionSnapshots = period.length == .quarter ? actionSnapshots : []
         guard !shown.isEmpty || !actionSnapshots.isEmpty else {
-            throw KPIError(.missing, "PERIOD argument: no \(period.length.frequency.rawValue) indicators to report for \(period); a \(period.length.noun)'s pack holds \(period.length.frequency.rawValue) indicators only")
+            throw KPIError.noIndicatorsOfLength(period)
         }
         if requested != nil, !shown.contains(where: { $0.snapshot.value(for: $0.period) != nil }),
            !actionSnapshots.contains(where: { $0.updates[period] != nil }) {
-            let hint = latest.map { "; the latest quarter with values is \($0)" } ?? ""
-            throw KPIError(.missing, "PERIOD argument: no indicator has a value and no action an update for \(period)\(hint)")
+            throw KPIError.nothingInPeriod(period, latest: latest)
         }
         self.period = period
         self.financialYear = financialYear
@@ -94,7 +92,7 @@ public struct PackContent: Sendable {
         // Indicators retired for their period are left out of the pack (their history remains).
         let reported = shown.filter { !$0.snapshot.isRetired(for: $0.period) }
         guard !reported.isEmpty || !actionSnapshots.isEmpty else {
-            throw KPIError(.missing, "\(storeName): every indicator is retired for \(period); nothing to report")
+            throw KPIError.allRetired(storeName, period: period)
         }
         self.snapshots = reported.map(\.snapshot)
         self.series = reported.map { JudgedSeries($0.snapshot, last: $0.period,

@@ -95,7 +95,7 @@ public enum PackWriter {
             return Result(directory: directory, files: files.written.count, pages: pack.pages.count, indicators: content.assessments.count)
         } catch let error as KPIError {
             FileSystem.removeTree(temporary)
-            throw KPIError(error.kind, error.message + "; the previous pack is untouched")
+            throw error.previousPackUntouched
         } catch {
             FileSystem.removeTree(temporary)
             throw error
@@ -126,7 +126,7 @@ public enum PackWriter {
                     }
                     progress("Rendered \(done) of \(assessments.count): \(assessment.indicator.id)")
                 } catch {
-                    let failure = error as? KPIError ?? KPIError(.io, "\(assessment.indicator.id): \(error)")
+                    let failure = error as? KPIError ?? .renderingFailed(assessment.indicator.id, error)
                     state.withLock { state in if state.error == nil { state.error = failure } }
                 }
             }

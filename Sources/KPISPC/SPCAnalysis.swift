@@ -39,12 +39,12 @@ public struct SPCAnalysis: Sendable {
         precondition(zip(values, values.dropFirst()).allSatisfy { $0.period < $1.period }, "values in period order, one per period")
         guard values.count >= Self.minimumPoints, let first = values.first?.period, let last = values.last?.period else {
             let found = values.first.map { "1 (\($0.period))" } ?? "none"
-            throw FieldError(field: "values", "expected at least \(Self.minimumPoints) values to compute process limits, found \(found)")
+            throw .tooFewValues(minimum: Self.minimumPoints, found: found)
         }
         var starts: Set<Int> = [0]
         for period in rebase {
             guard first <= period, period <= last else {
-                throw FieldError(field: "rebase", "expected a period within the series, \(first) to \(last), found \(period)")
+                throw .rebaseOutsideSeries(first: first, last: last, found: period)
             }
             starts.insert(values.firstIndex { $0.period >= period }!)
         }

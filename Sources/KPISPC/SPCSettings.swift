@@ -36,7 +36,7 @@ public struct SPCSettings: Hashable, Sendable {
     /// `count` when it is a valid run length for the rule named `field` (`shift` or `trend`).
     public static func checkedRun(_ count: Int, field: String) throws(FieldError) -> Int {
         guard count >= minimumRun else {
-            throw FieldError(field: field, "expected a whole number of points, \(minimumRun) or more, found \(count)")
+            throw .runTooShort(field, minimum: minimumRun, found: count)
         }
         return count
     }
@@ -44,7 +44,7 @@ public struct SPCSettings: Hashable, Sendable {
     /// `count` when limits may be fixed after that many points (`field` names the setting).
     public static func checkedFixAfter(_ count: Int, field: String = "fix-after") throws(FieldError) -> Int {
         guard count >= minimumFixAfter else {
-            throw FieldError(field: field, "expected a whole number of points, \(minimumFixAfter) or more (limits from fewer points are unstable), found \(count)")
+            throw .fixAfterTooFew(field, minimum: minimumFixAfter, found: count)
         }
         return count
     }

@@ -27,7 +27,7 @@ public struct ActionFile: Sendable, StoreDataFile {
     /// The history, or the first problem as an error that names `kpi check`.
     public func requireHistory() throws -> ActionHistory {
         try refuseProblems()
-        guard let history else { throw KPIError(.badData, "\(path): no action definition") }
+        guard let history else { throw KPIError.noActionDefinition(path) }
         return history
     }
 

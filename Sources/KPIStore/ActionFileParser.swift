@@ -38,7 +38,7 @@ struct ActionFileParser {
         }
         parser.finishDefinition()
         if parser.id == nil && !parser.definitionFailed {
-            parser.problem(max(lineCount, 1), "action", "expected an action line such as \"action ICT01 defined 2021-04-01T09:00:00Z\", found none")
+            parser.problem(max(lineCount, 1), .noOpeningLine("action", example: "action ICT01 defined 2021-04-01T09:00:00Z"))
         }
         if let action = parser.action {
             parser.file.history = ActionHistory(action: action, changes: parser.changes, updates: parser.updates)
@@ -47,17 +47,13 @@ struct ActionFileParser {
         return parser.file
     }
 
-    mutating func problem(_ line: Int, _ field: String, _ text: String) {
-        problems.append(KPIError(.badData, "\(path):\(line): \(field): \(text)"))
-    }
-
     mutating func problem(_ line: Int, _ error: FieldError) {
-        problems.append(error.located("\(path):\(line)"))
+        problems.append(error.located(.line(path, line)))
     }
 
     mutating func parseLine(_ bytes: Bytes, line: Int) {
         if let reason = Token.split(bytes, into: &tokens) {
-            problem(line, "line", "expected \(reason.text)")
+            problem(line, .malformedLine(reason))
             return
         }
         guard let first = tokens.first else { return }
@@ -70,28 +66,28 @@ struct ActionFileParser {
         case "update", "revise": parseUpdate(rest, isRevision: keyword == "revise", line: line)
         case "redefine": parseRedefinition(rest, line: line)
         default:
-            problem(line, "line", "expected a line starting with \(Self.keywords), found \(quoted(keyword))")
+            problem(line, .unknownLine(keywords: Self.keywords, found: keyword))
         }
     }
 
     /// `action ID defined TIME [by "NAME"]`
     mutating func parseAction(_ tokens: [Token], line: Int) {
         if let first = seen["action"] {
-            problem(line, "action", "expected one definition per file, found a second action line (the first is at line \(first))")
+            problem(line, .secondDefinition("action", firstAt: first))
             return
         }
         seen["action"] = line
         idLine = line
         guard tokens.count == 3 || tokens.count == 5, tokens[1].isWord("defined") else {
             definitionFailed = true
-            problem(line, "action", "expected \"action ID defined 2021-04-01T09:00:00Z\" and optionally by \"NAME\", found \(tokens.count + 1) fields")
+            problem(line, .openingLineFields("action", example: "action ID defined 2021-04-01T09:00:00Z", found: tokens.count + 1))
             return
         }
         do throws(FieldError) {
             let parsed = try IndicatorID(tokens[0].text, field: "action")
             if let expectedID, parsed != expectedID {
                 definitionFailed = true
-                problem(line, "action", "expected the id \(expectedID) to match the file name, found \(parsed)")
+                problem(line, .idNotFileName("action", expected: expectedID, found: parsed))
                 return
             }
             if tokens.count == 5 {
@@ -106,9 +102,9 @@ struct ActionFileParser {
     }
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
-        if let text = DefinitionLines.problem(keyword, fields: tokens.count, opener: "action", opened: id != nil || definitionFailed,
-                                              historyStarted: action != nil, seen: &seen, line: line) {
-            problem(line, keyword, text)
+        if let error = DefinitionLines.problem(keyword, fields: tokens.count, opener: "action", opened: id != nil || definitionFailed,
+                                               historyStarted: action != nil, seen: &seen, line: line) {
+            problem(line, error)
             return
         }
         let key = HistoryOptions.Key(rawValue: keyword)!
@@ -118,11 +114,11 @@ struct ActionFileParser {
                 return
             }
             guard tokens[0].quoted else {
-                problem(line, keyword, "expected text in double quotes, found \(quoted(tokens[0].text))")
+                problem(line, .unquotedText(keyword, found: tokens[0].text))
                 return
             }
             if key == .title, tokens[0].text.trimmingSpaces.isEmpty {
-                problem(line, keyword, "expected a title, found an empty one")
+                problem(line, .emptyTitle(keyword))
                 return
             }
             attributes[key] = tokens[0].text
@@ -135,7 +131,7 @@ struct ActionFileParser {
     mutating func finishDefinition() {
         guard action == nil, !definitionFailed, let id, let definedAt else { return }
         guard let title = attributes[.title] else {
-            if seen["title"] == nil { problem(idLine, "title", "expected a title line in the definition, found none") }
+            if seen["title"] == nil { problem(idLine, .missingTitleLine()) }
             definitionFailed = true
             return
         }
@@ -147,7 +143,7 @@ struct ActionFileParser {
     /// Whether a history line may be read: the definition must be complete before it.
     mutating func readyForHistory(_ keyword: String, line: Int) -> Bool {
         if id == nil && !definitionFailed {
-            problem(line, keyword, "expected the action definition first, found a \(keyword) line before it")
+            problem(line, .definitionFirst("action", found: keyword))
             return false
         }
         finishDefinition()
@@ -159,7 +155,7 @@ struct ActionFileParser {
         let keyword = isRevision ? "revise" : "update"
         guard readyForHistory(keyword, line: line) else { return }
         guard tokens.count >= 2 else {
-            problem(line, keyword, "expected \"\(keyword) 2020/21 Q4 progress 40 recorded 2021-05-12T09:00:00Z\", found \(tokens.count + 1) fields")
+            problem(line, .historyLineFields(keyword, example: "\(keyword) 2020/21 Q4 progress 40 recorded 2021-05-12T09:00:00Z", found: tokens.count + 1))
             return
         }
         do throws(FieldError) {
@@ -172,13 +168,13 @@ struct ActionFileParser {
             }
             let stage = try options[.stage].map { token throws(FieldError) in
                 guard !token.quoted, let stage = Stage(rawValue: token.text) else {
-                    throw FieldError(field: "stage", "expected one of \(Stage.allCases.map(\.rawValue).joined(separator: ", ")), found \(quoted(token.text))")
+                    throw .unknownStageKeyword(found: token.text)
                 }
                 return stage
             }
             let status = try options[.status].map { token throws(FieldError) in
                 guard !token.quoted, let status = ActionStatus(rawValue: token.text), ActionStatus.officerChoices.contains(status) else {
-                    throw FieldError(field: "status", "expected one of blue, green, amber, red, found \(quoted(token.text))")
+                    throw .unknownStatusKeyword(found: token.text)
                 }
                 return status
             }
@@ -187,16 +183,17 @@ struct ActionFileParser {
             let earlier = current[period]
             if isRevision {
                 guard let earlier else {
-                    problem(line, "revise", "expected an earlier update for \(period) to replace, found none (use an update line)")
+                    problem(line, .nothingToRevise("revise", what: "update", verb: "replace", period: period, use: "an update line"))
                     return
                 }
                 let replaced = updates[earlier]
                 if recordedAt < replaced.recordedAt {
-                    problem(line, "recorded", "expected a revision recorded at or after the update it replaces (\(replaced.recordedAt), line \(file.updateLines[earlier])), found \(recordedAt)")
+                    problem(line, .revisionBeforeRevised(what: "update", verb: "replaces", revised: replaced.recordedAt, line: file.updateLines[earlier],
+                                                         found: recordedAt))
                     return
                 }
             } else if let earlier {
-                problem(line, "update", "expected one update line for \(period), found a second (the first is at line \(file.updateLines[earlier])); a replacement is a revise line")
+                problem(line, .secondLineForPeriod("update", period: period, firstAt: file.updateLines[earlier], correction: "a replacement is a revise line"))
                 return
             }
             current[period] = updates.count
@@ -216,7 +213,7 @@ struct ActionFileParser {
             guard let recordedAt = try recordedTime(options, "redefine", line: line) else { return }
             var change = ActionChange(recordedAt: recordedAt, note: options.note?.text, by: options.by?.text)
             if let token = options[.title] {
-                guard !token.text.trimmingSpaces.isEmpty else { throw FieldError(field: "title", "expected a title, found an empty one") }
+                guard !token.text.trimmingSpaces.isEmpty else { throw .emptyTitle() }
                 change.title = token.text
             }
             change.ref = options[.ref]?.text
@@ -226,7 +223,7 @@ struct ActionFileParser {
             if let token = options[.start] { change.start = token.isWord("none") ? .some(nil) : try Self.date(token, field: "start") }
             if let token = options[.due] { change.due = token.isWord("none") ? .some(nil) : try Self.date(token, field: "due") }
             guard !change.isEmpty else {
-                problem(line, "redefine", "expected at least one of \(HistoryOptions.Key.actionFields.map(\.rawValue).joined(separator: ", ")), found none")
+                problem(line, .emptyRedefinition(HistoryOptions.Key.actionFields))
                 return
             }
             changes.append(change)
@@ -238,7 +235,7 @@ struct ActionFileParser {
     /// The `recorded TIME` every history line carries; nil (with the problem noted) when absent.
     mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp? {
         guard let token = options.recorded else {
-            problem(line, "recorded", "expected \"recorded 2021-05-12T09:00:00Z\" on every \(keyword) line, found none")
+            problem(line, .missingRecorded(keyword, example: "2021-05-12T09:00:00Z"))
             return nil
         }
         return try Timestamp(parsingUTF8: token.buffer, field: "recorded", dateOnly: .startOfDay)
@@ -248,7 +245,7 @@ struct ActionFileParser {
     static func date(_ token: Token, field: String) throws(FieldError) -> CalendarDate {
         let date = try CalendarDate(parsing: token.text, field: field)
         guard !token.quoted, date.description == token.text else {
-            throw FieldError(field: field, "expected the canonical form \(date), found \(quoted(token.text))")
+            throw .notCanonical(field, canonical: date.description, found: token.text)
         }
         return date
     }

@@ -80,24 +80,24 @@ public struct ActionImport {
 
     /// Reads and checks every row on its own: the good rows, and the bad ones' messages with
     /// their lines (listed with the rows the store refuses, so one run shows every bad row).
-    static func read(path: String, by: String?, now: Timestamp) throws -> ([Row], [(line: Int, message: String)]) {
+    static func read(path: String, by: String?, now: Timestamp) throws -> ([Row], [(line: Int, error: KPIError)]) {
         let records = try CSVReader.records(try FileSystem.readInput(path), path: path)
         guard let header = records.first else {
-            throw KPIError(.badData, "\(path):1: header: expected a header row such as \"ref,title,period,progress,status,note\", found an empty file")
+            throw KPIError.noHeader(path, example: "ref,title,period,progress,status,note")
         }
         let columns = try CSVColumns(header, path: path, required: requiredColumns, optional: optionalColumns)
         guard columns.has("id") || columns.has("ref") else {
-            throw KPIError(.badData, "\(path):\(header.line): header: expected an id or a ref column to name each action, found neither")
+            throw KPIError.noActionNameColumn(at: .line(path, header.line))
         }
-        var problems: [(line: Int, message: String)] = []
+        var problems: [(line: Int, error: KPIError)] = []
         var rows: [Row] = []
         for record in records.dropFirst() {
-            let location = "\(path):\(record.line)"
+            let location = KPIError.Location.line(path, record.line)
             do {
                 try columns.checkWidth(record, location: location)
                 rows.append(try located(location) { () throws(FieldError) in try parse(record, columns: columns, now: now, by: by) })
             } catch let error as KPIError {
-                problems.append((record.line, error.message))
+                problems.append((record.line, error))
             }
         }
         return (rows, problems)
@@ -112,12 +112,12 @@ public struct ActionImport {
             idGiven = true
         } else if let ref {
             guard let derived = ActionID.derived(fromReference: ref) else {
-                throw FieldError(field: "ref", "expected a ref with letters or digits to make an id from, found \(quoted(ref)) (give an id column)")
+                throw .refWithoutID(found: ref)
             }
             id = derived
             idGiven = false
         } else {
-            throw FieldError(field: columns.has("id") ? "id" : "ref", "expected an id or a ref to name the action, found empty cells")
+            throw .noActionName(columns.has("id") ? "id" : "ref")
         }
         // Updates are quarterly, and a quarter's spelling never depends on the year start.
         let period = try Period.read(columns.field("period", record)!).resolved(in: .april)

@@ -27,12 +27,12 @@ struct ActionImportPlan {
     /// Lines for actions already in the store.
     private(set) var appended: [(ActionID, String)] = []
     private(set) var updateCount = 0
-    private var problems: [(line: Int, message: String)] = []
+    private var problems: [(line: Int, error: KPIError)] = []
     /// Rows already refused for their ref: not checked again against a definition.
     private var refused: Set<Int> = []
 
     /// `rowProblems` are the rows refused on their own, listed with the rest.
-    init(rows: [ActionImport.Row], rowProblems: [(line: Int, message: String)] = [], revise: Bool, path: String,
+    init(rows: [ActionImport.Row], rowProblems: [(line: Int, error: KPIError)] = [], revise: Bool, path: String,
          existing: [ActionID: ActionHistory], paths: @escaping (ActionID) -> String) {
         self.rows = rows
         self.problems = rowProblems
@@ -55,16 +55,16 @@ struct ActionImportPlan {
             plan(id, groups[id]!.sorted { ($0.period, $0.line) < ($1.period, $1.line) })
         }
         if !problems.isEmpty {
-            throw CSVColumns.rejection(problems.sorted { $0.line < $1.line }.map(\.message), path: path)
+            throw CSVColumns.rejection(problems.sorted { $0.line < $1.line }.map(\.error), path: path)
         }
     }
 
-    private mutating func problem(_ line: Int, _ message: String) {
-        problems.append((line, "\(path):\(line): \(message)"))
+    private mutating func problem(_ line: Int, _ error: FieldError) {
+        problems.append((line, error.located(.line(path, line))))
     }
 
-    private mutating func refuseRef(_ line: Int, _ message: String) {
-        problem(line, message)
+    private mutating func refuseRef(_ line: Int, _ error: FieldError) {
+        problem(line, error)
         refused.insert(line)
     }
 
@@ -79,20 +79,20 @@ struct ActionImportPlan {
         for row in rows {
             guard let ref = row.ref else { continue }
             if let first = refOwners[ref], first.id != row.id {
-                refuseRef(row.line, "ref: \(quoted(ref)) is the ref of \(first.id) at line \(first.line) and of \(row.id) here; a ref names one action")
+                refuseRef(row.line, .refOnTwoRows(ref, first: first.id, firstAt: first.line, here: row.id))
             }
             if let first = idRefs[row.id], first.ref != ref {
                 if row.idGiven {
-                    refuseRef(row.line, "ref: expected one ref for \(row.id), found \(quoted(ref)) here and \(quoted(first.ref)) at line \(first.line)")
+                    refuseRef(row.line, .twoRefsForOneID(row.id, found: ref, other: first.ref, at: first.line))
                 } else {
-                    refuseRef(row.line, "ref: \(quoted(ref)) and \(quoted(first.ref)) (line \(first.line)) both give the id \(row.id); give an id column to tell them apart")
+                    refuseRef(row.line, .refsMakeOneID(ref, other: first.ref, at: first.line, id: row.id))
                 }
             }
             if let owner = storeRefs[ref], owner != row.id {
-                refuseRef(row.line, "ref: \(quoted(ref)) is already the ref of action \(owner) in the store (\(paths(owner))); a ref names one action")
+                refuseRef(row.line, .refInStore(ref, owner: owner, path: paths(owner)))
             } else if !row.idGiven, let stored = existing[row.id]?.definition(asOf: nil), stored.ref != ref {
                 let other = stored.ref.map { "the action with ref \(quoted($0))" } ?? "an action without a ref"
-                refuseRef(row.line, "ref: \(quoted(ref)) gives the id \(row.id), which is already \(other) in the store (\(paths(row.id))); give an id column to tell them apart")
+                refuseRef(row.line, .refIDTaken(ref, id: row.id, other: other, path: paths(row.id)))
             }
             if refOwners[ref] == nil { refOwners[ref] = (row.id, row.line) }
             if idRefs[row.id] == nil { idRefs[row.id] = (ref, row.line) }
@@ -103,29 +103,28 @@ struct ActionImportPlan {
     private mutating func plan(_ id: ActionID, _ rows: [ActionImport.Row]) {
         let stored = existing[id]
         let definition: Action
-        let definedHere: String
+        let definedAt: FieldError.DefinitionPlace
         if let stored {
             definition = stored.definition(asOf: nil)
-            definedHere = "is already defined in the store (\(paths(id)))"
+            definedAt = .store(paths(id))
         } else {
             let first = rows[0]
             guard let title = first.title else {
-                problem(first.line, "title: expected a title for the new action \(id), found an empty cell")
+                problem(first.line, .emptyTitleCell(forNewAction: id))
                 return
             }
             definition = Action(id: id, ref: first.ref, title: title, theme: first.theme, owner: first.owner, start: first.start,
                                 due: first.due, definedAt: first.recordedAt, definedBy: first.by)
-            definedHere = "is defined at line \(first.line)"
+            definedAt = .line(first.line)
         }
         var updates = stored?.updatesInForce(asOf: nil) ?? [:]
         var linesInFile: [Period: Int] = [:]
         var content = ""
         for row in rows where !refused.contains(row.line) {
-            let location = "\(path):\(row.line)"
+            let location = KPIError.Location.line(path, row.line)
             let differing = Self.differences(row, definition)
             if !differing.isEmpty {
-                let fix = stored != nil ? "change it with kpi action redefine \(id), or make the row match" : "make the rows match"
-                problem(row.line, "\(differing[0]): \(id) \(definedHere) with a different \(differing.joined(separator: ", ")); \(fix)")
+                problem(row.line, .actionDiffers(id, definedAt: definedAt, fields: differing))
                 continue
             }
             // The due date in force before this period: a differing due cell is a revision.
@@ -134,17 +133,17 @@ struct ActionImportPlan {
                                       due: row.due != dueBefore ? row.due : nil, note: row.note, recordedAt: row.recordedAt, by: row.by)
             guard !update.isEmpty else { continue }
             if let first = linesInFile[row.period], !revise {
-                problem(row.line, "period: expected one row for \(id) \(row.period), found a second (the first is at line \(first)); use --revise to apply corrections in order")
+                problem(row.line, .secondRowForPeriod(id, period: row.period, firstAt: first))
                 continue
             }
             do {
                 update = try Store.checked(update, for: id, existing: updates[row.period], revise: revise, location: location,
-                                           recordedField: "recorded_at", reviseHint: "import with --revise")
+                                           recordedField: "recorded_at", fromImport: true)
             } catch let error as KPIError {
-                problems.append((row.line, error.message))
+                problems.append((row.line, error))
                 continue
             } catch {
-                problem(row.line, "\(error)")
+                problems.append((row.line, .rowFailed(error, at: location)))
                 continue
             }
             updates[row.period] = update

@@ -12,20 +12,21 @@ struct CSVColumns {
 
     init(_ header: CSVReader.Record, path: String, required: [String], optional: [String]) throws {
         var indexes: [String: Int] = [:]
-        let expected = "expected the columns \(required.joined(separator: ", ")) and optionally \(optional.joined(separator: ", "))"
+        let columns = "the columns \(required.joined(separator: ", ")) and optionally \(optional.joined(separator: ", "))"
+        let location = KPIError.Location.line(path, header.line)
         for (index, raw) in header.fields.enumerated() {
             let name = raw.trimmingCharacters(in: " \t").lowercased()
             guard required.contains(name) || optional.contains(name) else {
-                throw KPIError(.badData, "\(path):\(header.line): header: \(expected), found \(quoted(raw))")
+                throw KPIError.unknownColumn(at: location, columns: columns, found: raw)
             }
             guard indexes[name] == nil else {
-                throw KPIError(.badData, "\(path):\(header.line): header: \(expected) once each, found \(quoted(name)) twice")
+                throw KPIError.repeatedColumn(at: location, columns: columns, found: name)
             }
             indexes[name] = index
         }
         let missing = required.filter { indexes[$0] == nil }
         guard missing.isEmpty else {
-            throw KPIError(.badData, "\(path):\(header.line): header: \(expected), found no \(missing.joined(separator: ", ")) column")
+            throw KPIError.missingColumns(at: location, columns: columns, missing: missing)
         }
         self.line = header.line
         self.count = header.fields.count
@@ -36,9 +37,9 @@ struct CSVColumns {
     func has(_ name: String) -> Bool { indexes[name] != nil }
 
     /// Refuses a row with more or fewer fields than the header.
-    func checkWidth(_ record: CSVReader.Record, location: String) throws {
+    func checkWidth(_ record: CSVReader.Record, location: KPIError.Location) throws {
         guard record.fields.count == count else {
-            throw KPIError(.badData, "\(location): row: expected \(count) fields as in the header, found \(record.fields.count)")
+            throw KPIError.rowWidth(at: location, columns: count, found: record.fields.count)
         }
     }
 
@@ -74,12 +75,7 @@ struct CSVColumns {
     static let reportLimit = 20
 
     /// The error that rejects a whole import, listing its bad rows (in line order).
-    static func rejection(_ problems: [String], path: String) -> KPIError {
-        var lines = ["\(path): \(problems.count) bad row\(problems.count == 1 ? "" : "s"); nothing was imported"]
-        lines += problems.prefix(reportLimit)
-        if problems.count > reportLimit {
-            lines.append("… and \(problems.count - reportLimit) more")
-        }
-        return KPIError(.badData, lines.joined(separator: "\n"))
+    static func rejection(_ problems: [KPIError], path: String) -> KPIError {
+        .importRejected(path, problems: problems, limit: reportLimit)
     }
 }

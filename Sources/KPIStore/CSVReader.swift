@@ -17,11 +17,11 @@ public struct CSVReader {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         if let nul = bytes.firstIndex(of: 0) {
-            throw KPIError(.badData, "\(path):\(lineNumber(of: nul, in: bytes)): file: expected text, found a NUL byte (is this a spreadsheet file rather than CSV?)")
+            throw KPIError.nulInCSV(at: .line(path, lineNumber(of: nul, in: bytes)))
         }
         if String(validating: bytes[start...], as: UTF8.self) == nil {
             let bad = firstInvalidUTF8(bytes, from: start)
-            throw KPIError(.badData, "\(path):\(lineNumber(of: bad, in: bytes)): file: expected UTF-8 text, found invalid bytes (save the sheet as \"CSV UTF-8\")")
+            throw KPIError.notUTF8CSV(at: .line(path, lineNumber(of: bad, in: bytes)))
         }
         var records: [Record] = []
         var fields: [String] = []
@@ -73,10 +73,10 @@ public struct CSVReader {
                     index += 1
                 }
                 guard closed else {
-                    throw KPIError(.badData, "\(path):\(openLine): field: expected a closing double quote for the field that starts on this line, found the end of the file")
+                    throw KPIError.unclosedQuote(at: .line(path, openLine))
                 }
                 if index < bytes.count, ![UInt8(ascii: ","), 10, 13].contains(bytes[index]) {
-                    throw KPIError(.badData, "\(path):\(line): field: expected a comma or a line end after a closing double quote, found \(quoted(String(decoding: [bytes[index]], as: UTF8.self)))")
+                    throw KPIError.textAfterClosingQuote(at: .line(path, line), found: String(decoding: [bytes[index]], as: UTF8.self))
                 }
                 continue
             }
@@ -91,7 +91,7 @@ public struct CSVReader {
                 line += 1
                 recordLine = line
             case UInt8(ascii: "\""):
-                throw KPIError(.badData, "\(path):\(line): field: expected a double quote only at the start of a field (write \"\" inside quotes), found one in the middle")
+                throw KPIError.quoteInMidField(at: .line(path, line))
             default:
                 recordHasContent = true
                 atFieldStart = false

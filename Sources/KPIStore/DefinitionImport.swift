@@ -99,10 +99,10 @@ public struct DefinitionImport {
     /// Works out every row's lines against the store, collecting every bad row.
     static func plan(_ rows: [Row], existing: (IndicatorID) throws -> (SeriesFile, IndicatorHistory)?,
                      update: Bool, path: String, financialYear: FinancialYear) throws -> [Step] {
-        var problems: [(line: Int, message: String)] = []
+        var problems: [(line: Int, error: KPIError)] = []
         var steps: [Step] = []
         for row in rows {
-            let location = "\(path):\(row.line)"
+            let location = KPIError.Location.line(path, row.line)
             do {
                 let target = row.target?.change(in: financialYear)
                 if let (file, history) = try existing(row.indicator.id) {
@@ -117,18 +117,18 @@ public struct DefinitionImport {
                                       addsTarget: target != nil))
                 }
             } catch let error as KPIError {
-                problems.append((row.line, error.message))
+                problems.append((row.line, error))
             }
         }
         if !problems.isEmpty {
-            throw CSVColumns.rejection(problems.sorted { $0.line < $1.line }.map(\.message), path: path)
+            throw CSVColumns.rejection(problems.sorted { $0.line < $1.line }.map(\.error), path: path)
         }
         return steps
     }
 
     /// The lines a row adds to an indicator already in the store.
     static func change(_ history: IndicatorHistory, in file: SeriesFile, to row: Row, target: TargetChange?, update: Bool,
-                       location: String) throws -> Step {
+                       location: KPIError.Location) throws -> Step {
         let current = history.definition(asOf: nil)
         // Fields the row leaves empty keep their stored value.
         var wanted = row.indicator
@@ -145,7 +145,7 @@ public struct DefinitionImport {
         let redefinition = current.change(to: wanted, recordedAt: row.indicator.definedAt, by: row.indicator.definedBy)
         if let redefinition {
             guard update else {
-                throw KPIError(.badData, "\(location): id: \(row.indicator.id) is already defined with a different \(redefinition.changedFields.joined(separator: ", ")); use --update to record the change, or make the row match")
+                throw KPIError.definitionDiffers(row.indicator.id, fields: redefinition.changedFields, at: location)
             }
             try Store.validateRedefinition(redefinition, of: history, in: file, location: location)
             content += SeriesLine.redefinition(redefinition)
@@ -165,38 +165,38 @@ public struct DefinitionImport {
     static func read(path: String, by: String?, now: Timestamp) throws -> [Row] {
         let records = try CSVReader.records(try FileSystem.readInput(path), path: path)
         guard let header = records.first else {
-            throw KPIError(.badData, "\(path):1: header: expected a header row such as \"id,title,unit,better,theme,target,from\", found an empty file")
+            throw KPIError.noHeader(path, example: "id,title,unit,better,theme,target,from")
         }
         let columns = try CSVColumns(header, path: path, required: requiredColumns, optional: optionalColumns)
-        var problems: [(line: Int, message: String)] = []
+        var problems: [(line: Int, error: KPIError)] = []
         var rows: [Row] = []
         var firstLine: [IndicatorID: Int] = [:]
         for record in records.dropFirst() {
-            let location = "\(path):\(record.line)"
+            let location = KPIError.Location.line(path, record.line)
             do {
                 let row = try parse(record, columns: columns, location: location, by: by, now: now)
                 if let earlier = firstLine[row.indicator.id] {
-                    throw KPIError(.badData, "\(location): id: expected one row for \(row.indicator.id), found a second (the first is at line \(earlier))")
+                    throw KPIError.secondDefinitionRow(row.indicator.id, firstAt: earlier, at: location)
                 }
                 firstLine[row.indicator.id] = record.line
                 rows.append(row)
             } catch let error as KPIError {
-                problems.append((record.line, error.message))
+                problems.append((record.line, error))
             }
         }
         if !problems.isEmpty {
-            throw CSVColumns.rejection(problems.map(\.message), path: path)
+            throw CSVColumns.rejection(problems.map(\.error), path: path)
         }
         return rows
     }
 
-    static func parse(_ record: CSVReader.Record, columns: CSVColumns, location: String, by: String?,
+    static func parse(_ record: CSVReader.Record, columns: CSVColumns, location: KPIError.Location, by: String?,
                       now: Timestamp) throws -> Row {
         try columns.checkWidth(record, location: location)
         do throws(FieldError) {
             let id = try IndicatorID(columns.field("id", record)!)
             let title = columns.field("title", record)!
-            guard !title.isEmpty else { throw FieldError(field: "title", "expected a title, found an empty cell") }
+            guard !title.isEmpty else { throw .emptyTitleCell() }
             let unit = try IndicatorUnit(parsing: columns.field("unit", record)!)
             let polarity = try Polarity(parsing: columns.field("better", record)!)
             var given: Set<String> = []
@@ -208,21 +208,21 @@ public struct DefinitionImport {
             var decimals: Int?
             if let text = columns.given("decimals", record) {
                 guard let value = Int(text), Indicator.decimalsRange.contains(value) else {
-                    throw FieldError(field: "decimals", "expected a whole number from 0 to 6, found \(quoted(text))")
+                    throw .decimalsOutOfRange("decimals", found: text)
                 }
                 decimals = value
             }
             var allowsAnyPercent = false
             if let text = columns.given("allow_any_percent", record) {
                 guard let value = SeriesFileParser.yesOrNo(text) else {
-                    throw FieldError(field: "allow_any_percent", "expected true or false, found \(quoted(text))")
+                    throw .notTrueOrFalse("allow_any_percent", found: text)
                 }
                 allowsAnyPercent = value
             }
             var cumulative = false
             if let text = columns.given("cumulative", record) {
                 guard let value = SeriesFileParser.yesOrNo(text) else {
-                    throw FieldError(field: "cumulative", "expected true or false, found \(quoted(text))")
+                    throw .notTrueOrFalse("cumulative", found: text)
                 }
                 cumulative = value
             }
@@ -251,19 +251,19 @@ public struct DefinitionImport {
         switch (columns.given("target", record), columns.given("from", record)) {
         case (nil, nil):
             if amberText != nil || toleranceText != nil {
-                throw FieldError(field: amberText != nil ? "amber" : "tolerance", "expected it only with a target and from, found no target")
+                throw .bandWithoutTarget(amberText != nil ? "amber" : "tolerance")
             }
             return nil
         case (_?, nil):
-            throw FieldError(field: "from", "expected the first period the target applies to, such as \"2021/22 Q1\", found an empty cell")
+            throw .noFromCell()
         case (nil, _?):
-            throw FieldError(field: "target", "expected a target for the from period, found an empty cell")
+            throw .noTargetCell()
         case let (targetText?, fromText?):
             let from = try Period.read(fromText)
             let value = try ObservationImport.figure(targetText, unit: unit, field: "target")
             var amber: AmberRule?
             switch (amberText, toleranceText) {
-            case (_?, _?): throw FieldError(field: "amber", "expected either amber or tolerance, found both")
+            case (_?, _?): throw .amberAndTolerance()
             case let (text?, nil): amber = .threshold(try ObservationImport.figure(text, unit: unit, field: "amber"))
             case let (nil, text?): amber = .tolerance(try Figure(parsing: text, field: "tolerance"))
             case (nil, nil): break

@@ -4,7 +4,7 @@ import KPIModel
 extension FileSystem {
     /// Reads a file a person named as input (a CSV to import): a missing file is exit 66.
     static func readInput(_ path: String) throws -> [UInt8] {
-        guard exists(path) else { throw KPIError(.missing, "\(path): no such file to import") }
+        guard exists(path) else { throw KPIError.noInputFile(path) }
         return try read(path)
     }
 }

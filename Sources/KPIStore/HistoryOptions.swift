@@ -60,17 +60,17 @@ struct HistoryOptions {
         while index < tokens.endIndex {
             let keyToken = tokens[index]
             guard let key = Self.key(keyToken), allowed.contains(key) else {
-                throw FieldError(field: keyword, "expected one of \(allowed.map(\.rawValue).sorted().joined(separator: ", ")), found \(quoted(keyToken.text))")
+                throw .unknownOption(keyword, allowed: allowed, found: keyToken.text)
             }
             guard index + 1 < tokens.endIndex else {
-                throw FieldError(field: key.rawValue, "expected a value after \(key.rawValue), found the end of the line")
+                throw .optionWithoutValue(key)
             }
             let value = tokens[index + 1]
             if key.isText, !value.quoted {
-                throw FieldError(field: key.rawValue, "expected text in double quotes, found \(quoted(value.text))")
+                throw .unquotedText(key.rawValue, found: value.text)
             }
             guard positions[key.index] < 0 else {
-                throw FieldError(field: key.rawValue, "expected \(key.rawValue) once, found it twice")
+                throw .optionTwice(key)
             }
             positions[key.index] = Int32(index + 1)
             index += 2

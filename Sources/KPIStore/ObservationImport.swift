@@ -33,17 +33,17 @@ public struct ObservationImport {
                            now: Timestamp = .now()) throws -> (count: Int, warnings: [String]) {
         let records = try CSVReader.records(try FileSystem.readInput(path), path: path)
         guard let header = records.first else {
-            throw KPIError(.badData, "\(path):1: header: expected a header row such as \"indicator,period,value,note,recorded_at\", found an empty file")
+            throw KPIError.noHeader(path, example: "indicator,period,value,note,recorded_at")
         }
         let columns = try CSVColumns(header, path: path, required: requiredColumns, optional: optionalColumns)
-        var problems: [(line: Int, message: String)] = []
+        var problems: [(line: Int, error: KPIError)] = []
         var rows: [Row] = []
         rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
             do {
                 rows.append(try parse(record, columns: columns, path: path, now: now, by: by))
             } catch let error as KPIError {
-                problems.append((record.line, error.message))
+                problems.append((record.line, error))
             }
         }
         var count = 0
@@ -52,7 +52,7 @@ public struct ObservationImport {
             var current: [IndicatorID: [Period: Observation]] = [:]
             var seen: [IndicatorID: [Period: Int]] = [:]
             for row in rows {
-                let location = "\(path):\(row.line)"
+                let location = KPIError.Location.line(path, row.line)
                 let period = row.period.resolved(in: financialYear)
                 do {
                     let file = try transaction.file(row.id)
@@ -60,7 +60,7 @@ public struct ObservationImport {
                     let indicator = history.definition(asOf: nil)
                     let value = try located(location) { () throws(FieldError) in try figure(row.valueText, unit: indicator.unit, field: kind.field) }
                     if !revise, let earlier = seen[row.id]?[period] {
-                        throw KPIError(.badData, "\(location): period: expected one row for \(row.id) \(period), found a second (the first is at line \(earlier)); use --revise to apply corrections in order")
+                        throw FieldError.secondRowForPeriod(row.id, period: period, firstAt: earlier).located(location)
                     }
                     seen[row.id, default: [:]][period] = row.line
                     let known: Observation?? = current[row.id]?[period].map { .some($0) }
@@ -72,14 +72,14 @@ public struct ObservationImport {
                     transaction.append(SeriesLine.observation(observation, kind: kind), to: row.id)
                 } catch let error as KPIError {
                     if error.kind == .missing {
-                        problems.append((row.line, "\(location): indicator: expected an indicator defined in the store, found \(quoted(row.id.rawValue))"))
+                        problems.append((row.line, .unknownIndicatorRow(row.id, at: location)))
                     } else {
-                        problems.append((row.line, error.message.hasPrefix(path) ? error.message : "\(location): \(error.message)"))
+                        problems.append((row.line, error.location?.file == path ? error : error.within(location)))
                     }
                 }
             }
             if !problems.isEmpty {
-                throw CSVColumns.rejection(problems.sorted { $0.line < $1.line }.map(\.message), path: path)
+                throw CSVColumns.rejection(problems.sorted { $0.line < $1.line }.map(\.error), path: path)
             }
             count = rows.count
         }
@@ -87,7 +87,7 @@ public struct ObservationImport {
     }
 
     static func parse(_ record: CSVReader.Record, columns: CSVColumns, path: String, now: Timestamp, by: String?) throws -> Row {
-        let location = "\(path):\(record.line)"
+        let location = KPIError.Location.line(path, record.line)
         try columns.checkWidth(record, location: location)
         do {
             let id = try IndicatorID(columns.field("indicator", record)!)

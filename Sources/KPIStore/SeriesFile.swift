@@ -32,7 +32,7 @@ public struct SeriesFile: Sendable {
     /// The history, or the first problem as an error that names `kpi check`.
     public func requireHistory() throws -> IndicatorHistory {
         try refuseProblems()
-        guard let history else { throw KPIError(.badData, "\(path): no indicator definition") }
+        guard let history else { throw KPIError.noIndicatorDefinition(path) }
         return history
     }
 

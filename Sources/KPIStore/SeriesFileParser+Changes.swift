@@ -11,7 +11,7 @@ extension SeriesFileParser {
             guard let recordedAt = try recordedTime(options, "redefine", line: line) else { return }
             var change = DefinitionChange(recordedAt: recordedAt, note: options.note?.text, by: options.by?.text)
             if let token = options[.title] {
-                guard !token.text.trimmingSpaces.isEmpty else { throw FieldError(field: "title", "expected a title, found an empty one") }
+                guard !token.text.trimmingSpaces.isEmpty else { throw .emptyTitle() }
                 change.title = token.text
             }
             if let token = options[.unit] { change.unit = try IndicatorUnit(parsing: token.text) }
@@ -20,12 +20,12 @@ extension SeriesFileParser {
                 let changed = try Frequency(parsing: token.text)
                 change.frequency = changed
                 if let periodLine = firstPeriodLine, changed != frequency {
-                    throw FieldError(field: "frequency", "expected a change of frequency only before any value, target or retirement, found one after line \(periodLine)")
+                    throw .frequencyChangeTooLate(after: periodLine)
                 }
             }
             if let token = options[.decimals] {
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
-                    throw FieldError(field: "decimals", "expected a whole number from 0 to 6, found \(quoted(token.text))")
+                    throw .decimalsOutOfRange("decimals", found: token.text)
                 }
                 change.decimals = value
             }
@@ -34,13 +34,13 @@ extension SeriesFileParser {
             change.description = options[.description]?.text
             if let token = options[.allowAnyPercent] {
                 guard let allows = Self.yesOrNo(token.text) else {
-                    throw FieldError(field: "allow-any-percent", "expected true or false, found \(quoted(token.text))")
+                    throw .notTrueOrFalse("allow-any-percent", found: token.text)
                 }
                 change.allowsAnyPercent = allows
             }
             if let token = options[.cumulative] {
                 guard let cumulative = Self.yesOrNo(token.text) else {
-                    throw FieldError(field: "cumulative", "expected true or false, found \(quoted(token.text))")
+                    throw .notTrueOrFalse("cumulative", found: token.text)
                 }
                 change.cumulative = cumulative
             }
@@ -48,7 +48,7 @@ extension SeriesFileParser {
                 change.greenTolerance = try Figure(parsingUTF8: token.buffer, original: token.text, field: "green-tolerance")
             }
             guard !change.isEmpty else {
-                problem(line, "redefine", "expected at least one of \(HistoryOptions.Key.definitionFields.map(\.rawValue).joined(separator: ", ")), found none")
+                problem(line, .emptyRedefinition(HistoryOptions.Key.definitionFields))
                 return
             }
             definitionChanges.append(change)
@@ -63,7 +63,7 @@ extension SeriesFileParser {
     mutating func parseRetirement(_ tokens: [Token], line: Int) {
         guard readyForHistory("retire", line: line) != nil else { return }
         guard !tokens.isEmpty else {
-            problem(line, "retire", "expected \"retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z\", found 1 field")
+            problem(line, .historyLineFields("retire", example: "retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z", found: 1))
             return
         }
         do {
@@ -116,8 +116,7 @@ extension SeriesFileParser {
             do throws(FieldError) {
                 try line.check(definitions.current, in: history)
             } catch {
-                let suffix = " under the definition in force now (see the redefine line \(lastChange))"
-                problem(line.line, FieldError(field: error.field, error.problem + suffix))
+                problem(line.line, error.underCurrentDefinition(redefinedAt: lastChange))
             }
         }
     }

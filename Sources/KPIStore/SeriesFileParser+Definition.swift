@@ -3,21 +3,21 @@ import KPIModel
 extension SeriesFileParser {
     mutating func parseIndicator(_ tokens: [Token], line: Int) {
         if id != nil || definitionFailed || seen["indicator"] != nil {
-            problem(line, "indicator", "expected one definition per file, found a second indicator line (the first is at line \(seen["indicator"] ?? idLine))")
+            problem(line, .secondDefinition("indicator", firstAt: seen["indicator"] ?? idLine))
             return
         }
         seen["indicator"] = line
         idLine = line
         guard tokens.count == 3 || tokens.count == 5, tokens[1].text == "defined" else {
             definitionFailed = true
-            problem(line, "indicator", "expected \"indicator ID defined 2019-03-01T09:00:00Z\" and optionally by \"NAME\", found \(tokens.count + 1) fields")
+            problem(line, .openingLineFields("indicator", example: "indicator ID defined 2019-03-01T09:00:00Z", found: tokens.count + 1))
             return
         }
         do {
             let parsed = try IndicatorID(tokens[0].text)
             if let expectedID, parsed != expectedID {
                 definitionFailed = true
-                problem(line, "indicator", "expected the id \(expectedID) to match the file name, found \(parsed)")
+                problem(line, .idNotFileName("indicator", expected: expectedID, found: parsed))
                 return
             }
             if tokens.count == 5 {
@@ -34,10 +34,10 @@ extension SeriesFileParser {
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
         let isFlag = keyword == "allow-any-percent" || keyword == "cumulative"
-        if let text = DefinitionLines.problem(keyword, fields: tokens.count, expected: isFlag ? 0 : 1, opener: "indicator",
-                                              opened: id != nil || definitionFailed, historyStarted: indicator != nil,
-                                              seen: &seen, line: line) {
-            problem(line, keyword, text)
+        if let error = DefinitionLines.problem(keyword, fields: tokens.count, expected: isFlag ? 0 : 1, opener: "indicator",
+                                               opened: id != nil || definitionFailed, historyStarted: indicator != nil,
+                                               seen: &seen, line: line) {
+            problem(line, error)
             return
         }
         if isFlag {
@@ -49,11 +49,11 @@ extension SeriesFileParser {
             switch keyword {
             case "title", "theme", "source", "description":
                 guard token.quoted else {
-                    problem(line, keyword, "expected text in double quotes, found \(quoted(token.text))")
+                    problem(line, .unquotedText(keyword, found: token.text))
                     return
                 }
                 if keyword == "title" {
-                    guard !token.text.trimmingSpaces.isEmpty else { problem(line, keyword, "expected a title, found an empty one"); return }
+                    guard !token.text.trimmingSpaces.isEmpty else { problem(line, .emptyTitle(keyword)); return }
                     title = token.text
                 }
                 if keyword == "theme" { theme = token.text }
@@ -66,7 +66,7 @@ extension SeriesFileParser {
                 greenTolerance = try Figure(parsingUTF8: token.buffer, original: token.text, field: keyword)
             default:
                 guard let value = Int(token.text), Indicator.decimalsRange.contains(value) else {
-                    problem(line, keyword, "expected a whole number from 0 to 6, found \(quoted(token.text))")
+                    problem(line, .decimalsOutOfRange(keyword, found: token.text))
                     return
                 }
                 decimals = value
@@ -84,7 +84,7 @@ extension SeriesFileParser {
         if unit == nil && seen["unit"] == nil { missing.append("unit") }
         if polarity == nil && seen["better"] == nil { missing.append("better") }
         if !missing.isEmpty {
-            problem(idLine, missing[0], "expected \(missing.joined(separator: ", ")) line\(missing.count > 1 ? "s" : "") in the definition, found none")
+            problem(idLine, .missingDefinitionLines(missing))
         }
         guard let title, let unit, let polarity else {
             definitionFailed = true

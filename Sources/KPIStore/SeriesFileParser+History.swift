@@ -6,7 +6,7 @@ extension SeriesFileParser {
         if id == nil && !definitionFailed {
             // Reported for this line only: the definition that follows is still read (and not
             // taken for a second one), so every other problem in the file is reported right.
-            problem(line, keyword, "expected the indicator definition first, found a \(keyword) line before it")
+            problem(line, .definitionFirst("indicator", found: keyword))
             return nil
         }
         finishDefinition(line: line)
@@ -18,14 +18,15 @@ extension SeriesFileParser {
     mutating func parseObservation(_ tokens: [Token], kind: FigureKind, isRevision: Bool, line: Int) {
         let keyword = isRevision ? kind.revisionKeyword : kind.keyword
         guard readyForHistory(keyword, line: line) != nil else { return }
+        let example = "\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z"
         guard tokens.count >= 2 else {
-            problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
+            problem(line, .historyLineFields(keyword, example: example, found: tokens.count + 1))
             return
         }
         do {
             let (period, fields) = try periodOfIndicator(tokens, line: line)
             guard tokens.count > fields else {
-                problem(line, keyword, "expected \"\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z\", found \(tokens.count + 1) fields")
+                problem(line, .historyLineFields(keyword, example: example, found: tokens.count + 1))
                 return
             }
             let value = try Figure(parsingUTF8: tokens[fields].buffer, original: tokens[fields].text, field: kind.field)
@@ -35,16 +36,18 @@ extension SeriesFileParser {
             let lines = kind == .value ? file.observationLines : file.forecastLines
             if isRevision {
                 guard let earlier else {
-                    problem(line, keyword, "expected an earlier \(kind.keyword) for \(period) to revise, found none (use a \(kind.keyword) line)")
+                    problem(line, .nothingToRevise(keyword, what: kind.keyword, verb: "revise", period: period, use: "a \(kind.keyword) line"))
                     return
                 }
                 let revised = (kind == .value ? observations : forecasts)[earlier]
                 if recordedAt < revised.recordedAt {
-                    problem(line, "recorded", "expected a revision recorded at or after the \(kind.keyword) it revises (\(revised.recordedAt), line \(lines[earlier])), found \(recordedAt)")
+                    problem(line, .revisionBeforeRevised(what: kind.keyword, verb: "revises", revised: revised.recordedAt, line: lines[earlier],
+                                                         found: recordedAt))
                     return
                 }
             } else if let earlier {
-                problem(line, kind.keyword, "expected one \(kind.keyword) line for \(period), found a second (the first is at line \(lines[earlier])); a correction is a \(kind.revisionKeyword) line")
+                problem(line, .secondLineForPeriod(kind.keyword, period: period, firstAt: lines[earlier],
+                                                   correction: "a correction is a \(kind.revisionKeyword) line"))
                 return
             }
             let observation = Observation(period: period, value: value, recordedAt: recordedAt, note: options.note?.text,
@@ -68,14 +71,15 @@ extension SeriesFileParser {
     /// [by "NAME"]`, or `target PERIOD none recorded TIME [by "NAME"]` to turn the target off.
     mutating func parseTarget(_ tokens: [Token], line: Int) {
         guard readyForHistory("target", line: line) != nil else { return }
+        let example = "target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z"
         guard tokens.count >= 2 else {
-            problem(line, "target", "expected \"target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+            problem(line, .historyLineFields("target", example: example, found: tokens.count + 1))
             return
         }
         do {
             let (period, fields) = try periodOfIndicator(tokens, line: line)
             guard tokens.count > fields else {
-                problem(line, "target", "expected \"target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+                problem(line, .historyLineFields("target", example: example, found: tokens.count + 1))
                 return
             }
             let figure = tokens[fields]
@@ -111,7 +115,8 @@ extension SeriesFileParser {
     mutating func parseYearTarget(_ tokens: [Token], line: Int) {
         guard readyForHistory("year-target", line: line) != nil else { return }
         guard tokens.count >= 2 else {
-            problem(line, "year-target", "expected \"year-target 2021/22 95 profile 25,50,75,100 recorded 2021-03-01T09:00:00Z\", found \(tokens.count + 1) fields")
+            problem(line, .historyLineFields("year-target", example: "year-target 2021/22 95 profile 25,50,75,100 recorded 2021-03-01T09:00:00Z",
+                                             found: tokens.count + 1))
             return
         }
         do {
@@ -152,7 +157,7 @@ extension SeriesFileParser {
     static func bands(_ options: HistoryOptions) throws(FieldError) -> (AmberRule?, Figure?) {
         var amber: AmberRule?
         if let token = options.amber {
-            if options.tolerance != nil { throw FieldError(field: "amber", "expected either amber or tolerance, found both") }
+            if options.tolerance != nil { throw .amberAndTolerance() }
             amber = .threshold(try Figure(parsingUTF8: token.buffer, original: token.text, field: "amber"))
         } else if let token = options.tolerance {
             amber = .tolerance(try Figure(parsingUTF8: token.buffer, original: token.text, field: "tolerance"))
@@ -169,7 +174,7 @@ extension SeriesFileParser {
         if !token.quoted, let start = canonicalYear(token.bytes) { return ReportingYear(startYear: start) }
         let parsed = try ReportingYear(parsing: token.text)
         guard parsed.description == token.text else {
-            throw FieldError(field: "year", "expected the canonical form \(quoted(parsed.description)), found \(quoted(token.text))")
+            throw .notCanonical("year", canonical: quoted(parsed.description), found: token.text)
         }
         return parsed
     }
@@ -177,7 +182,7 @@ extension SeriesFileParser {
     /// The `recorded TIME` every history line carries; nil (with the problem noted) when absent.
     mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp? {
         guard let token = options.recorded else {
-            problem(line, "recorded", "expected \"recorded 2021-11-10T09:00:00Z\" on every \(keyword) line, found none")
+            problem(line, .missingRecorded(keyword, example: "2021-11-10T09:00:00Z"))
             return nil
         }
         return try Timestamp(parsingUTF8: token.buffer, field: "recorded", dateOnly: .startOfDay)
@@ -214,9 +219,9 @@ extension SeriesFileParser {
             case .success(.period(let period)) where period.description == text:
                 return (period, text.split(separator: " ").count)
             case .success(.period(let period)):
-                throw FieldError(field: "period", "expected the canonical form \(quoted(period.description)), found \(quoted(text))")
+                throw .notCanonical("period", canonical: quoted(period.description), found: text)
             case .success(.monthOfFinancialYear):
-                throw FieldError(field: "period", "expected a month in the canonical form such as \"Apr 2021\", found the financial-year month number \(quoted(text))")
+                throw .monthNumberInFile(found: text)
             case .failure:
                 continue
             }

@@ -47,6 +47,10 @@ public struct SeriesFileParser {
     /// Every problem with its line, sorted into line order at the end.
     var problems: [(line: Int, error: KPIError)] = []
 
+    /// The words a Series file's lines start with, for the message about any other.
+    static let keywords = "indicator, title, unit, better, frequency, decimals, allow-any-percent, cumulative, green-tolerance, theme, "
+        + "source, description, target, year-target, value, revise, forecast, revise-forecast, redefine, retire or reinstate"
+
     /// Parses a whole file. `expectedID` is the id the file name promises.
     public static func parse(_ bytes: [UInt8], path: String, expectedID: IndicatorID?) -> SeriesFile {
         var parser = SeriesFileParser(path: path, expectedID: expectedID, file: SeriesFile(path: path))
@@ -63,7 +67,7 @@ public struct SeriesFileParser {
         }
         finishDefinition(line: lineNumber)
         if id == nil && !definitionFailed {
-            problem(max(lineNumber, 1), "indicator", "expected an indicator line such as \"indicator ICT01 defined 2019-03-01T09:00:00Z\", found none")
+            problem(max(lineNumber, 1), .noOpeningLine("indicator", example: "indicator ICT01 defined 2019-03-01T09:00:00Z"))
         }
         if let indicator {
             let history = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets,
@@ -77,17 +81,13 @@ public struct SeriesFileParser {
         file.problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.error)
     }
 
-    mutating func problem(_ line: Int, _ field: String, _ text: String) {
-        problems.append((line, KPIError(.badData, "\(path):\(line): \(field): \(text)")))
-    }
-
     mutating func problem(_ line: Int, _ error: FieldError) {
-        problems.append((line, error.located("\(path):\(line)")))
+        problems.append((line, error.located(.line(path, line))))
     }
 
     mutating func parseLine(_ bytes: Bytes, line: Int) {
         if let reason = Token.split(bytes, into: &tokens) {
-            problem(line, "line", "expected \(reason.text)")
+            problem(line, .malformedLine(reason))
             return
         }
         guard let first = tokens.first else { return }          // blank line
@@ -114,7 +114,7 @@ public struct SeriesFileParser {
         case "retire": parseRetirement(tokens, line: line)
         case "reinstate": parseReinstatement(tokens, line: line)
         default:
-            problem(line, "line", "expected a line starting with indicator, title, unit, better, frequency, decimals, allow-any-percent, cumulative, green-tolerance, theme, source, description, target, year-target, value, revise, forecast, revise-forecast, redefine, retire or reinstate, found \(quoted(keyword))")
+            problem(line, .unknownLine(keywords: Self.keywords, found: keyword))
         }
     }
 }

@@ -7,10 +7,10 @@ extension Store {
     public func defineAction(_ action: Action) throws -> [String] {
         try write { transaction in
             if transaction.exists(.action(action.id)) {
-                throw KPIError(.badData, "\(actionPath(for: action.id)): action \(action.id) already exists; change it with kpi action redefine \(action.id); nothing was changed")
+                throw KPIError.actionExists(action.id, path: actionPath(for: action.id))
             }
             if let ref = action.ref {
-                try Self.refuseRefCollision(ref, for: action.id, in: &transaction, location: "--ref")
+                try Self.refuseRefCollision(ref, for: action.id, in: &transaction, location: .option("--ref"))
             }
             transaction.create(.action(action.id), content: ActionLine.definition(action))
         }
@@ -22,7 +22,7 @@ extension Store {
         try write { transaction in
             _ = try transaction.actionFile(id).requireHistory()
             if let ref = change.ref, !ref.isEmpty {
-                try Self.refuseRefCollision(ref, for: id, in: &transaction, location: "--ref")
+                try Self.refuseRefCollision(ref, for: id, in: &transaction, location: .option("--ref"))
             }
             transaction.append(ActionLine.redefinition(change), to: .action(id))
         }
@@ -36,7 +36,7 @@ extension Store {
             let file = try transaction.actionFile(id)
             _ = try file.requireHistory()
             let update = try Self.checked(update, for: id, existing: file.currentUpdate(for: update.period),
-                                          revise: revise, location: "command line")
+                                          revise: revise, location: .commandLine)
             transaction.append(ActionLine.update(update), to: .action(id))
             written = update
         }
@@ -46,18 +46,19 @@ extension Store {
     /// Checks an update against the update already in force for its period: a second update
     /// needs `revise`, and a replacement is recorded at or after what it replaces. Returns the
     /// update marked as a revision when it replaces one.
-    static func checked(_ update: ActionUpdate, for id: ActionID, existing: ActionUpdate?, revise: Bool, location: String,
-                        recordedField: String = "recorded-at", reviseHint: String = "give the whole update again with --revise") throws -> ActionUpdate {
+    static func checked(_ update: ActionUpdate, for id: ActionID, existing: ActionUpdate?, revise: Bool, location: KPIError.Location,
+                        recordedField: String = "recorded-at", fromImport: Bool = false) throws -> ActionUpdate {
         if update.recordedAt > Timestamp(secondsSince1970: Timestamp.now().secondsSince1970 + 300) {
-            throw FieldError(field: recordedField, "expected a time that is not in the future, found \(update.recordedAt)").located(location)
+            throw KPIError.recordedInFuture(recordedField, found: update.recordedAt, at: location)
         }
         var update = update
         if let existing {
             guard revise else {
-                throw KPIError(.badData, "\(location): \(id) already has an update for \(update.period) (recorded \(existing.recordedAt)); to replace it, \(reviseHint)")
+                throw KPIError.alreadyUpdated(id, period: update.period, recorded: existing.recordedAt, fromImport: fromImport, at: location)
             }
             if update.recordedAt < existing.recordedAt {
-                throw FieldError(field: recordedField, "expected a time at or after the update it replaces (recorded \(existing.recordedAt)), found \(update.recordedAt)").located(location)
+                throw KPIError.recordedBeforeRevised(recordedField, what: "update", verb: "replaces", revised: existing.recordedAt,
+                                                     found: update.recordedAt, at: location)
             }
             update.isRevision = true
         }
@@ -65,11 +66,11 @@ extension Store {
     }
 
     /// Refuses a ref that is already another action's (a ref names one action).
-    static func refuseRefCollision(_ ref: String, for id: ActionID, in transaction: inout StoreTransaction, location: String) throws {
+    static func refuseRefCollision(_ ref: String, for id: ActionID, in transaction: inout StoreTransaction, location: KPIError.Location) throws {
         for other in try transaction.store.actionIDs() where other != id {
             let action = try transaction.actionFile(other).requireHistory().definition(asOf: nil)
             if action.ref == ref {
-                throw KPIError(.badData, "\(location): ref \(quoted(ref)) is already the ref of action \(other) (\(transaction.store.actionPath(for: other))); a ref names one action; nothing was changed")
+                throw KPIError.refTaken(ref, by: other, path: transaction.store.actionPath(for: other), at: location)
             }
         }
     }

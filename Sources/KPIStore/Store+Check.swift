@@ -6,11 +6,11 @@ extension Store {
     ///
     /// Reads under the shared lock. Looks at every Series file and action file (bad lines, torn
     /// final lines, symlinks, names that are not ids), and at a journal left by a crashed command.
-    public func check() throws -> [String] {
+    public func check() throws -> [KPIError] {
         try withReadLock(warn: { _ in }) {
-            var problems: [String] = []
+            var problems: [KPIError] = []
             if FileSystem.exists(directory + "/" + Journal.fileName) {
-                problems.append("\(directory)/\(Journal.fileName): an interrupted command's journal is waiting; the next write command will complete it")
+                problems.append(.journalWaiting("\(directory)/\(Journal.fileName)"))
             }
             for name in try FileSystem.list(directory).sorted() {
                 guard let kind = [StoreFileName.Kind.series, .action].first(where: { name.hasSuffix($0.fileExtension) }) else { continue }
@@ -18,11 +18,11 @@ extension Store {
                 guard let file = StoreFileName(name: name) else {
                     let idText = String(name.dropLast(kind.fileExtension.count))
                     let what = kind == .series ? "an indicator id" : "an action id"
-                    problems.append("\(path): file name: expected \(what) of 1–32 characters of A-Z a-z 0-9 . _ - before \(kind.fileExtension), found \(quoted(idText))")
+                    problems.append(.badFileName(path, what: what, fileExtension: kind.fileExtension, found: idText))
                     continue
                 }
                 if FileSystem.isSymbolicLink(path) {
-                    problems.append("\(path): file: expected a regular file, found a symbolic link (the store keeps only real files)")
+                    problems.append(.symbolicLinkInStore(path))
                     continue
                 }
                 let (fileProblems, tail, tornLine): ([KPIError], [UInt8]?, Int?)
@@ -34,9 +34,9 @@ extension Store {
                     let parsed = try readActionFile(file.id)
                     (fileProblems, tail, tornLine) = (parsed.problems, parsed.tornTail, parsed.tornLine)
                 }
-                problems += fileProblems.map(\.message)
+                problems += fileProblems
                 if let tail {
-                    problems.append("\(path):\(tornLine ?? 1): line: expected a complete line ending in a newline, found \(tail.count) bytes without one (torn by an interrupted write, or an editor that drops the last newline); the next write sets them aside in \(directory)/\(Self.recoveredDirectory)/")
+                    problems.append(.tornLine(path, line: tornLine ?? 1, bytes: tail.count, recovered: "\(directory)/\(Self.recoveredDirectory)"))
                 }
             }
             return problems

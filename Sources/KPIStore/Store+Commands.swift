@@ -25,7 +25,7 @@ extension Store {
         var targets: [(period: Period, target: Target)] = []
         let warnings = try write { transaction in
             let history = try transaction.history(id)
-            try Self.validate(at: target.recordedAt, for: history, location: "command line") { (indicator: Indicator) throws(FieldError) in
+            try Self.validate(at: target.recordedAt, for: history, location: .commandLine) { (indicator: Indicator) throws(FieldError) in
                 try target.validate(for: indicator)
             }
             transaction.append(SeriesLine.yearTarget(target), to: id)
@@ -64,7 +64,7 @@ extension Store {
 
     /// Checks a target change against its indicator: against the definition in force when it
     /// is recorded and the definition in force now.
-    static func validate(_ change: TargetChange, for history: IndicatorHistory, location: String) throws {
+    static func validate(_ change: TargetChange, for history: IndicatorHistory, location: KPIError.Location) throws {
         try validate(at: change.recordedAt, for: history, location: location) { (indicator: Indicator) throws(FieldError) in
             try indicator.validate(change.from, field: "from")
             try change.validate(for: indicator)
@@ -73,7 +73,7 @@ extension Store {
 
     /// Runs `check` against the definition in force at `moment` and the one in force now,
     /// placing any error at `location`.
-    static func validate(at moment: Timestamp, for history: IndicatorHistory, location: String,
+    static func validate(at moment: Timestamp, for history: IndicatorHistory, location: KPIError.Location,
                          _ check: (Indicator) throws(FieldError) -> Void) throws {
         for indicator in definitions(of: history, at: moment) {
             do {
@@ -97,7 +97,7 @@ extension Store {
     /// `recordedField` names where the time came from: the `--recorded-at` option, or an
     /// import's `recorded_at` column.
     static func observation(for history: IndicatorHistory, in file: SeriesFile, period: Period, value: Figure, note: String?,
-                            revise: Bool, recordedAt: Timestamp, by: String?, location: String,
+                            revise: Bool, recordedAt: Timestamp, by: String?, location: KPIError.Location,
                             recordedField: String = "recorded-at", current: Observation?? = nil,
                             kind: FigureKind = .value) throws -> Observation {
         try validate(at: recordedAt, for: history, location: location) { (indicator: Indicator) throws(FieldError) in
@@ -105,16 +105,17 @@ extension Store {
             try indicator.validate(value, field: kind.field)
         }
         if recordedAt > Timestamp(secondsSince1970: Timestamp.now().secondsSince1970 + 300) {
-            throw FieldError(field: recordedField, "expected a time that is not in the future, found \(recordedAt)").located(location)
+            throw KPIError.recordedInFuture(recordedField, found: recordedAt, at: location)
         }
         let id = history.indicator.id
         let existing = current ?? file.currentObservation(for: period, kind: kind)
         if let existing {
             guard revise else {
-                throw KPIError(.badData, "\(location): \(id) already has \(kind.noun(period)) (\(existing.value.text), recorded \(existing.recordedAt)); to correct it, record it again with --revise")
+                throw KPIError.alreadyRecorded(id, kind.noun(period), value: existing.value, recorded: existing.recordedAt, at: location)
             }
             if recordedAt < existing.recordedAt {
-                throw FieldError(field: recordedField, "expected a time at or after the \(kind.keyword) it revises (recorded \(existing.recordedAt)), found \(recordedAt)").located(location)
+                throw KPIError.recordedBeforeRevised(recordedField, what: kind.keyword, verb: "revises", revised: existing.recordedAt,
+                                                     found: recordedAt, at: location)
             }
         }
         return Observation(period: period, value: value, recordedAt: recordedAt, note: note, isRevision: existing != nil, by: by)
@@ -123,13 +124,13 @@ extension Store {
     /// Refuses a definition change that would leave a value, forecast, target or year target in
     /// force breaking the rules under the new definition, listing every such line.
     static func validateRedefinition(_ change: DefinitionChange, of history: IndicatorHistory, in file: SeriesFile,
-                                     location: String = "command line") throws {
+                                     location: KPIError.Location = .commandLine) throws {
         if let frequency = change.frequency, frequency != history.definition(asOf: nil).frequency {
             let lines = [(history.observations.count, "value"), (history.targetChanges.count, "target"),
                          (history.retirements.filter { if case .retire = $0.kind { true } else { false } }.count, "retirement")]
                 .filter { $0.0 > 0 }.map { "\($0.0) \($0.1) line\($0.0 == 1 ? "" : "s")" }
             if !lines.isEmpty {
-                throw KPIError(.badData, "\(location): frequency: expected a change of frequency only while \(history.indicator.id) has no values, targets or retirements, found \(lines.joined(separator: ", ")) in \(file.path); nothing was changed")
+                throw KPIError.frequencyFixed(history.indicator.id, lines: lines.joined(separator: ", "), path: file.path, at: location)
             }
         }
         var updated = history
@@ -138,21 +139,18 @@ extension Store {
         if let green = change.greenTolerance {
             try located(location) { () throws(FieldError) in try after.validate(greenTolerance: green) }
         }
-        var broken: [(line: Int, message: String)] = []
+        var broken: [(line: Int, error: KPIError)] = []
         file.forEachCheckedLine(history) { line in
             guard line.inForce else { return }
             do throws(FieldError) {
                 try line.check(after, in: history)
             } catch {
-                broken.append((line.line, "\(file.path):\(line.line): \(error)"))
+                broken.append((line.line, error.located(.line(file.path, line.line))))
             }
         }
         broken.sort { $0.line < $1.line }
         guard broken.isEmpty else {
-            let fields = change.changedFields.joined(separator: ", ")
-            throw KPIError(.badData, ([
-                "\(location): redefine: the new \(fields) would break \(broken.count) line\(broken.count == 1 ? "" : "s") in force; nothing was changed",
-            ] + broken.map(\.message)).joined(separator: "\n"))
+            throw KPIError.redefinitionBreaks(change.changedFields.joined(separator: ", "), broken: broken.map(\.error), at: location)
         }
     }
 }

@@ -27,7 +27,7 @@ extension Store {
             case .all: ids = try indicatorIDs()
             case .only(let id):
                 guard FileSystem.exists(path(for: id)) else {
-                    throw KPIError(.missing, "\(path(for: id)): no indicator \(id) in this store; define it first with kpi define \(id)")
+                    throw KPIError.noIndicator(id, path: path(for: id))
                 }
                 ids = [id]
             }

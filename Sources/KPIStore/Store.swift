@@ -26,10 +26,10 @@ public struct Store: Sendable {
         let directory = Self.normalised(directory)
         let confPath = directory + "/" + StoreSettings.fileName
         guard FileSystem.isDirectory(directory) else {
-            throw KPIError(.missing, "\(directory): no store here (no such directory); create one with kpi init or pass --store DIR")
+            throw KPIError.noStore(directory)
         }
         guard FileSystem.exists(confPath) else {
-            throw KPIError(.missing, "\(directory): not a kpi store (no \(StoreSettings.fileName)); create one with kpi init")
+            throw KPIError.notAStore(directory)
         }
         self.directory = directory
     }
@@ -39,10 +39,10 @@ public struct Store: Sendable {
         let directory = normalised(directory)
         let confPath = directory + "/" + StoreSettings.fileName
         if FileSystem.exists(confPath) {
-            throw KPIError(.badData, "\(directory): already a kpi store (\(StoreSettings.fileName) exists); nothing was changed")
+            throw KPIError.alreadyAStore(directory)
         }
         if FileSystem.exists(directory) && !FileSystem.isDirectory(directory) {
-            throw KPIError(.cannotCreate, "\(directory): cannot create a store here: it is a file, not a directory")
+            throw KPIError.storeIsAFile(directory)
         }
         try FileSystem.makeDirectories(directory)
         try FileSystem.replace(confPath, with: Array(settings.rendered.utf8))
@@ -94,7 +94,7 @@ public struct Store: Sendable {
     func readActionFile(_ id: ActionID) throws -> ActionFile {
         let path = actionPath(for: id)
         guard FileSystem.exists(path) else {
-            throw KPIError(.missing, "\(path): no action \(id) in this store; define it first with kpi action define \(id) or kpi action import")
+            throw KPIError.noAction(id, path: path)
         }
         return ActionFileParser.parse(try FileSystem.read(path), path: path, expectedID: id)
     }
@@ -109,7 +109,7 @@ public struct Store: Sendable {
     func readFile(_ id: IndicatorID) throws -> SeriesFile {
         let path = path(for: id)
         guard FileSystem.exists(path) else {
-            throw KPIError(.missing, "\(path): no indicator \(id) in this store; define it first with kpi define \(id)")
+            throw KPIError.noIndicator(id, path: path)
         }
         return SeriesFileParser.parse(try FileSystem.read(path), path: path, expectedID: id)
     }

@@ -52,11 +52,11 @@ public struct StoreContents: Sendable {
         -> (file: SeriesFile, history: IndicatorHistory, snapshot: IndicatorSnapshot) {
         let path = directory + "/" + id.rawValue + Store.fileExtension
         guard let file = files.first(where: { $0.path == path }) else {
-            throw KPIError(.missing, "\(path): no indicator \(id) in this store; define it first with kpi define \(id)")
+            throw KPIError.noIndicator(id, path: path)
         }
         let history = try file.requireHistory()
         guard let snapshot = history.asOf(moment, in: settings.financialYear) else {
-            throw KPIError(.missing, "\(file.path): nothing about \(id) was recorded yet as of \(moment!) (defined \(history.indicator.definedAt))")
+            throw KPIError.nothingYet(id, path: file.path, asOf: moment!, defined: history.indicator.definedAt)
         }
         return (file, history, snapshot)
     }

@@ -58,8 +58,7 @@ extension StoreDataFile {
     /// builds on a file with problems.
     func refuseProblems() throws {
         guard let problem = problems.first else { return }
-        let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"); run kpi check to see them all)" : ""
-        throw KPIError(.badData, problem.message + more)
+        throw problem.withMoreProblems(problems.count - 1)
     }
 }
 

@@ -32,10 +32,10 @@ final class StoreLock {
             return StoreLock(lock)
         case .readOnly(let reason):
             guard exclusive else { return nil }
-            throw KPIError(.io, "\(path): cannot open the store's lock file for writing: \(reason) (is the store read-only?)")
+            throw KPIError.lockReadOnly(path, reason: reason)
         case .timedOut:
             let seconds = timeout == timeout.rounded() ? "\(Int(timeout))" : "\(timeout)"
-            throw KPIError(.busy, "\(directory): store busy: another kpi command has held its lock for \(seconds) s; try again when it has finished")
+            throw KPIError.storeBusy(directory, seconds: seconds)
         }
     }
 }

@@ -68,19 +68,19 @@ public struct StoreSettings: Hashable, Sendable {
             let line = rawLine.trimmingCharacters(in: " \t\r")
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
-            let location = "\(path):\(offset + 1)"
+            let location = KPIError.Location.line(path, offset + 1)
             guard parts.count == 2 else {
-                throw KPIError(.badData, "\(location): setting: expected \"name value\", found \(quoted(line))")
+                throw KPIError.settingLine(at: location, found: line)
             }
             switch parts[0] {
             case "format":
                 guard Int(parts[1]) == Self.formatVersion else {
-                    throw KPIError(.badData, "\(location): format: expected \(Self.formatVersion), found \(quoted(parts[1])) (this kpi reads format \(Self.formatVersion))")
+                    throw KPIError.unreadableFormat(at: location, version: Self.formatVersion, found: parts[1])
                 }
                 sawFormat = true
             case "year-start-month":
                 guard let month = Int(parts[1]), (1...12).contains(month) else {
-                    throw KPIError(.badData, "\(location): year-start-month: expected a month number from 1 to 12, found \(quoted(parts[1]))")
+                    throw KPIError.yearStartMonth(at: location, found: parts[1])
                 }
                 startMonth = month
             case "spc-shift", "spc-trend":
@@ -89,7 +89,7 @@ public struct StoreSettings: Hashable, Sendable {
                 if parts[0] == "spc-shift" { spc.shift = checked } else { spc.trend = checked }
             case "spc-screen-outliers":
                 guard parts[1] == "yes" || parts[1] == "no" else {
-                    throw KPIError(.badData, "\(location): spc-screen-outliers: expected yes or no, found \(quoted(parts[1]))")
+                    throw KPIError.notYesOrNo(at: location, field: "spc-screen-outliers", found: parts[1])
                 }
                 spc.screenOutliers = parts[1] == "yes"
             case "spc-fix-after":
@@ -104,23 +104,23 @@ public struct StoreSettings: Hashable, Sendable {
                 if parts[0] == "action-green-ratio" { ratios.green = ratio } else { ratios.amber = ratio }
                 ratioLines[String(parts[0])] = offset + 1
             default:
-                throw KPIError(.badData, "\(location): setting: expected format, year-start-month, spc-shift, spc-trend, spc-screen-outliers, spc-fix-after, action-green-ratio or action-amber-ratio, found \(quoted(parts[0]))")
+                throw KPIError.unknownSetting(at: location, found: parts[0])
             }
         }
         guard sawFormat else {
-            throw KPIError(.badData, "\(path):1: format: expected a line \"format \(Self.formatVersion)\", found none")
+            throw KPIError.noFormatLine(path, version: Self.formatVersion)
         }
         guard ratios.amber <= ratios.green else {
             let line = ratioLines["action-amber-ratio"] ?? ratioLines["action-green-ratio"] ?? 1
-            throw KPIError(.badData, "\(path):\(line): action-amber-ratio: expected a ratio at most the green ratio (\(ratios.green)), found \(ratios.amber)")
+            throw KPIError.amberRatioAboveGreen(at: .line(path, line), green: ratios.green, found: ratios.amber)
         }
         self.init(financialYear: FinancialYear(startMonth: startMonth), spc: spc, actionRatios: ratios)
     }
 
     /// A whole number of points for an SPC setting.
-    private static func count(_ text: Substring, field: String, location: String) throws -> Int {
+    private static func count(_ text: Substring, field: String, location: KPIError.Location) throws -> Int {
         guard let count = Int(text) else {
-            throw KPIError(.badData, "\(location): \(field): expected a whole number of points, found \(quoted(text))")
+            throw KPIError.notAPointCount(at: location, field: field, found: text)
         }
         return count
     }

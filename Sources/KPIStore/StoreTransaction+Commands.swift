@@ -5,11 +5,11 @@ extension StoreTransaction {
     /// indicator's frequency).
     public mutating func define(_ indicator: Indicator, target: TargetChange? = nil) throws {
         if exists(indicator.id) {
-            throw KPIError(.badData, "\(store.path(for: indicator.id)): indicator \(indicator.id) already exists; nothing was changed")
+            throw KPIError.indicatorExists(indicator.id, path: store.path(for: indicator.id))
         }
         var content = SeriesLine.definition(indicator)
         if let target {
-            try Store.validate(target, for: IndicatorHistory(indicator: indicator), location: "command line")
+            try Store.validate(target, for: IndicatorHistory(indicator: indicator), location: .commandLine)
             content += SeriesLine.target(target)
         }
         create(indicator.id, content: content)
@@ -18,7 +18,7 @@ extension StoreTransaction {
     /// Stages a target change for an indicator.
     public mutating func addTarget(_ change: TargetChange, to id: IndicatorID) throws {
         let history = try history(id)
-        try Store.validate(change, for: history, location: "command line")
+        try Store.validate(change, for: history, location: .commandLine)
         append(SeriesLine.target(change), to: id)
     }
 
@@ -30,7 +30,7 @@ extension StoreTransaction {
         let file = try file(id)
         let history = try file.requireHistory()
         let observation = try Store.observation(for: history, in: file, period: period, value: value, note: note,
-                                                revise: revise, recordedAt: recordedAt, by: by, location: "command line",
+                                                revise: revise, recordedAt: recordedAt, by: by, location: .commandLine,
                                                 kind: kind)
         append(SeriesLine.observation(observation, kind: kind), to: id)
         return observation
@@ -53,10 +53,10 @@ extension StoreTransaction {
         switch retirement.kind {
         case .reinstate:
             if history.retiredFrom(asOf: nil) == nil {
-                throw KPIError(.badData, "\(store.path(for: id)): \(id) is not retired, so there is nothing to reinstate; nothing was changed")
+                throw KPIError.notRetired(id, path: store.path(for: id))
             }
         case .retire(let period):
-            try located("--from") { () throws(FieldError) in try history.definition(asOf: nil).validate(period) }
+            try located(.option("--from")) { () throws(FieldError) in try history.definition(asOf: nil).validate(period) }
         }
         append(SeriesLine.retirement(retirement), to: id)
     }

@@ -108,7 +108,7 @@ public struct StoreTransaction {
             case .action: ActionFileParser.parse(clean + staged[name]!, path: path, expectedID: name.id).problems
             }
             if let problem = problems.first {
-                throw KPIError(.badData, "refused to write a line the store could not read back: \(problem.message)")
+                throw KPIError.unreadableWrite(problem)
             }
         }
     }
@@ -141,7 +141,7 @@ extension Store {
             try journal.apply(directory: directory)
         } catch let error as KPIError {
             journal.rollBack(directory: directory)
-            throw KPIError(error.kind, error.message + "; the command was undone and nothing was changed")
+            throw error.undone
         }
         CrashPoint.applied.reached()
         Journal.remove(directory: directory)
@@ -154,7 +154,7 @@ extension Store {
         if FileSystem.exists(folder) {
             // A symlink here would send the torn bytes out of the store.
             guard !FileSystem.isSymbolicLink(folder), FileSystem.isDirectory(folder) else {
-                throw KPIError(.badData, "\(folder): expected a directory for torn lines set aside, found \(FileSystem.isSymbolicLink(folder) ? "a symbolic link" : "a file") (the store keeps only real files); nothing was changed")
+                throw KPIError.recoveredFolderNotADirectory(folder, isLink: FileSystem.isSymbolicLink(folder))
             }
         } else {
             try FileSystem.makeDirectories(folder)

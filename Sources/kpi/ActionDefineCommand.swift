@@ -34,11 +34,11 @@ struct ActionDefineCommand: ParsableCommand {
     func execute() throws {
         let id = try Arguments.actionID(self.id)
         guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw KPIError(.badData, "--title: expected a title, found an empty one")
+            throw KPIError.emptyTitleOption()
         }
         let action = Action(id: id, ref: ref.flatMap { $0.isEmpty ? nil : $0 }, title: title, theme: theme, owner: owner,
-                            start: try start.map { try Arguments.date($0, "--start", field: "start") },
-                            due: try due.map { try Arguments.date($0, "--due", field: "due") },
+                            start: try start.map { try Arguments.date($0, .option("--start"), field: "start") },
+                            due: try due.map { try Arguments.date($0, .option("--due"), field: "due") },
                             description: description, definedAt: try recording.moment(), definedBy: try recording.who())
         let store = try storeOptions.open()
         for warning in try store.defineAction(action) { Terminal.warn(warning) }

@@ -41,7 +41,7 @@ struct ActionRedefineCommand: ParsableCommand {
         var change = ActionChange(recordedAt: try recording.moment(), note: note, by: try recording.who())
         if let title {
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw KPIError(.badData, "--title: expected a title, found an empty one")
+                throw KPIError.emptyTitleOption()
             }
             change.title = title
         }
@@ -49,10 +49,10 @@ struct ActionRedefineCommand: ParsableCommand {
         change.theme = theme
         change.owner = owner
         change.description = description
-        if let start { change.start = start == "none" ? .some(nil) : try Arguments.date(start, "--start", field: "start") }
-        if let due { change.due = due == "none" ? .some(nil) : try Arguments.date(due, "--due", field: "due") }
+        if let start { change.start = start == "none" ? .some(nil) : try Arguments.date(start, .option("--start"), field: "start") }
+        if let due { change.due = due == "none" ? .some(nil) : try Arguments.date(due, .option("--due"), field: "due") }
         guard !change.isEmpty else {
-            throw KPIError(.usage, "action redefine: expected at least one of --title, --ref, --theme, --owner, --start, --due, --description, found none")
+            throw KPIError.nothingToRedefineInAction()
         }
         let store = try storeOptions.open()
         for warning in try store.redefineAction(id, change) { Terminal.warn(warning) }

@@ -40,9 +40,9 @@ struct ActionUpdateCommand: ParsableCommand {
 
     func execute() throws {
         let id = try Arguments.actionID(self.id)
-        let period = try Arguments.quarter(self.period, "PERIOD argument")
+        let period = try Arguments.quarter(self.period, .argument("PERIOD"))
         guard progress != nil || stage != nil || status != nil || due != nil || note != nil else {
-            throw KPIError(.usage, "action update: expected at least one of --progress, --stage, --status, --due, --note, found none")
+            throw KPIError.nothingToUpdate()
         }
         let (checkedProgress, checkedStage, checkedStatus) = try located { () throws(FieldError) in
             let progress = try self.progress.map { text throws(FieldError) in try ActionUpdate.progress(parsing: text) }
@@ -52,7 +52,7 @@ struct ActionUpdateCommand: ParsableCommand {
             return (checked.progress, checked.stage, status)
         }
         let update = ActionUpdate(period: period, progress: checkedProgress, stage: checkedStage, status: checkedStatus,
-                                  due: try due.map { try Arguments.date($0, "--due", field: "due") }, note: note,
+                                  due: try due.map { try Arguments.date($0, .option("--due"), field: "due") }, note: note,
                                   recordedAt: try recording.moment(), by: try recording.who())
         let store = try storeOptions.open()
         let (written, warnings) = try store.updateAction(id, update, revise: revise)
@@ -66,7 +66,7 @@ struct ActionUpdateCommand: ParsableCommand {
         do {
             return try body()
         } catch {
-            throw error.located("--\(error.field)")
+            throw error.located(.option("--\(error.field)"))
         }
     }
 }

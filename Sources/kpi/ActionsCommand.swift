@@ -33,21 +33,19 @@ struct ActionsCommand: ParsableCommand {
 
     func execute() throws {
         guard let format = StatusReport.Format(rawValue: self.format) else {
-            throw KPIError(.usage, "--format: expected table, csv, json or markdown, found \(quoted(format))")
+            throw KPIError.unknownReportFormat(format)
         }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
         let contents = try store.read(warn: Terminal.warn)
         let financialYear = contents.settings.financialYear
-        let requested = try self.period.map { try Arguments.quarter($0, "PERIOD argument") }
+        let requested = try self.period.map { try Arguments.quarter($0, .argument("PERIOD")) }
         let actions = try contents.actions(asOf: asOf)
         guard let period = try requested ?? StoreContents.latestQuarter(contents.snapshots(asOf: asOf), actions, in: financialYear) else {
-            let when = asOf.map { " as of \($0.dateText)" } ?? ""
-            throw KPIError(.missing, "\(store.directory): no values or action updates recorded\(when), so there is no latest period; give a PERIOD or record updates first")
+            throw KPIError.noLatestUpdates(store.directory, asOf: asOf)
         }
         if let theme, !actions.contains(where: { $0.action.theme?.lowercased() == theme.lowercased() }) {
-            let themes = Set(actions.compactMap(\.action.theme)).sorted().map { quoted($0) }
-            throw KPIError(.missing, "--theme: expected the theme of an action in \(store.directory), found \(quoted(theme))\(themes.isEmpty ? " (no action has a theme)" : "; the themes are " + themes.joined(separator: ", "))")
+            throw KPIError.unknownTheme(theme, store: store.directory, themes: Set(actions.compactMap(\.action.theme)).sorted())
         }
         let report = ActionsReport(actions: actions, period: period, rules: contents.settings.actionRules, asOf: asOf, theme: theme)
         Terminal.write(report.render(format, colour: Terminal.wantsColour, width: Terminal.width))

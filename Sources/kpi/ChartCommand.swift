@@ -53,22 +53,22 @@ struct ChartCommand: ParsableCommand {
     func execute() throws {
         if spc { return try executeSPC() }
         if spcOptions.isUsed {
-            throw KPIError(.usage, "--rebase, --shift, --trend, --fix-after, --[no-]screen-outliers: expected only with --spc")
+            throw KPIError.spcOptionsWithoutSPC()
         }
         if periods != nil, quarters != nil {
-            throw KPIError(.usage, "--periods and --quarters: expected one of them, found both")
+            throw KPIError.bothGiven("--periods", "--quarters")
         }
         let size = Size(width: width, height: self.height ?? ChartSpec.defaultSize.height)
         try ChartInput.run(id: id, period: period, size: size, minimum: Size(width: 320, height: 200),
                            store: storeOptions, asOf: asOfOption, output: output, defaultName: id) { input in
             let frequency = input.snapshot.indicator.frequency
             if quarters != nil, frequency != .quarterly {
-                throw KPIError(.usage, "--quarters: expected --periods for the \(frequency.rawValue) indicator \(input.snapshot.indicator.id)")
+                throw KPIError.quartersForNonQuarterly(frequency, input.snapshot.indicator.id)
             }
             let count = periods ?? quarters ?? ChartSpec.defaultPeriods(for: frequency)
             let maximum = ChartSpec.maximumPeriods(for: frequency)
             guard (1...maximum).contains(count) else {
-                throw KPIError(.usage, "\(periods != nil ? "--periods" : "--quarters"): expected a whole number from 1 to \(maximum), found \(count)")
+                throw KPIError.chartPeriods(periods != nil ? "--periods" : "--quarters", maximum: maximum, found: count)
             }
             let spec = ChartSpec(snapshot: input.snapshot, lastPeriod: input.period, periods: count, size: size,
                                  title: title, asOfText: input.moment.dateText)
@@ -78,9 +78,9 @@ struct ChartCommand: ParsableCommand {
 
     /// `kpi chart ID --spc`: the XmR chart, checked as `kpi spc` checks its input.
     func executeSPC() throws {
-        if quarters != nil { throw KPIError(.usage, "--quarters: expected --periods with --spc") }
+        if quarters != nil { throw KPIError.quartersWithSPC() }
         if let periods, periods < SPCAnalysis.minimumPoints {
-            throw KPIError(.usage, "--periods: expected a whole number of \(SPCAnalysis.minimumPoints) or more, found \(periods)")
+            throw KPIError.spcPeriods(minimum: SPCAnalysis.minimumPoints, found: periods)
         }
         let size = Size(width: width, height: self.height ?? SPCChartSpec.defaultSize.height)
         try ChartInput.run(id: id, period: period, size: size, minimum: SPCChartSpec.minimumSize, store: storeOptions,

@@ -20,7 +20,7 @@ struct ChartOutputOptions: ParsableArguments {
     func resolve(defaultName: String) throws -> (format: OutputFormat, path: String) {
         let format = try resolvedFormat()
         guard scale.isFinite, scale >= 0.25, scale <= 8 else {
-            throw KPIError(.usage, "--scale: expected a number from 0.25 to 8, found \(scale)")
+            throw KPIError.scaleOutOfRange(scale)
         }
         return (format, out ?? "Charts/\(defaultName).\(format.rawValue)")
     }
@@ -32,15 +32,15 @@ struct ChartOutputOptions: ParsableArguments {
         let fromPath = out.flatMap { OutputFormat(path: $0) }
         guard let format else {
             if let out, fromPath == nil {
-                throw KPIError(.usage, "--out: expected a file ending in .png, .svg or .pdf (or give --format), found \(quoted(out))")
+                throw KPIError.unknownOutputExtension(out)
             }
             return fromPath ?? .png
         }
         guard let chosen = OutputFormat(rawValue: format.lowercased()) else {
-            throw KPIError(.usage, "--format: expected png, svg or pdf, found \(quoted(format))")
+            throw KPIError.unknownChartFormat(format)
         }
         if let fromPath, fromPath != chosen, let out {
-            throw KPIError(.usage, "--format: expected \(fromPath.rawValue) to match --out \(quoted(out)), found \(chosen.rawValue)")
+            throw KPIError.formatDisagreesWithOut(fromPath.rawValue, out: out, found: chosen.rawValue)
         }
         return chosen
     }
@@ -85,15 +85,15 @@ enum ChartInput {
         let (file, history, snapshot) = try contents.indicator(id, asOf: asOf)
         let financialYear = contents.settings.financialYear
         let requested = try period.map { text -> Period in
-            let period = try Arguments.period(text, "--period", in: financialYear)
+            let period = try Arguments.period(text, .option("--period"), in: financialYear)
             guard let shown = snapshot.reportedPeriod(for: period, in: financialYear) else {
-                try located("--period") { () throws(FieldError) in try snapshot.indicator.validate(period) }
+                try located(.option("--period")) { () throws(FieldError) in try snapshot.indicator.validate(period) }
                 return period
             }
             return shown
         }
         guard let period = requested ?? ChartSpec.defaultPeriod(for: snapshot) else {
-            throw KPIError(.missing, "\(file.path): \(id) has no values or targets\(asOf.map { " as of \($0.dateText)" } ?? ""), so there is no period to show; give --period or record values first")
+            throw KPIError.noPeriodToChart(id, path: file.path, asOf: asOf)
         }
         return Loaded(snapshot: snapshot, period: period, moment: ChartSpec.reproducibleMoment(for: history, asOf: asOf),
                       path: file.path, settings: contents.settings)
@@ -102,10 +102,10 @@ enum ChartInput {
     /// Checks `--width`/`--height` against a minimum that still leaves room for the text.
     static func check(_ size: Size, minimum: Size) throws {
         guard size.width.isFinite, size.width >= minimum.width, size.width <= 10_000 else {
-            throw KPIError(.usage, "--width: expected a number of points from \(Int(minimum.width)) to 10000, found \(size.width)")
+            throw KPIError.sizeOutOfRange("--width", minimum: minimum.width, found: size.width)
         }
         guard size.height.isFinite, size.height >= minimum.height, size.height <= 10_000 else {
-            throw KPIError(.usage, "--height: expected a number of points from \(Int(minimum.height)) to 10000, found \(size.height)")
+            throw KPIError.sizeOutOfRange("--height", minimum: minimum.height, found: size.height)
         }
     }
 
@@ -116,7 +116,7 @@ enum ChartInput {
         do {
             bytes = try LayoutRenderer.render(layout, as: format, scale: scale, date: moment.description)
         } catch {
-            throw KPIError(.io, "\(path): cannot render the \(format.rawValue.uppercased()): \(error)")
+            throw KPIError.renderFailed(path, format: format.rawValue.uppercased(), error)
         }
         let directory = FileSystem.parent(of: path)
         if !directory.isEmpty { try FileSystem.makeDirectories(directory, action: .createOutputDirectory) }

@@ -25,6 +25,6 @@ struct CheckCommand: ParsableCommand {
             Terminal.write("\(store.directory): \(count) indicator\(count == 1 ? "" : "s")\(actionText), no problems\n")
             return
         }
-        throw KPIError(.badData, "\(store.directory): \(problems.count) problem\(problems.count == 1 ? "" : "s") found\n" + problems.joined(separator: "\n"))
+        throw KPIError.problemsFound(store.directory, problems)
     }
 }

@@ -58,14 +58,14 @@ struct DefineCommand: ParsableCommand {
         let id = try Arguments.id(self.id)
         let recordedAt = try recording.moment()
         let by = try recording.who()
-        let unit = try located("--unit") { () throws(FieldError) in try IndicatorUnit(parsing: self.unit) }
-        let polarity = try located("--better") { () throws(FieldError) in try Polarity(parsing: self.better) }
-        let frequency = try frequency.map { text in try located("--frequency") { () throws(FieldError) in try Frequency(parsing: text) } } ?? .quarterly
+        let unit = try located(.option("--unit")) { () throws(FieldError) in try IndicatorUnit(parsing: self.unit) }
+        let polarity = try located(.option("--better")) { () throws(FieldError) in try Polarity(parsing: self.better) }
+        let frequency = try frequency.map { text in try located(.option("--frequency")) { () throws(FieldError) in try Frequency(parsing: text) } } ?? .quarterly
         if let decimals, !Indicator.decimalsRange.contains(decimals) {
-            throw KPIError(.badData, "--decimals: expected a whole number from 0 to 6, found \(decimals)")
+            throw KPIError.decimalsOption(found: decimals)
         }
         guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw KPIError(.badData, "--title: expected a title, found an empty one")
+            throw KPIError.emptyTitleOption()
         }
         let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
                                   description: description, source: source, theme: theme,
@@ -75,18 +75,18 @@ struct DefineCommand: ParsableCommand {
         var target: (value: Figure, from: String, amber: AmberRule?)?
         switch (self.target, from) {
         case let (value?, from?):
-            target = (try Arguments.figure(value, "--target", field: "target"), from, try Arguments.amber(amber, tolerance))
+            target = (try Arguments.figure(value, .option("--target"), field: "target"), from, try Arguments.amber(amber, tolerance))
         case (nil, nil):
             if amber != nil || tolerance != nil {
-                throw KPIError(.usage, "--amber/--tolerance: expected them only with --target and --from")
+                throw KPIError.bandsWithoutTarget()
             }
         default:
-            throw KPIError(.usage, "--target and --from: expected both or neither")
+            throw KPIError.targetWithoutFrom()
         }
         let store = try storeOptions.open()
         let warnings = try store.write { transaction in
             let change = try target.map { target in
-                TargetChange(from: try Arguments.period(target.from, "--from", in: transaction.settings.financialYear, for: indicator),
+                TargetChange(from: try Arguments.period(target.from, .option("--from"), in: transaction.settings.financialYear, for: indicator),
                              value: target.value, amber: target.amber, recordedAt: recordedAt, by: by)
             }
             try transaction.define(indicator, target: change)

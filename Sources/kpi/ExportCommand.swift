@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
 
     func execute() throws {
         guard format == "csv" || format == "json" else {
-            throw KPIError(.usage, "--format: expected csv or json, found \(quoted(format))")
+            throw KPIError.unknownExportFormat(format)
         }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()

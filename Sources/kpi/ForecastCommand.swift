@@ -33,13 +33,13 @@ struct ForecastCommand: ParsableCommand {
 
     func execute() throws {
         let id = try Arguments.id(self.id)
-        let value = try Arguments.figure(self.value, "VALUE argument", field: "forecast")
+        let value = try Arguments.figure(self.value, .argument("VALUE"), field: "forecast")
         let recordedAt = try recording.moment()
         let by = try recording.who()
         let store = try storeOptions.open()
         var written: (forecast: Observation, year: Period)?
         let warnings = try store.write { transaction in
-            let period = try Arguments.period(self.period, "PERIOD argument", for: id, in: &transaction)
+            let period = try Arguments.period(self.period, .argument("PERIOD"), for: id, in: &transaction)
             let forecast = try transaction.record(id, period: period, value: value, note: note, revise: revise,
                                                   recordedAt: recordedAt, by: by, kind: .forecast)
             written = (forecast, transaction.settings.financialYear.year(containing: period))

@@ -48,10 +48,10 @@ struct ImportCommand: ParsableCommand {
     func execute() throws {
         let by = try Arguments.by(self.by)
         if definitions && forecasts {
-            throw KPIError(.usage, "--definitions and --forecasts: expected one of them, found both")
+            throw KPIError.bothGiven("--definitions", "--forecasts")
         }
         if definitions {
-            if revise { throw KPIError(.usage, "--revise: expected only with value imports; with --definitions use --update") }
+            if revise { throw KPIError.reviseWithDefinitions() }
             let outcome = try DefinitionImport.run(path: file, directory: storeOptions.directory, update: update, by: by)
             if outcome.createdStore {
                 Terminal.write("Created a new store in \(storeOptions.directory) with the default settings (financial year from April)\n")
@@ -64,7 +64,7 @@ struct ImportCommand: ParsableCommand {
             Terminal.write("Imported definitions from \(file): \(parts.joined(separator: ", "))\n")
             return
         }
-        if update { throw KPIError(.usage, "--update: expected only with --definitions") }
+        if update { throw KPIError.updateWithoutDefinitions() }
         let store = try storeOptions.open()
         let kind: FigureKind = forecasts ? .forecast : .value
         let (count, warnings) = try ObservationImport.run(path: file, store: store, revise: revise, by: by, kind: kind)

@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
 
     func execute() throws {
         guard (1...12).contains(yearStartMonth) else {
-            throw KPIError(.usage, "--year-start-month: expected a month number from 1 to 12, found \(yearStartMonth)")
+            throw KPIError.yearStartMonthOption(yearStartMonth)
         }
         let store = try Store.initialize(at: storeOptions.directory,
                                          settings: StoreSettings(financialYear: FinancialYear(startMonth: yearStartMonth)))

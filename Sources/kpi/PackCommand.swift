@@ -46,18 +46,18 @@ struct PackCommand: ParsableCommand {
         let started = Date()
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         guard (1...256).contains(jobs) else {
-            throw KPIError(.usage, "--jobs: expected a whole number from 1 to 256, found \(jobs)")
+            throw KPIError.jobsOutOfRange(jobs)
         }
         let only = try self.only.map { list in
             try list.split(separator: ",").map { item in
                 let text = item.trimmingCharacters(in: .whitespaces)
-                return try located("--only") { () throws(FieldError) in try IndicatorID(text) }
+                return try located(.option("--only")) { () throws(FieldError) in try IndicatorID(text) }
             }
         }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
         let contents = try store.read(hashing: true, warn: Terminal.warn)
-        let period = try self.period.map { try Arguments.period($0, "PERIOD argument", in: contents.settings.financialYear) }
+        let period = try self.period.map { try Arguments.period($0, .argument("PERIOD"), in: contents.settings.financialYear) }
         let snapshots = try contents.snapshots(asOf: asOf)
         let content = try PackContent(snapshots: snapshots, actions: try contents.actions(asOf: asOf),
                                       actionRules: contents.settings.actionRules, period: period, asOf: asOf, title: title,

@@ -34,13 +34,13 @@ struct RecordCommand: ParsableCommand {
 
     func execute() throws {
         let id = try Arguments.id(self.id)
-        let value = try Arguments.figure(self.value, "VALUE argument")
+        let value = try Arguments.figure(self.value, .argument("VALUE"))
         let recordedAt = try recording.moment()
         let by = try recording.who()
         let store = try storeOptions.open()
         var written: Observation?
         let warnings = try store.write { transaction in
-            let period = try Arguments.period(self.period, "PERIOD argument", for: id, in: &transaction)
+            let period = try Arguments.period(self.period, .argument("PERIOD"), for: id, in: &transaction)
             written = try transaction.record(id, period: period, value: value, note: note, revise: revise,
                                              recordedAt: recordedAt, by: by)
         }

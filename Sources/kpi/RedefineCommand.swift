@@ -49,16 +49,16 @@ struct RedefineCommand: ParsableCommand {
         var change = DefinitionChange(recordedAt: try recording.moment(), note: note, by: try recording.who())
         if let title {
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw KPIError(.badData, "--title: expected a title, found an empty one")
+                throw KPIError.emptyTitleOption()
             }
             change.title = title
         }
-        if let unit { change.unit = try located("--unit") { () throws(FieldError) in try IndicatorUnit(parsing: unit) } }
-        if let better { change.polarity = try located("--better") { () throws(FieldError) in try Polarity(parsing: better) } }
-        if let frequency { change.frequency = try located("--frequency") { () throws(FieldError) in try Frequency(parsing: frequency) } }
+        if let unit { change.unit = try located(.option("--unit")) { () throws(FieldError) in try IndicatorUnit(parsing: unit) } }
+        if let better { change.polarity = try located(.option("--better")) { () throws(FieldError) in try Polarity(parsing: better) } }
+        if let frequency { change.frequency = try located(.option("--frequency")) { () throws(FieldError) in try Frequency(parsing: frequency) } }
         if let decimals {
             guard Indicator.decimalsRange.contains(decimals) else {
-                throw KPIError(.badData, "--decimals: expected a whole number from 0 to 6, found \(decimals)")
+                throw KPIError.decimalsOption(found: decimals)
             }
             change.decimals = decimals
         }
@@ -69,10 +69,10 @@ struct RedefineCommand: ParsableCommand {
         if let cumulative { change.cumulative = try Arguments.yesOrNo(cumulative, "--cumulative") }
         if let greenTolerance {
             // Checked against the definition it makes (better closer) by the store.
-            change.greenTolerance = try Arguments.figure(greenTolerance, "--green-tolerance", field: "green-tolerance")
+            change.greenTolerance = try Arguments.figure(greenTolerance, .option("--green-tolerance"), field: "green-tolerance")
         }
         guard !change.isEmpty else {
-            throw KPIError(.usage, "redefine: expected at least one of --title, --unit, --better, --frequency, --decimals, --theme, --source, --description, --allow-any-percent, --cumulative, --green-tolerance, found none")
+            throw KPIError.nothingToRedefine()
         }
         let store = try storeOptions.open()
         for warning in try store.redefine(id, change) { Terminal.warn(warning) }

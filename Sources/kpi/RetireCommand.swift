@@ -32,7 +32,7 @@ struct RetireCommand: ParsableCommand {
         let store = try storeOptions.open()
         var from: Period?
         let warnings = try store.write { transaction in
-            let period = try Arguments.period(self.from, "--from", for: id, in: &transaction)
+            let period = try Arguments.period(self.from, .option("--from"), for: id, in: &transaction)
             try transaction.retire(id, Retirement(.retire(from: period), recordedAt: recordedAt, note: note, by: by))
             from = period
         }

@@ -38,7 +38,7 @@ struct SPCCommand: ParsableCommand {
 
     func execute() throws {
         guard let format = SPCReport.Format(rawValue: self.format) else {
-            throw KPIError(.usage, "--format: expected table or json, found \(quoted(format))")
+            throw KPIError.unknownSPCFormat(format)
         }
         let id = try Arguments.id(self.id)
         _ = try spcOptions.settings(over: .standard)   // out-of-range options fail before the store is read
@@ -49,10 +49,10 @@ struct SPCCommand: ParsableCommand {
         let (file, _, snapshot) = try contents.indicator(id, asOf: asOf)
         // Periods are read once the year start is known, and must be of the indicator's frequency.
         let financialYear = contents.settings.financialYear
-        let from = try self.from.map { try Arguments.period($0, "--from", in: financialYear, for: snapshot.indicator) }
-        let to = try self.to.map { try Arguments.period($0, "--to", in: financialYear, for: snapshot.indicator) }
+        let from = try self.from.map { try Arguments.period($0, .option("--from"), in: financialYear, for: snapshot.indicator) }
+        let to = try self.to.map { try Arguments.period($0, .option("--to"), in: financialYear, for: snapshot.indicator) }
         if let from, let to, from > to {
-            throw KPIError(.usage, "--from and --to: expected --from at or before --to, found \(from) after \(to)")
+            throw KPIError.fromAfterTo(from, to)
         }
         let rebase = try spcOptions.rebasePeriods(in: financialYear, for: snapshot.indicator)
         let analysis = try SPCOptions.analyse(snapshot, path: file.path, from: from, to: to, rebase: rebase, settings: settings)

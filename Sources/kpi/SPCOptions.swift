@@ -28,7 +28,7 @@ struct SPCOptions: ParsableArguments {
     func settings(over base: SPCSettings) throws -> SPCSettings {
         var settings = base
         func usage<T>(_ option: String, _ body: () throws(FieldError) -> T) throws -> T {
-            do { return try body() } catch { throw error.located(option, kind: .usage) }
+            do { return try body() } catch { throw error.located(.option(option), kind: .usage) }
         }
         if let shift { settings.shift = try usage("--shift") { () throws(FieldError) in try SPCSettings.checkedRun(shift, field: "shift") } }
         if let trend { settings.trend = try usage("--trend") { () throws(FieldError) in try SPCSettings.checkedRun(trend, field: "trend") } }
@@ -41,7 +41,7 @@ struct SPCOptions: ParsableArguments {
     func rebasePeriods(in financialYear: FinancialYear, for indicator: Indicator) throws -> [Period] {
         guard let rebase else { return [] }
         return try rebase.split(separator: ",", omittingEmptySubsequences: false).map {
-            try Arguments.period($0.trimmingCharacters(in: .whitespaces), "--rebase", in: financialYear, for: indicator)
+            try Arguments.period($0.trimmingCharacters(in: .whitespaces), .option("--rebase"), in: financialYear, for: indicator)
         }
     }
 
@@ -53,9 +53,9 @@ struct SPCOptions: ParsableArguments {
         do {
             return try SPCAnalysis(snapshot: snapshot, from: from, to: to, rebase: rebase, settings: settings)
         } catch {
-            if error.field == "rebase" { throw error.located("--rebase") }
+            if error.field == "rebase" { throw error.located(.option("--rebase")) }
             let range = [from.map { "from \($0)" }, to.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
-            throw KPIError(.badData, "\(path): \(error)\(range.isEmpty ? "" : " \(range)")")
+            throw KPIError.analysisFailed(error, path: path, range: range)
         }
     }
 }

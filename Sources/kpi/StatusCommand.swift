@@ -36,17 +36,16 @@ struct StatusCommand: ParsableCommand {
 
     func execute() throws {
         guard let format = StatusReport.Format(rawValue: self.format) else {
-            throw KPIError(.usage, "--format: expected table, csv, json or markdown, found \(quoted(format))")
+            throw KPIError.unknownReportFormat(format)
         }
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
         let contents = try store.read(warn: Terminal.warn)
-        let period = try self.period.map { try Arguments.period($0, "PERIOD argument", in: contents.settings.financialYear) }
+        let period = try self.period.map { try Arguments.period($0, .argument("PERIOD"), in: contents.settings.financialYear) }
         guard let report = StatusReport(snapshots: try contents.snapshots(asOf: asOf), period: period,
                                         financialYear: contents.settings.financialYear, asOf: asOf,
                                         includeRetired: all) else {
-            let when = asOf.map { " as of \($0.dateText)" } ?? ""
-            throw KPIError(.missing, "\(store.directory): no values recorded\(when), so there is no latest period; give a PERIOD or record values first")
+            throw KPIError.noLatestValues(store.directory, asOf: asOf)
         }
         Terminal.write(report.render(format, colour: Terminal.wantsColour, width: Terminal.width))
     }

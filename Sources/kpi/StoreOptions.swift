@@ -38,25 +38,25 @@ struct AsOfOption: ParsableArguments {
 
     func moment() throws -> Timestamp? {
         guard let asOf else { return nil }
-        return try located("--as-of") { () throws(FieldError) in try Timestamp(parsing: asOf, field: "date", dateOnly: .endOfDay) }
+        return try located(.option("--as-of")) { () throws(FieldError) in try Timestamp(parsing: asOf, field: "date", dateOnly: .endOfDay) }
     }
 }
 
 /// Parsers for values given on the command line, each error naming the argument.
 enum Arguments {
     static func id(_ text: String) throws -> IndicatorID {
-        try located("ID argument") { () throws(FieldError) in try IndicatorID(text) }
+        try located(.argument("ID")) { () throws(FieldError) in try IndicatorID(text) }
     }
 
     /// A period given on the command line, read with the store's year start (so only once the
     /// store's settings are read: under the lock for a write, with the files for a read).
-    static func period(_ text: String, _ location: String, in financialYear: FinancialYear) throws -> Period {
+    static func period(_ text: String, _ location: KPIError.Location, in financialYear: FinancialYear) throws -> Period {
         try located(location) { () throws(FieldError) in try Period(parsing: text, in: financialYear) }
     }
 
     /// A period given for one indicator: read as ``period(_:_:in:)``, and of the indicator's
     /// frequency (65 otherwise, listing the spellings that would do).
-    static func period(_ text: String, _ location: String, in financialYear: FinancialYear, for indicator: Indicator) throws -> Period {
+    static func period(_ text: String, _ location: KPIError.Location, in financialYear: FinancialYear, for indicator: Indicator) throws -> Period {
         let period = try period(text, location, in: financialYear)
         try located(location) { () throws(FieldError) in try indicator.validate(period) }
         return period
@@ -64,50 +64,50 @@ enum Arguments {
 
     /// A period for an indicator in a write command: read with the settings the transaction
     /// read under the lock, for the indicator as it is now.
-    static func period(_ text: String, _ location: String, for id: IndicatorID, in transaction: inout StoreTransaction) throws -> Period {
+    static func period(_ text: String, _ location: KPIError.Location, for id: IndicatorID, in transaction: inout StoreTransaction) throws -> Period {
         try period(text, location, in: transaction.settings.financialYear, for: try transaction.history(id).definition(asOf: nil))
     }
 
     /// A quarter, as an action's update is for: its spelling never depends on the year start, so
     /// it is read before the store; any other period is refused, listing the quarter's spellings.
-    static func quarter(_ text: String, _ location: String) throws -> Period {
+    static func quarter(_ text: String, _ location: KPIError.Location) throws -> Period {
         try located(location) { () throws(FieldError) in
             try Period.read(text).resolved(in: .april).required(.quarter, "for an action's update (updates are quarterly)")
         }
     }
 
     static func actionID(_ text: String) throws -> IndicatorID {
-        try located("ID argument") { () throws(FieldError) in try IndicatorID(text, field: "action") }
+        try located(.argument("ID")) { () throws(FieldError) in try IndicatorID(text, field: "action") }
     }
 
     /// A calendar date (`2021-04-30`, `30/04/2021`, `30-Apr-2021`, `30 April 2021`).
-    static func date(_ text: String, _ location: String, field: String) throws -> CalendarDate {
+    static func date(_ text: String, _ location: KPIError.Location, field: String) throws -> CalendarDate {
         try located(location) { () throws(FieldError) in try CalendarDate(parsing: text, field: field) }
     }
 
     /// A financial year such as `2021/22`, through the one year parser.
-    static func year(_ text: String, _ location: String) throws -> ReportingYear {
+    static func year(_ text: String, _ location: KPIError.Location) throws -> ReportingYear {
         try located(location) { () throws(FieldError) in try ReportingYear(parsing: text) }
     }
 
-    static func figure(_ text: String, _ location: String, field: String = "value") throws -> Figure {
+    static func figure(_ text: String, _ location: KPIError.Location, field: String = "value") throws -> Figure {
         try located(location) { () throws(FieldError) in try Figure(parsing: text, field: field) }
     }
 
     static func recordedAt(_ text: String?) throws -> Timestamp {
         guard let text else { return .now() }
-        return try located("--recorded-at") { () throws(FieldError) in try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay) }
+        return try located(.option("--recorded-at")) { () throws(FieldError) in try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay) }
     }
 
     /// A green tolerance given with `--green-tolerance`, checked for the indicator's polarity.
     static func greenTolerance(_ text: String?, polarity: Polarity) throws -> Figure? {
         guard let text else { return nil }
-        let figure = try figure(text, "--green-tolerance", field: "green-tolerance")
+        let figure = try figure(text, .option("--green-tolerance"), field: "green-tolerance")
         guard polarity == .closer else {
-            throw KPIError(.badData, "--green-tolerance: expected it only for an indicator whose better is closer, found --better \(polarity.rawValue)")
+            throw KPIError.greenToleranceNotCloser(polarity)
         }
         guard !figure.isNegative else {
-            throw KPIError(.badData, "--green-tolerance: expected a percentage of 0 or more, found \(figure.text)")
+            throw KPIError.negativeGreenTolerance(figure)
         }
         return figure
     }
@@ -117,7 +117,7 @@ enum Arguments {
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
-        default: throw KPIError(.usage, "\(option): expected true or false, found \(quoted(text))")
+        default: throw KPIError.notTrueOrFalse(option, found: text)
         }
     }
 
@@ -125,7 +125,7 @@ enum Arguments {
     static func by(_ text: String?) throws -> String? {
         if let text {
             let name = text.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw KPIError(.usage, "--by: expected a name, found an empty one") }
+            guard !name.isEmpty else { throw KPIError.emptyByOption() }
             return name
         }
         if let name = ProcessInfo.processInfo.environment["KPI_USER"], !name.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -138,10 +138,10 @@ enum Arguments {
     /// The amber rule from `--amber` or `--tolerance` (never both).
     static func amber(_ amber: String?, _ tolerance: String?) throws -> AmberRule? {
         switch (amber, tolerance) {
-        case let (amber?, nil): return .threshold(try figure(amber, "--amber", field: "amber"))
-        case let (nil, tolerance?): return .tolerance(try figure(tolerance, "--tolerance", field: "tolerance"))
+        case let (amber?, nil): return .threshold(try figure(amber, .option("--amber"), field: "amber"))
+        case let (nil, tolerance?): return .tolerance(try figure(tolerance, .option("--tolerance"), field: "tolerance"))
         case (nil, nil): return nil
-        case (_?, _?): throw KPIError(.usage, "--amber and --tolerance: expected one of them, found both")
+        case (_?, _?): throw KPIError.bothGiven("--amber", "--tolerance")
         }
     }
 }

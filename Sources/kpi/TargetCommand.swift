@@ -52,30 +52,30 @@ struct TargetCommand: ParsableCommand {
     func execute() throws {
         let id = try Arguments.id(self.id)
         switch (from, year) {
-        case (_?, _?): throw KPIError(.usage, "--from and --year: expected one of them, found both")
-        case (nil, nil): throw KPIError(.usage, "--from or --year: expected the first period the target applies to, or the financial year it ends")
+        case (_?, _?): throw KPIError.bothGiven("--from", "--year")
+        case (nil, nil): throw KPIError.targetWithoutPeriod()
         case (nil, let year?): return try yearTarget(id, year: year)
         case (_?, nil): break
         }
-        if profile != nil { throw KPIError(.usage, "--profile: expected it only with --year (a profile spreads a year target over the year)") }
+        if profile != nil { throw KPIError.profileWithoutYear() }
         let value: Figure?
         switch (self.value, none) {
-        case let (text?, false): value = try Arguments.figure(text, "VALUE argument", field: "target")
+        case let (text?, false): value = try Arguments.figure(text, .argument("VALUE"), field: "target")
         case (nil, true):
             if amber != nil || tolerance != nil || greenTolerance != nil {
-                throw KPIError(.usage, "--none: expected no --amber, --tolerance or --green-tolerance with it (there is no target to be amber against)")
+                throw KPIError.noneWithBands()
             }
             value = nil
-        case (_?, true): throw KPIError(.usage, "--none: expected either a VALUE or --none, found both")
-        case (nil, false): throw KPIError(.usage, "VALUE argument: expected a target value, or --none for no target")
+        case (_?, true): throw KPIError.valueAndNone()
+        case (nil, false): throw KPIError.noTargetValue()
         }
         let amber = try Arguments.amber(amber, tolerance)
-        let greenTolerance = try greenTolerance.map { try Arguments.figure($0, "--green-tolerance", field: "green-tolerance") }
+        let greenTolerance = try greenTolerance.map { try Arguments.figure($0, .option("--green-tolerance"), field: "green-tolerance") }
         let recordedAt = try recording.moment(), by = try recording.who()
         let store = try storeOptions.open()
         var from: Period?
         let warnings = try store.write { transaction in
-            let period = try Arguments.period(self.from!, "--from", for: id, in: &transaction)
+            let period = try Arguments.period(self.from!, .option("--from"), for: id, in: &transaction)
             try transaction.addTarget(TargetChange(from: period, value: value, amber: amber, greenTolerance: greenTolerance,
                                                    recordedAt: recordedAt, by: by), to: id)
             from = period
@@ -86,14 +86,14 @@ struct TargetCommand: ParsableCommand {
 
     /// `--year`: the year-end target, and the target each quarter then has.
     func yearTarget(_ id: IndicatorID, year text: String) throws {
-        if none { throw KPIError(.usage, "--none: expected it only with --from (a year target always has a value)") }
-        guard let valueText = value else { throw KPIError(.usage, "VALUE argument: expected the year-end target") }
+        if none { throw KPIError.noneWithYear() }
+        guard let valueText = value else { throw KPIError.noYearTargetValue() }
         let target = YearTarget(
-            year: try Arguments.year(text, "--year"),
-            value: try Arguments.figure(valueText, "VALUE argument", field: "target"),
-            profile: try profile.map { text in try located("--profile") { () throws(FieldError) in try TargetProfile(parsing: text) } },
+            year: try Arguments.year(text, .option("--year")),
+            value: try Arguments.figure(valueText, .argument("VALUE"), field: "target"),
+            profile: try profile.map { text in try located(.option("--profile")) { () throws(FieldError) in try TargetProfile(parsing: text) } },
             amber: try Arguments.amber(amber, tolerance),
-            greenTolerance: try greenTolerance.map { try Arguments.figure($0, "--green-tolerance", field: "green-tolerance") },
+            greenTolerance: try greenTolerance.map { try Arguments.figure($0, .option("--green-tolerance"), field: "green-tolerance") },
             recordedAt: try recording.moment(), by: try recording.who())
         let store = try storeOptions.open()
         let (targets, warnings) = try store.addYearTarget(target, to: id)

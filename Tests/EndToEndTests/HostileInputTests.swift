@@ -48,6 +48,8 @@ struct HostileInputTests {
         (["record", "ICT\u{1b}[2J", "2021/22 Q2", "1"], "found \"ICT\\u{1b}[2J\""),
         (["record", "ICTé1", "2021/22 Q2", "1"], "found \"ICTé1\""),
         (["record", String(repeating: "A", count: 33), "2021/22 Q2", "1"], "found \"\(String(repeating: "A", count: 33))\" (33 characters)"),
+        // Past the 40 characters an error quotes, the count is said once, not twice.
+        (["record", String(repeating: "A", count: 41), "2021/22 Q2", "1"], "found \"\(String(repeating: "A", count: 40))…\" (41 characters)"),
         (["record", "--", "-ICT01", "2021/22 Q2", "1"], "found \"-ICT01\""),
         (["record", "--", ".hidden", "2021/22 Q2", "1"], "found \".hidden\""),
         (["define", "../evil", "--title", "x", "--unit", "count", "--better", "higher"], "found \"../evil\""),

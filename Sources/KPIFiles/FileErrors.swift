@@ -4,6 +4,8 @@ import SystemPackage
 import Glibc
 #endif
 
+/// Every error KPIFiles gives, in one place: a file operation the operating system refused,
+/// worded `PATH: PHRASE: REASON` (see ``FileAction``).
 extension KPIError {
     /// The error for a file operation that failed with `errno`: the one place that turns an
     /// operating-system failure into an exit code and words, for the store and for output alike.
@@ -24,7 +26,12 @@ extension KPIError {
         default:
             (kind, reason) = (action.creates ? .cannotCreate : .io, errno.description)
         }
-        self.init(kind, "\(path): \(action.phrase): \(reason)")
+        self.init(kind, at: .path(path), .statement("\(action.phrase): \(reason)"))
+    }
+
+    /// A file stands where a directory was to be made (or to be replaced by one).
+    static func fileInTheWay(_ path: String, _ action: FileAction) -> KPIError {
+        KPIError(.cannotCreate, at: .path(path), .statement("\(action.phrase): a file of that name exists"))
     }
 }
 

@@ -10,12 +10,11 @@ public enum TextEscaping {
     public static func json(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
+            if let escape = backslashEscape(scalar) {
+                out += escape
+                continue
+            }
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
             case "<": out += "\\u003c"   // keeps "</script>" harmless if the JSON is embedded in HTML
             case ">": out += "\\u003e"
             case "&": out += "\\u0026"
@@ -131,26 +130,35 @@ public enum TextEscaping {
     /// included, is written as it is (UTF-8). With a `limit`, only the first `limit` characters
     /// (Unicode scalars) are shown, followed by `…` inside the quotes, so a 2 MB value cannot
     /// make a 2 MB error line. KPIStore's `SeriesText.unquote` reads it back.
+    @inlinable
     public static func seriesText(_ text: some StringProtocol, limit: Int? = nil) -> String {
         var out = "\""
         var count = 0
         for scalar in text.unicodeScalars {
             count += 1
             if let limit, count > limit { return out + "…\"" }
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            if let escape = backslashEscape(scalar) {
+                out += escape
+            } else if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
+    }
+
+    /// The backslash escapes JSON and Series text share: a quote, a backslash, a line feed, a
+    /// carriage return and a tab; nil for any other character.
+    @usableFromInline
+    static func backslashEscape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        default: nil
+        }
     }
 }

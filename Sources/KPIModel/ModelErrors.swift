@@ -150,3 +150,14 @@ extension FieldError {
         adding(.aside("the \(period) target, \(percent)% of \(value.text)"))
     }
 }
+
+extension ReportingYear.SpellingProblem {
+    /// The reason in words, in brackets after what a year or period error found.
+    public var reason: String {
+        switch self {
+        case .form: "a financial year is written like 2021/22"
+        case .notConsecutive: "a financial year spans two consecutive years, such as 2021/22"
+        case .outOfRange: "the year must be between \(Period.yearRange.lowerBound) and \(Period.yearRange.upperBound)"
+        }
+    }
+}

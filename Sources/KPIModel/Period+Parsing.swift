@@ -171,24 +171,10 @@ extension Period {
 
     /// The first calendar year of a financial year written "2021/22", "2021-22" or "2021/2022".
     private static func financialYear(_ token: String, _ failure: FieldError) throws(FieldError) -> Int {
-        let parts = token.split(separator: token.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
-        func fail(_ reason: String) -> FieldError {
-            failure.adding(.aside(reason))
+        switch ReportingYear.startYear(of: token) {
+        case .success(let start): return start
+        case .failure(let problem): throw failure.adding(.aside(problem.reason))
         }
-        guard parts.count == 2, parts[0].count == 4, isDigits(parts[0]),
-              parts[1].count == 2 || parts[1].count == 4, isDigits(parts[1]),
-              let start = Int(parts[0]), let end = Int(parts[1])
-        else {
-            throw fail("a financial year is written like 2021/22")
-        }
-        let expectedEnd = parts[1].count == 2 ? (start + 1) % 100 : start + 1
-        guard end == expectedEnd else {
-            throw fail("a financial year spans two consecutive years, such as 2021/22")
-        }
-        guard yearRange.contains(start) else {
-            throw fail("the year must be between \(yearRange.lowerBound) and \(yearRange.upperBound)")
-        }
-        return start
     }
 
     /// The errors of one reading, naming what was expected and quoting what was found.

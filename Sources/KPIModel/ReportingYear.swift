@@ -26,18 +26,35 @@ public struct ReportingYear: Hashable, Comparable, Sendable, CustomStringConvert
             let found = trimmed.isEmpty ? "nothing" : quoted(text)
             return .notAFinancialYear(field, found: found, because: reason)
         }
-        let separator: Character = trimmed.contains("/") ? "/" : "-"
-        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2 || parts[1].count == 4,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let start = Int(parts[0]), let end = Int(parts[1]) else { throw fail() }
-        guard end == (parts[1].count == 2 ? (start + 1) % 100 : start + 1) else {
-            throw fail("a financial year spans two consecutive years, such as 2021/22")
+        switch Self.startYear(of: trimmed) {
+        case .success(let start): self.init(startYear: start)
+        case .failure(.form): throw fail()
+        case .failure(let problem): throw fail(problem.reason)
         }
-        guard Period.yearRange.contains(start) else {
-            throw fail("the year must be between \(Period.yearRange.lowerBound) and \(Period.yearRange.upperBound)")
-        }
-        self.init(startYear: start)
+    }
+
+    /// Why a spelling is not a financial year.
+    public enum SpellingProblem: Error, Sendable {
+        /// Not two groups of digits like 2021/22.
+        case form
+        /// The years are not consecutive: 2021/23.
+        case notConsecutive
+        /// Outside the years kpi accepts.
+        case outOfRange
+    }
+
+    /// The first calendar year of a financial year written "2021/22", "2021-22", "2021/2022" or
+    /// "2021-2022", or why it is not one: the one reading of a financial year, used for `--year`
+    /// and for the year in any period ("2021/22 Q2", "FY2021-22", "2021/22 M01").
+    public static func startYear(of token: some StringProtocol) -> Result<Int, SpellingProblem> {
+        let parts = token.split(separator: token.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
+        func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard parts.count == 2, parts[0].count == 4, digits(Substring(parts[0])),
+              parts[1].count == 2 || parts[1].count == 4, digits(Substring(parts[1])),
+              let start = Int(parts[0]), let end = Int(parts[1]) else { return .failure(.form) }
+        guard end == (parts[1].count == 2 ? (start + 1) % 100 : start + 1) else { return .failure(.notConsecutive) }
+        guard Period.yearRange.contains(start) else { return .failure(.outOfRange) }
+        return .success(start)
     }
 
     /// "2021/22": the canonical spelling, written to files and printed.

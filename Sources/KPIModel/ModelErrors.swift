@@ -95,13 +95,15 @@ extension FieldError {
 
     /// An absolute amber threshold for an indicator judged on closeness.
     static func amberThresholdForCloser(_ id: IndicatorID, found figure: Figure) -> FieldError {
-        FieldError(field: "amber", .expected("no absolute amber threshold for \(id), whose better is closer (give --tolerance, a percentage of the target, instead)",
+        FieldError(field: "amber", .expected("no absolute amber threshold for \(id), whose better is closer "
+                                                 + "(give --tolerance, a percentage of the target, instead)",
                                              found: figure.text))
     }
 
     /// A target of 0 for an indicator judged on closeness, measured in percent of the target.
     static func zeroTargetForCloser(_ id: IndicatorID, found figure: Figure) -> FieldError {
-        FieldError(field: "target", .expected("a target other than 0 for \(id), whose better is closer (closeness is measured in percent of the target)",
+        FieldError(field: "target", .expected("a target other than 0 for \(id), whose better is closer "
+                                                  + "(closeness is measured in percent of the target)",
                                               found: figure.text))
     }
 
@@ -135,13 +137,15 @@ extension FieldError {
 
     /// A profile for an indicator that is not year to date.
     static func profileNotYearToDate(_ id: IndicatorID, found profile: TargetProfile) -> FieldError {
-        FieldError(field: "profile", .expected("no profile for \(id), which is not year to date (a year target applies to every period of the year alike; redefine it with --cumulative true for a profiled target)",
+        FieldError(field: "profile", .expected("no profile for \(id), which is not year to date (a year target applies to every period "
+                                                   + "of the year alike; redefine it with --cumulative true for a profiled target)",
                                                found: profile.description))
     }
 
     /// An absolute amber threshold with the year target of a year-to-date indicator.
     static func amberThresholdForYearToDate(_ id: IndicatorID, found figure: Figure) -> FieldError {
-        FieldError(field: "amber", .expected("--tolerance, a percentage, with the year target of \(id), which is year to date (an absolute amber threshold cannot follow the profile)",
+        FieldError(field: "amber", .expected("--tolerance, a percentage, with the year target of \(id), which is year to date "
+                                                 + "(an absolute amber threshold cannot follow the profile)",
                                              found: figure.text))
     }
 

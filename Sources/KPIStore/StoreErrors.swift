@@ -45,7 +45,8 @@ extension KPIError {
 
     static func unknownSetting(at location: Location, found name: Substring) -> KPIError {
         KPIError(.badData, at: location, field: "setting", .expected(
-            "format, year-start-month, spc-shift, spc-trend, spc-screen-outliers, spc-fix-after, action-green-ratio or action-amber-ratio",
+            "format, year-start-month, spc-shift, spc-trend, spc-screen-outliers, spc-fix-after, "
+                + "action-green-ratio or action-amber-ratio",
             found: quoted(name)))
     }
 

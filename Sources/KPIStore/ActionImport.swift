@@ -78,7 +78,7 @@ public struct ActionImport {
         return outcome
     }
 
-    /// Reads and checks every row on its own: the good rows, and the bad ones' messages with
+    /// Reads and checks every row on its own: the good rows, and the bad ones' errors with
     /// their lines (listed with the rows the store refuses, so one run shows every bad row).
     static func read(path: String, by: String?, now: Timestamp) throws -> ([Row], [(line: Int, error: KPIError)]) {
         let records = try CSVReader.records(try FileSystem.readInput(path), path: path)

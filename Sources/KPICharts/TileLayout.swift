@@ -50,7 +50,7 @@ public struct TileLayout: RenderableLayout {
     }
 
     /// Every frame that must stay inside the tile and not overlap another.
-    public var contentFrames: [Rect] {
+    public var occupiedFrames: [Rect] {
         labels.map(\.frame) + [badge] + arrows.map(\.path.bounds) + (sparkline.map { [$0.rect] } ?? [])
             + (forecastIcon.map { [$0.frame] } ?? [])
     }

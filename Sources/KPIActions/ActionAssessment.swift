@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// One action judged for one period: a row of `kpi actions` and of the pack's action tables.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// How far behind its expected progress an action may be before the rules call it amber or

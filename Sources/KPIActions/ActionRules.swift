@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// The rules that judge an action for a period: overdue, expected progress, the suggested
@@ -60,10 +60,7 @@ public struct ActionRules: Sendable {
         let span = start.days(to: due)
         guard span > 0 else { return periodEnd >= due ? 100 : 0 }
         let elapsed = min(max(start.days(to: periodEnd), 0), span)
-        var exact = Decimal(elapsed) * 100 / Decimal(span)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, 1, .plain)
-        return rounded
+        return (Decimal(elapsed) * 100 / Decimal(span)).rounded(toPlaces: 1)
     }
 
     /// The status the rules suggest, or nil when there is nothing to judge.

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Axis ticks at "nice" steps (1, 2, 2.5 or 5 times a power of ten) that cover a data range.
 ///
@@ -35,7 +38,7 @@ public struct NiceScale: Sendable, Hashable {
         while true {
             for mantissa in Self.mantissas {
                 let step = mantissa * Self.power(exponent)
-                let stepValue = NSDecimalNumber(decimal: step).doubleValue
+                let stepValue = step.doubleValue
                 let firstIndex = Self.index(lo / stepValue, rounding: .down)
                 let lastIndex = Self.index(hi / stepValue, rounding: .up)
                 if lastIndex - firstIndex + 1 <= maxTicks, lastIndex > firstIndex {
@@ -50,9 +53,9 @@ public struct NiceScale: Sendable, Hashable {
     }
 
     /// The lowest tick as a `Double`, the bottom of the axis.
-    public var lowerBound: Double { NSDecimalNumber(decimal: ticks.first!).doubleValue }
+    public var lowerBound: Double { ticks.first!.doubleValue }
     /// The highest tick as a `Double`, the top of the axis.
-    public var upperBound: Double { NSDecimalNumber(decimal: ticks.last!).doubleValue }
+    public var upperBound: Double { ticks.last!.doubleValue }
 
     /// `10^exponent` as an exact decimal.
     static func power(_ exponent: Int) -> Decimal {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIDrawing
 import KPIModel
 import KPIStatus
@@ -33,7 +33,7 @@ struct PlotGeometry {
         var upper = scale.upperBound
         if unit == .percent, high <= 100, upper > 100 { upper = 100 }
         let domain = scale.lowerBound...upper
-        let ticks = scale.ticks.filter { NSDecimalNumber(decimal: $0).doubleValue <= upper + 1e-9 }
+        let ticks = scale.ticks.filter { $0.doubleValue <= upper + 1e-9 }
         let texts = ticks.map { TickFormat.text($0, unit: unit, scale: scale) }
         let tickWidth = texts.map { measurer.measure($0, font: ChartLayout.Style.tick).width }.max() ?? 0
         let plotLeft = left + tickWidth + 6
@@ -49,7 +49,7 @@ struct PlotGeometry {
         var lines: [ChartLayout.Gridline] = []
         let tickHeight = ChartLayout.lineHeight(ChartLayout.Style.tick, measurer)
         for (tick, text) in zip(ticks, texts) {
-            let value = NSDecimalNumber(decimal: tick).doubleValue
+            let value = tick.doubleValue
             lines.append(ChartLayout.Gridline(value: value, y: y(value)))
             labels.append(TextLabel(text, role: .axisTick, font: ChartLayout.Style.tick, color: StatusPalette.secondaryInk,
                                     x: plotLeft - 6, top: y(value) - tickHeight / 2, alignment: .right, measurer: measurer))
@@ -65,7 +65,7 @@ struct PlotGeometry {
         rect.maxY - (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound) * rect.height
     }
 
-    func y(_ value: Decimal) -> Double { y(NSDecimalNumber(decimal: value).doubleValue) }
+    func y(_ value: Decimal) -> Double { y(value.doubleValue) }
 
     /// The centre x of quarter `index`.
     func x(_ index: Int) -> Double { rect.minX + (Double(index) + 0.5) * slotWidth }
@@ -82,7 +82,7 @@ struct PlotGeometry {
         var figures = values.map(\.doubleValue)
         for target in targets {
             figures.append(target.value.doubleValue)
-            figures += target.zoneEdges(polarity: polarity).map { NSDecimalNumber(decimal: $0).doubleValue }
+            figures += target.zoneEdges(polarity: polarity).map { $0.doubleValue }
         }
         guard let low = figures.min(), let high = figures.max() else {
             return unit == .percent ? (0, 100) : (0, 1)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// Axis tick labels: `85%`, `175,000`, `8.5`, `£1.85M`, with exactly the decimals the step needs.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How far a figure may miss its target before it turns red.
 public enum AmberRule: Hashable, Sendable {

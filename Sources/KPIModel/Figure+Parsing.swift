@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Figure {
     /// Reads a figure written plainly: `85`, `-3.5`, `+12`, `0.25`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A recorded number, kept exactly as typed: "85", "8.25", "-3", "175776".
 ///
@@ -23,7 +23,7 @@ public struct Figure: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The figure as a `Double`, for drawing only; never used for status decisions.
-    public var doubleValue: Double { NSDecimalNumber(decimal: decimal).doubleValue }
+    public var doubleValue: Double { decimal.doubleValue }
 
     /// The number of digits after the decimal point as typed ("8.25" has 2).
     public var fractionDigits: Int {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes figures the way a committee report does: `85%`, `175,776`, `8.25 days`, `£1,834,000`.
 ///
@@ -64,10 +64,7 @@ public struct FigureFormatter: Sendable {
     static func digits(_ value: Decimal, decimals: Int) -> String {
         let negative = value < 0
         let magnitude = negative ? -value : value
-        var text = "\(magnitude)"
-        if text.contains("e") || text.contains("E") {
-            text = NSDecimalNumber(decimal: magnitude).stringValue
-        }
+        let text = magnitude.description  // always plain digits, never exponent notation
         var whole = text
         var fraction = ""
         if let dot = text.firstIndex(of: ".") {

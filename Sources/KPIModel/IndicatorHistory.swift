@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything ever recorded for one indicator: its first definition and its history lines in
 /// the order they were written.

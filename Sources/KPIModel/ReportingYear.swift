@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A financial year as a whole, "2021/22": what an annual target, a profile and a year-end
 /// forecast belong to.
@@ -21,7 +21,7 @@ public struct ReportingYear: Hashable, Comparable, Sendable, CustomStringConvert
     ///
     /// The two years must be consecutive: "2021/23" is refused rather than guessed at.
     public init(parsing text: String, field: String = "year") throws(FieldError) {
-        let trimmed = text.trimmingCharacters(in: [" ", "\t"])
+        let trimmed = text.trimmingSpacesAndTabs()
         func fail(_ reason: String? = nil) -> FieldError {
             let found = trimmed.isEmpty ? "nothing" : quoted(text)
             return .notAFinancialYear(field, found: found, because: reason)

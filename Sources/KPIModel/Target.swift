@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The target that applies to a period: its figure and amber rule.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A `target` line: the target from one period on, until a later target change replaces it.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How an annual target of a year-to-date indicator is spread over the year: the cumulative
 /// percentage of the year-end target due by the end of each period.
@@ -15,7 +15,7 @@ public enum TargetProfile: Hashable, Sendable, CustomStringConvertible {
     /// Reads `even` or comma-separated percentages: `25,50,75,100`, `10,35.5,60,100`.
     /// Their number and order are checked by ``validate(periodsPerYear:)``.
     public init(parsing text: String, field: String = "profile") throws(FieldError) {
-        let trimmed = text.trimmingCharacters(in: [" ", "\t"])
+        let trimmed = text.trimmingSpacesAndTabs()
         if trimmed.lowercased() == "even" {
             self = .even
             return
@@ -23,7 +23,7 @@ public enum TargetProfile: Hashable, Sendable, CustomStringConvertible {
         guard !trimmed.isEmpty else { throw .notAProfile(field, found: "nothing") }
         var figures: [Figure] = []
         for (index, part) in trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let entry = part.trimmingCharacters(in: [" ", "\t"])
+            let entry = part.trimmingSpacesAndTabs()
             do {
                 figures.append(try Figure(parsing: entry.hasSuffix("%") ? String(entry.dropLast()) : entry, field: field))
             } catch {

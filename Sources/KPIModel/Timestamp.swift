@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A moment in UTC, to the second: when a line was recorded, or the moment an `--as-of` view
 /// looks back to.

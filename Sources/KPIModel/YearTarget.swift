@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A `year-target` line: the year-end target of one financial year, and for a year-to-date
 /// indicator the profile that spreads it over the year's periods.

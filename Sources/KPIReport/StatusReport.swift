@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 import KPIStatus
 import KPIText

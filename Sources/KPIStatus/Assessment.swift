@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// One indicator judged for one period: the row of a status table and the heart of a tile.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// The rules that turn a figure and a target into a status and a direction of travel.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// A range of values that takes one status against a target: what a chart shades behind the

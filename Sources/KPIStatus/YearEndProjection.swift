@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// A year-end figure projected from a year-to-date indicator's profile: the figure to date

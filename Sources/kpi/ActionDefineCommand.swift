@@ -33,7 +33,7 @@ struct ActionDefineCommand: ParsableCommand {
 
     func execute() throws {
         let id = try Arguments.actionID(self.id)
-        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !title.trimmingBlanks().isEmpty else {
             throw KPIError.emptyTitleOption()
         }
         let action = Action(id: id, ref: ref.flatMap { $0.isEmpty ? nil : $0 }, title: title, theme: theme, owner: owner,

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KPIActions
 import KPIModel
 import KPIStore
@@ -40,7 +40,7 @@ struct ActionRedefineCommand: ParsableCommand {
         let id = try Arguments.actionID(self.id)
         var change = ActionChange(recordedAt: try recording.moment(), note: note, by: try recording.who())
         if let title {
-            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !title.trimmingBlanks().isEmpty else {
                 throw KPIError.emptyTitleOption()
             }
             change.title = title

@@ -64,7 +64,7 @@ struct DefineCommand: ParsableCommand {
         if let decimals, !Indicator.decimalsRange.contains(decimals) {
             throw KPIError.decimalsOption(found: decimals)
         }
-        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !title.trimmingBlanks().isEmpty else {
             throw KPIError.emptyTitleOption()
         }
         let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
@@ -96,4 +96,4 @@ struct DefineCommand: ParsableCommand {
     }
 }
 
-import Foundation
+import FoundationEssentials

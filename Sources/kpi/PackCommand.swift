@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KPIModel
 import KPIPack
 import KPIStore
@@ -50,7 +50,7 @@ struct PackCommand: ParsableCommand {
         }
         let only = try self.only.map { list in
             try list.split(separator: ",").map { item in
-                let text = item.trimmingCharacters(in: .whitespaces)
+                let text = item.trimmingBlanks()
                 return try located(.option("--only")) { () throws(FieldError) in try IndicatorID(text) }
             }
         }
@@ -66,14 +66,21 @@ struct PackCommand: ParsableCommand {
         let directory = out ?? "Charts/\(content.period.fileSafeName)"
         let showProgress = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
         let result = try PackWriter.write(content, to: directory, storeHash: contents.contentHash!, jobs: jobs) { message in
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K\(message)".utf8)) }
+            if showProgress { Terminal.progress("\r\u{1B}[2K\(message)") }
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if showProgress { Terminal.progress("\r\u{1B}[2K") }
         let counts = content.counts.filter { $0.count > 0 }.map { "\($0.count) \($0.status.word.lowercased())" }.joined(separator: ", ")
         let actionCounts = content.actionCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.status.word.lowercased())" }.joined(separator: ", ")
         var parts = ["\(result.indicators) indicator\(result.indicators == 1 ? "" : "s")" + (counts.isEmpty ? "" : " (\(counts))")]
         if !content.actions.isEmpty { parts.append("\(content.actions.count) actions (\(actionCounts); \(content.overdueCount) overdue)") }
         let seconds = Date().timeIntervalSince(started)
-        Terminal.write("Wrote \(result.directory)/: \(parts.joined(separator: ", ")), \(result.pages) PDF pages, \(result.files) files in \(String(format: "%.2f", seconds)) s\n")
+        Terminal.write("Wrote \(result.directory)/: \(parts.joined(separator: ", ")), \(result.pages) PDF pages, \(result.files) files in \(Self.twoDecimals(seconds)) s\n")
+    }
+
+    /// Seconds with two decimals, "3.07", as `printf("%.2f")` would write a duration.
+    static func twoDecimals(_ seconds: Double) -> String {
+        let hundredths = Int((max(seconds, 0) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }

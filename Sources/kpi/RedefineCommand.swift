@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KPIModel
 import KPIStore
 
@@ -48,7 +48,7 @@ struct RedefineCommand: ParsableCommand {
         let id = try Arguments.id(self.id)
         var change = DefinitionChange(recordedAt: try recording.moment(), note: note, by: try recording.who())
         if let title {
-            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !title.trimmingBlanks().isEmpty else {
                 throw KPIError.emptyTitleOption()
             }
             change.title = title

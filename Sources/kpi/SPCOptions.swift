@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KPIModel
 import KPISPC
 
@@ -41,7 +41,7 @@ struct SPCOptions: ParsableArguments {
     func rebasePeriods(in financialYear: FinancialYear, for indicator: Indicator) throws -> [Period] {
         guard let rebase else { return [] }
         return try rebase.split(separator: ",", omittingEmptySubsequences: false).map {
-            try Arguments.period($0.trimmingCharacters(in: .whitespaces), .option("--rebase"), in: financialYear, for: indicator)
+            try Arguments.period($0.trimmingBlanks(), .option("--rebase"), in: financialYear, for: indicator)
         }
     }
 

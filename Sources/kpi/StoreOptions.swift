@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KPIModel
 import KPIStore
 
@@ -124,12 +124,12 @@ enum Arguments {
     /// Who is recording: `--by`, else `$KPI_USER`, else the user name from the password database.
     static func by(_ text: String?) throws -> String? {
         if let text {
-            let name = text.trimmingCharacters(in: .whitespaces)
+            let name = text.trimmingBlanks()
             guard !name.isEmpty else { throw KPIError.emptyByOption() }
             return name
         }
-        if let name = ProcessInfo.processInfo.environment["KPI_USER"], !name.trimmingCharacters(in: .whitespaces).isEmpty {
-            return name.trimmingCharacters(in: .whitespaces)
+        if let name = ProcessInfo.processInfo.environment["KPI_USER"], !name.trimmingBlanks().isEmpty {
+            return name.trimmingBlanks()
         }
         guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
         return String(cString: name)

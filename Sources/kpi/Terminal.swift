@@ -2,21 +2,44 @@
 import Glibc
 #endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KPIModel
 
 /// Where the command's words go: results to stdout, errors and warnings to stderr.
 enum Terminal {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("kpi: warning: \(message)\n".utf8))
+        put("kpi: warning: \(message)\n", to: STDERR_FILENO)
     }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("kpi: error: \(message)\n".utf8))
+        put("kpi: error: \(message)\n", to: STDERR_FILENO)
     }
 
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        put(text, to: STDOUT_FILENO)
+    }
+
+    /// Progress on stderr, as is: no prefix, no newline (the caller sends the terminal's codes).
+    static func progress(_ text: String) {
+        put(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text` to a file descriptor with write(2), unbuffered as each call is one
+    /// whole message; stops quietly if the descriptor refuses (a closed pipe), as there is
+    /// nowhere left to say so.
+    private static func put(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard var next = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {
+                let written = Glibc.write(descriptor, next, left)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                next += written
+                left -= written
+            }
+        }
     }
 
     /// Whether stdout is a terminal that wants colour (not piped, and NO_COLOR unset).

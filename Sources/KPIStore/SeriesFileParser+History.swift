@@ -18,19 +18,20 @@ extension SeriesFileParser {
     mutating func parseObservation(_ tokens: [Token], kind: FigureKind, isRevision: Bool, line: Int) {
         let keyword = isRevision ? kind.revisionKeyword : kind.keyword
         guard readyForHistory(keyword, line: line) != nil else { return }
-        let example = "\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z"
+        // Made only for a message: this runs for every value line.
+        func example() -> String { "\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z" }
         guard tokens.count >= 2 else {
-            problem(line, .historyLineFields(keyword, example: example, found: tokens.count + 1))
+            problem(line, .historyLineFields(keyword, example: example(), found: tokens.count + 1))
             return
         }
         do {
             let (period, fields) = try periodOfIndicator(tokens, line: line)
             guard tokens.count > fields else {
-                problem(line, .historyLineFields(keyword, example: example, found: tokens.count + 1))
+                problem(line, .historyLineFields(keyword, example: example(), found: tokens.count + 1))
                 return
             }
             let value = try Figure(parsingUTF8: tokens[fields].buffer, original: tokens[fields].text, field: kind.field)
-            let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: [.recorded, .note, .by], line: keyword)
+            let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: HistoryOptions.Key.observationFields, line: keyword)
             guard let recordedAt = try recordedTime(options, keyword, line: line) else { return }
             let earlier = kind == .value ? current[period] : currentForecast[period]
             let lines = kind == .value ? file.observationLines : file.forecastLines
@@ -85,7 +86,7 @@ extension SeriesFileParser {
             let figure = tokens[fields]
             let isNone = figure.isWord("none")
             let value = isNone ? nil : try Figure(parsingUTF8: figure.buffer, original: figure.text, field: "target")
-            let allowed: [HistoryOptions.Key] = isNone ? [.recorded, .by] : [.amber, .tolerance, .greenTolerance, .recorded, .by]
+            let allowed = isNone ? HistoryOptions.Key.noTargetFields : HistoryOptions.Key.targetFields
             let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: allowed, line: "target")
             guard let recordedAt = try recordedTime(options, "target", line: line) else { return }
             let (amber, green) = try Self.bands(options)

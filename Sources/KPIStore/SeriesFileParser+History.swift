@@ -1,23 +1,24 @@
 import KPIModel
 
 extension SeriesFileParser {
-    /// Checks that the definition is complete before a history line, and finishes it.
-    mutating func readyForHistory(_ keyword: String, line: Int) -> Indicator? {
+    /// Checks that the definition is complete before a history line, and finishes it; whether
+    /// the indicator is defined. (A Bool, not the indicator: this runs for every history line.)
+    mutating func readyForHistory(_ keyword: String, line: Int) -> Bool {
         if id == nil && !definitionFailed {
             // Reported for this line only: the definition that follows is still read (and not
             // taken for a second one), so every other problem in the file is reported right.
             problem(line, .definitionFirst("indicator", found: keyword))
-            return nil
+            return false
         }
         finishDefinition(line: line)
-        return indicator
+        return indicator != nil
     }
 
     /// `value|revise PERIOD FIGURE recorded TIME [note "TEXT"] [by "NAME"]`, and the same for a
     /// year-end forecast made in a period: `forecast|revise-forecast PERIOD FIGURE …`.
     mutating func parseObservation(_ tokens: [Token], kind: FigureKind, isRevision: Bool, line: Int) {
         let keyword = isRevision ? kind.revisionKeyword : kind.keyword
-        guard readyForHistory(keyword, line: line) != nil else { return }
+        guard readyForHistory(keyword, line: line) else { return }
         // Made only for a message: this runs for every value line.
         func example() -> String { "\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z" }
         guard tokens.count >= 2 else {
@@ -71,7 +72,7 @@ extension SeriesFileParser {
     /// `target PERIOD FIGURE [amber FIGURE | tolerance FIGURE] [green-tolerance FIGURE] recorded TIME
     /// [by "NAME"]`, or `target PERIOD none recorded TIME [by "NAME"]` to turn the target off.
     mutating func parseTarget(_ tokens: [Token], line: Int) {
-        guard readyForHistory("target", line: line) != nil else { return }
+        guard readyForHistory("target", line: line) else { return }
         let example = "target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z"
         guard tokens.count >= 2 else {
             problem(line, .historyLineFields("target", example: example, found: tokens.count + 1))
@@ -114,7 +115,7 @@ extension SeriesFileParser {
     /// `year-target YEAR FIGURE [profile even|P1,P2,…] [amber FIGURE | tolerance FIGURE]
     /// [green-tolerance FIGURE] recorded TIME [by "NAME"]`: the year-end target of a financial year.
     mutating func parseYearTarget(_ tokens: [Token], line: Int) {
-        guard readyForHistory("year-target", line: line) != nil else { return }
+        guard readyForHistory("year-target", line: line) else { return }
         guard tokens.count >= 2 else {
             problem(line, .historyLineFields("year-target", example: "year-target 2021/22 95 profile 25,50,75,100 recorded 2021-03-01T09:00:00Z",
                                              found: tokens.count + 1))

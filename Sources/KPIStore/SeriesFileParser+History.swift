@@ -4,6 +4,8 @@ extension SeriesFileParser {
     /// Checks that the definition is complete before a history line, and finishes it; whether
     /// the indicator is defined. (A Bool, not the indicator: this runs for every history line.)
     mutating func readyForHistory(_ keyword: String, line: Int) -> Bool {
+        // Matched, not compared with nil, so the indicator is not copied for every line.
+        if case .some = indicator { return true }
         if id == nil && !definitionFailed {
             // Reported for this line only: the definition that follows is still read (and not
             // taken for a second one), so every other problem in the file is reported right.

@@ -36,6 +36,15 @@ extension FileSystem {
     /// file behind. `reportingAs` names the file in errors when `path` is a temporary name.
     public static func write(_ bytes: [UInt8], to path: String, durability: Durability,
                              reportingAs shownPath: String? = nil) throws {
+        try write(to: path, durability: durability, reportingAs: shownPath) { append in try append(bytes) }
+    }
+
+    /// Writes a file in place piece by piece, as ``write(_:to:durability:reportingAs:)`` does
+    /// whole: `body` is handed `append`, which writes its bytes after those before. So a large
+    /// file (a pack's web page) never has to be held in memory at once. A failure in `body` or
+    /// in writing removes the part file and is thrown on.
+    public static func write(to path: String, durability: Durability, reportingAs shownPath: String? = nil,
+                             _ body: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
         let shown = shownPath ?? path
         let file: FileDescriptor
         do {
@@ -46,10 +55,12 @@ extension FileSystem {
             throw KPIError(error as? Errno ?? .ioError, .create, path: shown)
         }
         do {
-            do {
-                try file.writeAll(bytes)
-            } catch {
-                throw KPIError(error as? Errno ?? .ioError, .write, path: shown)
+            try body { bytes in
+                do {
+                    try file.writeAll(bytes)
+                } catch {
+                    throw KPIError(error as? Errno ?? .ioError, .write, path: shown)
+                }
             }
             if durability == .synced { try call(.sync, shown) { fsync(file.rawValue) } }
             try? file.close()

@@ -10,10 +10,11 @@ public enum InForce {
                                                      key: (Line) -> Key, recordedAt: (Line) -> Timestamp) -> [Key: Int] {
         var best: [Key: Int] = [:]
         best.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() {
-            let time = recordedAt(line)
+        // By index, so no line is copied out of the array (a value line holds its note).
+        for index in lines.indices {
+            let time = recordedAt(lines[index])
             if let moment, time > moment { continue }
-            let lineKey = key(line)
+            let lineKey = key(lines[index])
             if let current = best[lineKey], recordedAt(lines[current]) > time { continue }
             best[lineKey] = index
         }

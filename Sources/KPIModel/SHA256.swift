@@ -3,7 +3,8 @@
 /// Small enough to keep here rather than depend on a cryptography package for one digest;
 /// tested against the standard's vectors.
 public struct SHA256: Sendable {
-    private var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+    private var state: State = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -29,20 +30,21 @@ public struct SHA256: Sendable {
 
     public mutating func update(_ bytes: [UInt8]) {
         length &+= UInt64(bytes.count)
-        bytes.withUnsafeBufferPointer { input in
+        bytes.withUnsafeBytes { input in
             var offset = 0
             if !buffer.isEmpty {
                 let take = min(64 - buffer.count, input.count)
                 buffer += input[0..<take]
                 offset = take
                 if buffer.count == 64 {
-                    buffer.withUnsafeBufferPointer { process(UnsafeBufferPointer(rebasing: $0[0..<64])) }
+                    buffer.withUnsafeBytes { Self.compress(&state, $0) }
                     buffer.removeAll(keepingCapacity: true)
                 }
             }
-            while input.count - offset >= 64 {
-                process(UnsafeBufferPointer(rebasing: input[offset..<offset + 64]))
-                offset += 64
+            let whole = (input.count - offset) / 64 * 64
+            if whole > 0 {
+                Self.compress(&state, UnsafeRawBufferPointer(rebasing: input[offset..<offset + whole]))
+                offset += whole
             }
             buffer += input[offset...]
         }
@@ -59,36 +61,42 @@ public struct SHA256: Sendable {
         length = savedLength
         let digits = Array("0123456789abcdef")
         var out = ""
-        for word in state {
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        for word in words {
             for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int(word >> UInt32(shift) & 0xf)]) }
         }
         return out
     }
 
-    /// One 64-byte block; works on a stack-like local schedule, as this runs for every byte of
-    /// every file in a pack's manifest.
-    private mutating func process(_ block: UnsafeBufferPointer<UInt8>) {
+    /// Every 64-byte block of `data` (a whole number of them), the state held in locals from
+    /// the first block to the last, as this runs for every byte of every file in a pack's
+    /// manifest.
+    private static func compress(_ state: inout State, _ data: UnsafeRawBufferPointer) {
+        var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for t in 0..<16 {
-                let i = t * 4
-                w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
-            }
-            @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7]
-            Self.k.withUnsafeBufferPointer { k in
-                for t in 0..<64 {
-                    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
-                    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-                    h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+            k.withUnsafeBufferPointer { k in
+                var offset = 0
+                while offset + 64 <= data.count {
+                    for t in 0..<16 {
+                        w[t] = UInt32(bigEndian: data.loadUnaligned(fromByteOffset: offset + t * 4, as: UInt32.self))
+                    }
+                    for t in 16..<64 {
+                        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
+                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                    for t in 0..<64 {
+                        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                        h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                    }
+                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+                    offset += 64
                 }
             }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
+        state = (h0, h1, h2, h3, h4, h5, h6, h7)
     }
 }

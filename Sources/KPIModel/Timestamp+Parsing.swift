@@ -39,14 +39,14 @@ extension Timestamp {
             index += width
             return value
         }
-        func expect(_ char: Character) throws(FieldError) {
-            guard index < bytes.endIndex, bytes[index] == char.asciiValue! else { throw fail() }
+        func expect(_ byte: UInt8) throws(FieldError) {
+            guard index < bytes.endIndex, bytes[index] == byte else { throw fail() }
             index += 1
         }
         let year = try number(4)
-        try expect("-")
+        try expect(UInt8(ascii: "-"))
         let month = try number(2)
-        try expect("-")
+        try expect(UInt8(ascii: "-"))
         let day = try number(2)
         guard (1...12).contains(month), (1...Timestamp.daysInMonth(year: year, month: month)).contains(day) else {
             throw fail("no such date")
@@ -60,7 +60,7 @@ extension Timestamp {
         guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: "t") else { throw fail() }
         index += 1
         let hour = try number(2)
-        try expect(":")
+        try expect(UInt8(ascii: ":"))
         let minute = try number(2)
         var second = 0
         if index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") {

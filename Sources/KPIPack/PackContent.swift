@@ -39,6 +39,10 @@ public struct PackContent: Sendable {
     /// order; nil for an indicator with fewer than ``SPCAnalysis/packMinimumPoints`` values.
     public let spc: [SPCAnalysis?]
 
+    /// Each indicator's place in ``assessments`` (and ``series``, ``spc``), so finding an
+    /// indicator's series does not search the whole pack for each of its thousand indicators.
+    private let positions: [IndicatorID: Int]
+
     /// The default title, saying how often the pack comes: "Quarterly performance report".
     public static func defaultTitle(for period: Period) -> String {
         switch period.length {
@@ -98,6 +102,8 @@ public struct PackContent: Sendable {
         self.series = reported.map { JudgedSeries($0.snapshot, last: $0.period,
                                                   count: ChartSpec.defaultPeriods(for: $0.snapshot.indicator.frequency)) }
         self.assessments = series.map(\.latest)
+        // The first place of an id, as a search from the front would find it.
+        self.positions = Dictionary(assessments.enumerated().map { ($0.element.indicator.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.spc = reported.map { shown in
             guard shown.snapshot.periods.filter({ $0 <= shown.period }).count >= SPCAnalysis.packMinimumPoints else { return nil }
             return try? SPCAnalysis(snapshot: shown.snapshot, to: shown.period, settings: spcSettings)
@@ -176,7 +182,7 @@ public struct PackContent: Sendable {
     }
 
     func index(of assessment: Assessment) -> Int {
-        assessments.firstIndex { $0.indicator.id == assessment.indicator.id }!
+        positions[assessment.indicator.id]!
     }
 
     /// "Quarter 2 2021/22 (July to September 2021)", "September 2021", "Financial year 2021/22

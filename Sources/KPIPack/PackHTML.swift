@@ -32,6 +32,17 @@ public enum PackHTML {
     /// `charts` holds each indicator's trend chart, `spcCharts` the XmR chart of each that has
     /// enough points for SPC.
     public static func make(_ content: PackContent, charts: [IndicatorID: Chart], spcCharts: [IndicatorID: Chart] = [:]) -> String {
+        var html = ""
+        write(content, chart: { charts[$0] }, spcChart: { spcCharts[$0] }) { html += $0 }
+        return html
+    }
+
+    /// The whole page, handed to `output` a piece at a time (the head, each article, each
+    /// table), so the page can go to its file as it is made: ``make(_:charts:spcCharts:)``
+    /// joins the pieces. `chart` and `spcChart` give an indicator's charts as each article
+    /// needs them, so no more than one chart's picture need be held at once.
+    public static func write(_ content: PackContent, chart: (IndicatorID) throws -> Chart?,
+                             spcChart: (IndicatorID) throws -> Chart?, to output: (String) throws -> Void) rethrows {
         var html = """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -57,23 +68,26 @@ public enum PackHTML {
             if content.exceptions.isEmpty {
                 html += "<p>No indicator is red or amber for \(escape(content.period.description)).</p>\n"
             }
+            try output(html)
             for assessment in content.exceptions {
-                html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
+                let id = assessment.indicator.id
+                try output(article(assessment, content, chart: try chart(id), spcChart: try spcChart(id)))
             }
-            html += "</section>\n"
-            html += tiles(content)
+            try output("</section>\n")
+            try output(tiles(content))
             for (index, theme) in content.themes.enumerated() {
-                html += "<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n"
+                try output("<section aria-labelledby=\"theme-\(index)\">\n<h2 id=\"theme-\(index)\">\(escape(theme.name))</h2>\n")
                 for assessment in theme.assessments {
-                    html += article(assessment, content, chart: charts[assessment.indicator.id], spcChart: spcCharts[assessment.indicator.id])
+                    let id = assessment.indicator.id
+                    try output(article(assessment, content, chart: try chart(id), spcChart: try spcChart(id)))
                 }
-                html += "</section>\n"
+                try output("</section>\n")
             }
-            html += summaryTable(content)
+            html = summaryTable(content)
         }
         html += actions(content)
         html += "</main>\n<footer><p>\(escape(content.title)), \(escape(content.period.description)). Figures as of \(content.asOf.dateText). Made with kpi.</p></footer>\n</body>\n</html>\n"
-        return html
+        try output(html)
     }
 
     /// Text for the page: the markup escaping the SVG charts share (`TextEscaping.markup`).

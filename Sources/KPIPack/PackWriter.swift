@@ -27,15 +27,35 @@ public enum PackWriter {
         public var indicators: Int
     }
 
-    /// One indicator's pictures, rendered once and used for the files, the PDF and the page.
+    /// What is kept of one indicator's pictures once their files are written: the tile for the
+    /// tile sheet, and what the web page says of each chart beside its PNG (which the page reads
+    /// back from the file, so no chart's bytes are held for the whole pack).
     struct Pictures: Sendable {
-        var chart: ChartLayout
-        var chartPNG: [UInt8]
+        var chart: Figure
         /// The tile at its default size, reused for the tile sheet.
         var tile: TileLayout
         /// The XmR chart, for an indicator with enough points for SPC.
-        var spcChart: SPCChartLayout?
-        var spcPNG: [UInt8]?
+        var spcChart: Figure?
+    }
+
+    /// A chart written to `path` (relative to the pack), its size and its text alternative.
+    struct Figure: Sendable {
+        var path: String
+        var width: Int
+        var height: Int
+        var alternativeText: String
+
+        init(path: String, size: Size, alternativeText: String) {
+            self.path = path
+            (width, height) = (Int(size.width), Int(size.height))
+            self.alternativeText = alternativeText
+        }
+
+        /// The chart for the web page, its PNG read back from the pack being written.
+        func chart(in files: PackFiles) throws -> PackHTML.Chart {
+            PackHTML.Chart(png: try FileSystem.read(files.root + "/" + path), width: width, height: height,
+                           alternativeText: alternativeText)
+        }
     }
 
     public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
@@ -52,14 +72,7 @@ public enum PackWriter {
             CrashPoint.packRendered.reached()
 
             progress("Laying out pack.pdf")
-            let pack = PackPages.make(content, measurer: measurer)
-            let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
-                                       subject: content.committee, creator: LayoutRenderer.creator,
-                                       language: "en-GB", displaysTitle: true)
-            let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
-            for page in pack.pages { try document.addPage { page.draw(on: $0) } }
-            try document.addOutline(pack.outline)
-            try files.write("pack.pdf", try document.finish())
+            let pages = try writePDF(content, files: files, measurer: measurer)
 
             progress("Writing the tile sheets, summaries and web page")
             if !content.assessments.isEmpty {
@@ -77,22 +90,16 @@ public enum PackWriter {
                 try files.write("actions.csv", Array(actions.csv().utf8))
                 try files.write("actions.md", Array(actions.markdown().utf8))
             }
-            var charts: [IndicatorID: PackHTML.Chart] = [:]
-            var spcCharts: [IndicatorID: PackHTML.Chart] = [:]
-            for (id, picture) in pictures {
-                charts[id] = PackHTML.Chart(png: picture.chartPNG, width: Int(picture.chart.size.width),
-                                            height: Int(picture.chart.size.height), alternativeText: picture.chart.accessibleDescription)
-                if let layout = picture.spcChart, let png = picture.spcPNG {
-                    spcCharts[id] = PackHTML.Chart(png: png, width: Int(layout.size.width), height: Int(layout.size.height),
-                                                   alternativeText: layout.accessibleDescription)
-                }
+            try files.write("index.html") { append in
+                try PackHTML.write(content, chart: { try pictures[$0]?.chart.chart(in: files) },
+                                   spcChart: { try pictures[$0]?.spcChart?.chart(in: files) },
+                                   to: { try append(Array($0.utf8)) })
             }
-            try files.write("index.html", Array(PackHTML.make(content, charts: charts, spcCharts: spcCharts).utf8))
             try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystem.syncTree(temporary)
             try FileSystem.replaceDirectory(directory, with: temporary,
                                             action: FileAction("cannot move the finished pack into place", creates: true))
-            return Result(directory: directory, files: files.written.count, pages: pack.pages.count, indicators: content.assessments.count)
+            return Result(directory: directory, files: files.written.count, pages: pages, indicators: content.assessments.count)
         } catch let error as KPIError {
             FileSystem.removeTree(temporary)
             throw error.previousPackUntouched
@@ -100,6 +107,20 @@ public enum PackWriter {
             FileSystem.removeTree(temporary)
             throw error
         }
+    }
+
+    /// Lays out and writes `pack.pdf`; returns its number of pages. The pages' layouts are let
+    /// go once drawn.
+    static func writePDF(_ content: PackContent, files: PackFiles, measurer: any TextMeasurer) throws -> Int {
+        let pack = PackPages.make(content, measurer: measurer)
+        let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
+                                   subject: content.committee, creator: LayoutRenderer.creator,
+                                   language: "en-GB", displaysTitle: true)
+        let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
+        for page in pack.pages { try document.addPage { page.draw(on: $0) } }
+        try document.addOutline(pack.outline)
+        try files.write("pack.pdf", try document.finish())
+        return pack.pages.count
     }
 
     /// Renders each indicator's chart and tile as PNG and SVG, `jobs` at a time.
@@ -143,21 +164,19 @@ public enum PackWriter {
         let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
         let tile = TileLayout.make(TileSpec(series: series, spc: spc), measurer: measurer)
         let date = content.asOf.description
-        var spcChart: SPCChartLayout?
-        var spcPNG: [UInt8]?
+        var spcChart: Figure?
         if let spc {
             let layout = SPCChartLayout.make(SPCChartSpec(snapshot: series.snapshot, analysis: spc, asOfText: content.asOf.dateText),
                                              measurer: measurer)
-            let png = try LayoutRenderer.render(layout, as: .png, date: date)
-            try files.write("charts/\(id)-spc.png", png)
+            try files.write("charts/\(id)-spc.png", try LayoutRenderer.render(layout, as: .png, date: date))
             try files.write("charts/\(id)-spc.svg", try LayoutRenderer.render(layout, as: .svg, date: date))
-            (spcChart, spcPNG) = (layout, png)
+            spcChart = Figure(path: "charts/\(id)-spc.png", size: layout.size, alternativeText: layout.accessibleDescription)
         }
-        let chartPNG = try LayoutRenderer.render(chart, as: .png, date: date)
-        try files.write("charts/\(id).png", chartPNG)
+        try files.write("charts/\(id).png", try LayoutRenderer.render(chart, as: .png, date: date))
         try files.write("charts/\(id).svg", try LayoutRenderer.render(chart, as: .svg, date: date))
         try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: date))
         try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: date))
-        return Pictures(chart: chart, chartPNG: chartPNG, tile: tile, spcChart: spcChart, spcPNG: spcPNG)
+        return Pictures(chart: Figure(path: "charts/\(id).png", size: chart.size, alternativeText: chart.accessibleDescription),
+                        tile: tile, spcChart: spcChart)
     }
 }

@@ -12,19 +12,21 @@ import KPIModel
 public enum StatusRules {
     /// The status of a value against a target: by the amber threshold for higher and lower is
     /// better; by the green and amber tolerances (in percent of the target; amber defaults to
-    /// green) for closer. A target of 0 cannot be judged on closeness: `noTarget`.
-    public static func status(value: Decimal?, target: Decimal?, amberThreshold: Decimal?, greenTolerance: Decimal = 0,
+    /// green) for closer. A target of 0 cannot be judged on closeness: `noTarget`. The amber
+    /// threshold is worked out only when the value misses the target (for a tolerance it is a
+    /// decimal division).
+    public static func status(value: Decimal?, target: Decimal?, amberThreshold: @autoclosure () -> Decimal?, greenTolerance: Decimal = 0,
                               amberTolerance: Decimal? = nil, polarity: Polarity) -> Status {
         guard let value else { return .missing }
         guard let target else { return .noTarget }
         switch polarity {
         case .higherIsBetter:
             if value >= target { return .green }
-            if let amber = amberThreshold, value >= amber { return .amber }
+            if let amber = amberThreshold(), value >= amber { return .amber }
             return .red
         case .lowerIsBetter:
             if value <= target { return .green }
-            if let amber = amberThreshold, value <= amber { return .amber }
+            if let amber = amberThreshold(), value <= amber { return .amber }
             return .red
         case .closer:
             guard let d = distance(value: value, target: target) else { return .noTarget }

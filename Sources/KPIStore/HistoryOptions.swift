@@ -34,18 +34,28 @@ struct HistoryOptions {
         /// The fields an action's `redefine` line may change.
         static let actionFields: [Key] = [.title, .ref, .theme, .owner, .start, .due, .description]
 
+        /// What a `value`, `revise`, `forecast`, `retire` or `reinstate` line may give.
+        static let observationFields: [Key] = [.recorded, .note, .by]
+
+        /// What a `target` line may give, and a `target … none` line.
+        static let targetFields: [Key] = [.amber, .tolerance, .greenTolerance, .recorded, .by]
+        static let noTargetFields: [Key] = [.recorded, .by]
+
         /// What an action's `update` or `revise` line may give.
         static let updateFields: [Key] = [.progress, .stage, .status, .due, .recorded, .note, .by]
     }
 
     /// The line's fields after its fixed ones, and for each key the position of its value
-    /// among them (-1 when absent): a few bytes per line rather than a slot per key of tokens.
+    /// among them (``absent`` when absent): one byte per key, held in the value itself rather
+    /// than in an array, so reading a line's options allocates nothing. A position always fits
+    /// a byte: each of the 24 keys may come once, so no value lies beyond the 52nd field.
     private let tokens: ArraySlice<Token>
-    private var positions = [Int32](repeating: -1, count: Key.count)
+    private var positions: (UInt64, UInt64, UInt64) = (.max, .max, .max)
+    private static let absent = UInt8.max
 
     subscript(key: Key) -> Token? {
-        let position = positions[key.index]
-        return position < 0 ? nil : tokens[Int(position)]
+        let position = withUnsafeBytes(of: positions) { $0[key.index] }
+        return position == Self.absent ? nil : tokens[Int(position)]
     }
     var recorded: Token? { self[.recorded] }
     var note: Token? { self[.note] }
@@ -69,10 +79,10 @@ struct HistoryOptions {
             if key.isText, !value.quoted {
                 throw .unquotedText(key.rawValue, found: value.text)
             }
-            guard positions[key.index] < 0 else {
+            guard self[key] == nil else {
                 throw .optionTwice(key)
             }
-            positions[key.index] = Int32(index + 1)
+            withUnsafeMutableBytes(of: &positions) { $0[key.index] = UInt8(index + 1) }
             index += 2
         }
     }

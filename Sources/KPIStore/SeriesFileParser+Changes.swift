@@ -4,7 +4,7 @@ extension SeriesFileParser {
     /// `redefine FIELD VALUE … recorded TIME [note "TEXT"] [by "NAME"]`: a change to the
     /// definition; only the fields named change.
     mutating func parseRedefinition(_ tokens: [Token], line: Int) {
-        guard readyForHistory("redefine", line: line) != nil else { return }
+        guard readyForHistory("redefine", line: line) else { return }
         do throws(FieldError) {
             let allowed = HistoryOptions.Key.definitionFields + [.recorded, .note, .by]
             let options = try HistoryOptions(tokens[...], allowed: allowed, line: "redefine")
@@ -61,7 +61,7 @@ extension SeriesFileParser {
 
     /// `retire PERIOD recorded TIME [note "TEXT"] [by "NAME"]`
     mutating func parseRetirement(_ tokens: [Token], line: Int) {
-        guard readyForHistory("retire", line: line) != nil else { return }
+        guard readyForHistory("retire", line: line) else { return }
         guard !tokens.isEmpty else {
             problem(line, .historyLineFields("retire", example: "retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z", found: 1))
             return
@@ -78,7 +78,7 @@ extension SeriesFileParser {
 
     /// `reinstate recorded TIME [note "TEXT"] [by "NAME"]`
     mutating func parseReinstatement(_ tokens: [Token], line: Int) {
-        guard readyForHistory("reinstate", line: line) != nil else { return }
+        guard readyForHistory("reinstate", line: line) else { return }
         do {
             let options = try HistoryOptions(tokens[...], allowed: [.recorded, .note, .by], line: "reinstate")
             guard let recordedAt = try recordedTime(options, "reinstate", line: line) else { return }

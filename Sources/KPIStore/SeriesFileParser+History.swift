@@ -1,36 +1,40 @@
 import KPIModel
 
 extension SeriesFileParser {
-    /// Checks that the definition is complete before a history line, and finishes it.
-    mutating func readyForHistory(_ keyword: String, line: Int) -> Indicator? {
+    /// Checks that the definition is complete before a history line, and finishes it; whether
+    /// the indicator is defined. (A Bool, not the indicator: this runs for every history line.)
+    mutating func readyForHistory(_ keyword: String, line: Int) -> Bool {
+        // Matched, not compared with nil, so the indicator is not copied for every line.
+        if case .some = indicator { return true }
         if id == nil && !definitionFailed {
             // Reported for this line only: the definition that follows is still read (and not
             // taken for a second one), so every other problem in the file is reported right.
             problem(line, .definitionFirst("indicator", found: keyword))
-            return nil
+            return false
         }
         finishDefinition(line: line)
-        return indicator
+        return indicator != nil
     }
 
     /// `value|revise PERIOD FIGURE recorded TIME [note "TEXT"] [by "NAME"]`, and the same for a
     /// year-end forecast made in a period: `forecast|revise-forecast PERIOD FIGURE …`.
     mutating func parseObservation(_ tokens: [Token], kind: FigureKind, isRevision: Bool, line: Int) {
         let keyword = isRevision ? kind.revisionKeyword : kind.keyword
-        guard readyForHistory(keyword, line: line) != nil else { return }
-        let example = "\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z"
+        guard readyForHistory(keyword, line: line) else { return }
+        // Made only for a message: this runs for every value line.
+        func example() -> String { "\(keyword) 2021/22 Q2 85 recorded 2021-11-10T09:00:00Z" }
         guard tokens.count >= 2 else {
-            problem(line, .historyLineFields(keyword, example: example, found: tokens.count + 1))
+            problem(line, .historyLineFields(keyword, example: example(), found: tokens.count + 1))
             return
         }
         do {
             let (period, fields) = try periodOfIndicator(tokens, line: line)
             guard tokens.count > fields else {
-                problem(line, .historyLineFields(keyword, example: example, found: tokens.count + 1))
+                problem(line, .historyLineFields(keyword, example: example(), found: tokens.count + 1))
                 return
             }
             let value = try Figure(parsingUTF8: tokens[fields].buffer, original: tokens[fields].text, field: kind.field)
-            let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: [.recorded, .note, .by], line: keyword)
+            let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: HistoryOptions.Key.observationFields, line: keyword)
             guard let recordedAt = try recordedTime(options, keyword, line: line) else { return }
             let earlier = kind == .value ? current[period] : currentForecast[period]
             let lines = kind == .value ? file.observationLines : file.forecastLines
@@ -70,7 +74,7 @@ extension SeriesFileParser {
     /// `target PERIOD FIGURE [amber FIGURE | tolerance FIGURE] [green-tolerance FIGURE] recorded TIME
     /// [by "NAME"]`, or `target PERIOD none recorded TIME [by "NAME"]` to turn the target off.
     mutating func parseTarget(_ tokens: [Token], line: Int) {
-        guard readyForHistory("target", line: line) != nil else { return }
+        guard readyForHistory("target", line: line) else { return }
         let example = "target 2021/22 Q1 90 tolerance 5 recorded 2021-03-01T09:00:00Z"
         guard tokens.count >= 2 else {
             problem(line, .historyLineFields("target", example: example, found: tokens.count + 1))
@@ -85,7 +89,7 @@ extension SeriesFileParser {
             let figure = tokens[fields]
             let isNone = figure.isWord("none")
             let value = isNone ? nil : try Figure(parsingUTF8: figure.buffer, original: figure.text, field: "target")
-            let allowed: [HistoryOptions.Key] = isNone ? [.recorded, .by] : [.amber, .tolerance, .greenTolerance, .recorded, .by]
+            let allowed = isNone ? HistoryOptions.Key.noTargetFields : HistoryOptions.Key.targetFields
             let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: allowed, line: "target")
             guard let recordedAt = try recordedTime(options, "target", line: line) else { return }
             let (amber, green) = try Self.bands(options)
@@ -113,7 +117,7 @@ extension SeriesFileParser {
     /// `year-target YEAR FIGURE [profile even|P1,P2,…] [amber FIGURE | tolerance FIGURE]
     /// [green-tolerance FIGURE] recorded TIME [by "NAME"]`: the year-end target of a financial year.
     mutating func parseYearTarget(_ tokens: [Token], line: Int) {
-        guard readyForHistory("year-target", line: line) != nil else { return }
+        guard readyForHistory("year-target", line: line) else { return }
         guard tokens.count >= 2 else {
             problem(line, .historyLineFields("year-target", example: "year-target 2021/22 95 profile 25,50,75,100 recorded 2021-03-01T09:00:00Z",
                                              found: tokens.count + 1))

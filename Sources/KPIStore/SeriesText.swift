@@ -5,8 +5,12 @@
 enum SeriesText {
     /// Reads a quoted token's bytes (between, not including, the quotes).
     static func unquote(_ bytes: Bytes) -> Result<String, Expected> {
-        if !bytes.contains(UInt8(ascii: "\\")) {
-            guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
+        let buffer = UnsafeBufferPointer(rebasing: bytes)
+        if !buffer.contains(UInt8(ascii: "\\")) {
+            // Plain ASCII (most notes and names) is valid as it stands: decoded without the
+            // generic validation, which costs more than the rest of a value line.
+            if !buffer.contains(where: { $0 >= 0x80 }) { return .success(String(decoding: buffer, as: UTF8.self)) }
+            guard let text = String(validating: buffer, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
             return .success(text)
         }
         var out = [UInt8]()

@@ -21,7 +21,7 @@ struct Token {
     /// The field as text, escapes resolved. Bare words are only decoded when asked for:
     /// most are parsed straight from their bytes (periods, figures, times), and any
     /// invalid UTF-8 in them fails those strict parsers anyway.
-    var text: String { quotedText ?? String(decoding: bytes, as: UTF8.self) }
+    var text: String { quotedText ?? String(decoding: buffer, as: UTF8.self) }
 
     /// The bytes as a buffer of their own, for the parsers in KPIModel.
     var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes) }

@@ -34,6 +34,24 @@ import Testing
         }
     }
 
+    @Test func writePieceByPieceWritesThePiecesInOrderAndRemovesAFailedFile() throws {
+        let path = root + "/index.html"
+        try FileSystem.write(to: path, durability: .unsynced) { append in
+            try append(Array("<p>".utf8))
+            try append([])
+            try append(Array("one</p>\n".utf8))
+        }
+        #expect(try FileSystem.read(path) == Array("<p>one</p>\n".utf8))
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try FileSystem.write(to: root + "/half.html", durability: .unsynced) { append in
+                try append(Array("<p>".utf8))
+                throw Stop()
+            }
+        }
+        #expect(try names(root) == ["index.html"])
+    }
+
     @Test func appendCutsBackToTheOffsetFirst() throws {
         let path = root + "/ICT01.kpi"
         #expect(try FileSystem.append(Array("abc\n".utf8), to: path, at: 0))

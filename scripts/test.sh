@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/install-deps.sh --for-tests
+# The code's layout, as .swift-format says (swift-format ships with the Swift toolchain); fix
+# with `swift format format -i -r --parallel Sources Tests`.
+swift format lint --strict --parallel -r Sources Tests
 swift build --build-tests --explicit-target-dependency-import-check error
 swift test --skip-build --explicit-target-dependency-import-check error
 # The pack's web page in a real headless browser (Chromium): loads, every image decodes, no

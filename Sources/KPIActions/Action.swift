@@ -27,9 +27,11 @@ public struct Action: Hashable, Sendable {
     /// Who defined it.
     public var definedBy: String?
 
-    public init(id: ActionID, ref: String? = nil, title: String, theme: String? = nil, owner: String? = nil,
-                start: CalendarDate? = nil, due: CalendarDate? = nil, description: String? = nil,
-                definedAt: Timestamp, definedBy: String? = nil) {
+    public init(
+        id: ActionID, ref: String? = nil, title: String, theme: String? = nil, owner: String? = nil,
+        start: CalendarDate? = nil, due: CalendarDate? = nil, description: String? = nil,
+        definedAt: Timestamp, definedBy: String? = nil
+    ) {
         self.id = id
         self.ref = ref
         self.title = title

@@ -31,9 +31,11 @@ public struct ActionAssessment: Sendable {
     /// nil without a due date to measure against.
     public let expectedProgress: Decimal?
 
-    public init(action: Action, period: Period, update: ActionUpdate?, due: CalendarDate?, originalDue: CalendarDate?,
-                status: ActionStatus, statusSource: Source, suggestedStatus: ActionStatus?, overdue: Bool,
-                expectedProgress: Decimal?) {
+    public init(
+        action: Action, period: Period, update: ActionUpdate?, due: CalendarDate?, originalDue: CalendarDate?,
+        status: ActionStatus, statusSource: Source, suggestedStatus: ActionStatus?, overdue: Bool,
+        expectedProgress: Decimal?
+    ) {
         self.action = action
         self.period = period
         self.update = update

@@ -20,9 +20,11 @@ public struct ActionChange: Hashable, Sendable {
     public var note: String?
     public var by: String?
 
-    public init(title: String? = nil, ref: String? = nil, theme: String? = nil, owner: String? = nil,
-                start: CalendarDate?? = nil, due: CalendarDate?? = nil, description: String? = nil,
-                recordedAt: Timestamp, note: String? = nil, by: String? = nil) {
+    public init(
+        title: String? = nil, ref: String? = nil, theme: String? = nil, owner: String? = nil,
+        start: CalendarDate?? = nil, due: CalendarDate?? = nil, description: String? = nil,
+        recordedAt: Timestamp, note: String? = nil, by: String? = nil
+    ) {
         self.title = title
         self.ref = ref
         self.theme = theme

@@ -10,8 +10,10 @@ extension FieldError {
 
     /// Stage completed with progress short of 100.
     static func completedShortOf100(progress figure: Figure) -> FieldError {
-        FieldError(field: "stage", .expected("progress 100 for a completed action", found: "progress \(figure.text)")
-            .aside("give the progress reached, or another stage"))
+        FieldError(
+            field: "stage",
+            .expected("progress 100 for a completed action", found: "progress \(figure.text)")
+                .aside("give the progress reached, or another stage"))
     }
 
     /// Progress 100 with a stage other than completed.
@@ -26,7 +28,8 @@ extension FieldError {
 
     /// Blue (complete) without stage completed or progress 100; `found` says what there was.
     static func blueNotComplete(found: String) -> FieldError {
-        FieldError(field: "status", .expected("stage completed or progress 100 with blue (blue means complete)", found: found))
+        FieldError(
+            field: "status", .expected("stage completed or progress 100 with blue (blue means complete)", found: found))
     }
 
     static func unknownOfficerStatus(_ field: String, found text: String) -> FieldError {
@@ -34,7 +37,9 @@ extension FieldError {
     }
 
     static func unknownStage(_ field: String, found text: String) -> FieldError {
-        FieldError(field: field, .expected("not started, in progress, completed, on hold or cancelled", found: quotedOrNothing(text)))
+        FieldError(
+            field: field,
+            .expected("not started, in progress, completed, on hold or cancelled", found: quotedOrNothing(text)))
     }
 
     /// A green or amber ratio in `store.conf` outside (0, 1].

@@ -20,7 +20,9 @@ public struct ActionHistory: Sendable {
     /// The definition in force at `moment` (now when nil): the first version with every change
     /// recorded at or before it applied in recorded order, file order breaking ties.
     public func definition(asOf moment: Timestamp?) -> Action {
-        let ordered = changes.enumerated().sorted { ($0.element.recordedAt, $0.offset) < ($1.element.recordedAt, $1.offset) }
+        let ordered = changes.enumerated().sorted {
+            ($0.element.recordedAt, $0.offset) < ($1.element.recordedAt, $1.offset)
+        }
         var result = action
         for (_, change) in ordered where moment.map({ change.recordedAt <= $0 }) ?? true {
             result = result.applying(change)
@@ -30,7 +32,8 @@ public struct ActionHistory: Sendable {
 
     /// Whether anything about the action was recorded at or before `moment`.
     public func isKnown(at moment: Timestamp) -> Bool {
-        action.definedAt <= moment || updates.contains { $0.recordedAt <= moment } || changes.contains { $0.recordedAt <= moment }
+        action.definedAt <= moment || updates.contains { $0.recordedAt <= moment }
+            || changes.contains { $0.recordedAt <= moment }
     }
 
     /// The update in force for each period at `moment` (now when nil): the one recorded last,

@@ -29,7 +29,8 @@ public struct ActionRules: Sendable {
         let action = snapshot.action
         let end = financialYear.endDate(of: period)
         let latest = snapshot.latestUpdate(atOrBefore: period)
-        let revised = snapshot.updates.filter { $0.key <= period && $0.value.due != nil }.max { $0.key < $1.key }?.value.due
+        let revised = snapshot.updates.filter { $0.key <= period && $0.value.due != nil }.max { $0.key < $1.key }?.value
+            .due
         let due = revised ?? action.due
         let originalDue = revised != nil && revised != action.due ? action.due : nil
         let stage = latest?.stage
@@ -39,12 +40,14 @@ public struct ActionRules: Sendable {
         // the action's first update.
         let start = action.start ?? snapshot.firstPeriod.map(financialYear.startDate(ofYearOf:))
         let expected = due.flatMap { due in start.map { Self.expectedProgress(start: $0, due: due, periodEnd: end) } }
-        let suggested = suggestion(stage: stage, progress: latest?.progress, start: action.start, due: due,
-                                   overdue: overdue, expected: expected, periodEnd: end)
+        let suggested = suggestion(
+            stage: stage, progress: latest?.progress, start: action.start, due: due,
+            overdue: overdue, expected: expected, periodEnd: end)
         let (status, source) = Self.status(latest: latest, period: period, completed: completed, suggested: suggested)
-        return ActionAssessment(action: action, period: period, update: latest, due: due, originalDue: originalDue,
-                                status: status, statusSource: source, suggestedStatus: suggested, overdue: overdue,
-                                expectedProgress: expected)
+        return ActionAssessment(
+            action: action, period: period, update: latest, due: due, originalDue: originalDue,
+            status: status, statusSource: source, suggestedStatus: suggested, overdue: overdue,
+            expectedProgress: expected)
     }
 
     /// Due on or before the period's last day and not completed: at the end of the period an
@@ -64,8 +67,10 @@ public struct ActionRules: Sendable {
     }
 
     /// The status the rules suggest, or nil when there is nothing to judge.
-    public func suggestion(stage: Stage?, progress: Figure?, start: CalendarDate?, due: CalendarDate?, overdue: Bool,
-                           expected: Decimal?, periodEnd: CalendarDate) -> ActionStatus? {
+    public func suggestion(
+        stage: Stage?, progress: Figure?, start: CalendarDate?, due: CalendarDate?, overdue: Bool,
+        expected: Decimal?, periodEnd: CalendarDate
+    ) -> ActionStatus? {
         if stage == .completed { return .blue }
         let noProgress = progress.map { $0.decimal == 0 } ?? true
         if stage == .notStarted, noProgress, start.map({ $0 > periodEnd }) ?? true { return .notStarted }
@@ -86,8 +91,10 @@ public struct ActionRules: Sendable {
     }
 
     /// Which status a report shows, and who set it.
-    public static func status(latest: ActionUpdate?, period: Period, completed: Bool,
-                              suggested: ActionStatus?) -> (ActionStatus, ActionAssessment.Source) {
+    public static func status(
+        latest: ActionUpdate?, period: Period, completed: Bool,
+        suggested: ActionStatus?
+    ) -> (ActionStatus, ActionAssessment.Source) {
         if let latest, latest.period == period, let officer = latest.status { return (officer, .officer) }
         if completed { return (.blue, .rules) }
         if let latest, latest.period < period { return (.noUpdate, .rules) }

@@ -62,7 +62,8 @@ public enum ActionStatus: String, CaseIterable, Sendable, Hashable {
     /// Reads an officer's status (`blue`, `Green`, `AMBER.`, `red`); the other states are
     /// worked out by the rules and never typed.
     public init(officerParsing text: String, field: String = "status") throws(FieldError) {
-        guard let status = ActionStatus(rawValue: ActionWord.normalised(text)), Self.officerChoices.contains(status) else {
+        guard let status = ActionStatus(rawValue: ActionWord.normalised(text)), Self.officerChoices.contains(status)
+        else {
             throw .unknownOfficerStatus(field, found: text)
         }
         self = status

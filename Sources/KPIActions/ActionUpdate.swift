@@ -22,9 +22,11 @@ public struct ActionUpdate: Hashable, Sendable {
     /// Whether this line replaces an update recorded earlier for the same period.
     public var isRevision: Bool
 
-    public init(period: Period, progress: Figure? = nil, stage: Stage? = nil, status: ActionStatus? = nil,
-                due: CalendarDate? = nil, note: String? = nil, recordedAt: Timestamp, by: String? = nil,
-                isRevision: Bool = false) {
+    public init(
+        period: Period, progress: Figure? = nil, stage: Stage? = nil, status: ActionStatus? = nil,
+        due: CalendarDate? = nil, note: String? = nil, recordedAt: Timestamp, by: String? = nil,
+        isRevision: Bool = false
+    ) {
         self.period = period
         self.progress = progress
         self.stage = stage
@@ -49,7 +51,9 @@ public struct ActionUpdate: Hashable, Sendable {
     ///   other), and a contradicting pair (60% and completed) is refused;
     /// - progress 1 to 99 without a stage means in progress; with stage not started it is refused;
     /// - `blue` (complete) needs stage completed or progress 100 in the same update.
-    public static func consistent(progress: Figure?, stage: Stage?, status: ActionStatus?) throws(FieldError) -> (progress: Figure?, stage: Stage?) {
+    public static func consistent(progress: Figure?, stage: Stage?, status: ActionStatus?) throws(FieldError) -> (
+        progress: Figure?, stage: Stage?
+    ) {
         var progress = progress
         var stage = stage
         if let figure = progress {

@@ -45,7 +45,7 @@ enum CairoFontSetup {
         guard let config = FcConfigCreate() else { return }
         defer { FcConfigDestroy(config) }  // FcConfigSetCurrent holds its own reference
         guard FcConfigParseAndLoadFromMemory(config, xml, FcFalse) == FcTrue, FcConfigBuildFonts(config) == FcTrue,
-              hasFamily(Font.defaultFamily, in: config)
+            hasFamily(Font.defaultFamily, in: config)
         else { return }
         FcConfigSetCurrent(config)
     }()
@@ -59,7 +59,8 @@ enum CairoFontSetup {
         for index in 0..<Int(fonts.pointee.nfont) {
             var name: UnsafeMutablePointer<FcChar8>?
             if FcPatternGetString(fonts.pointee.fonts[index], FC_FAMILY, 0, &name) == FcResultMatch,
-               let name, String(cString: name) == family {
+                let name, String(cString: name) == family
+            {
                 return true
             }
         }
@@ -84,7 +85,8 @@ enum CairoFontSetup {
         cairo_font_extents(context, &font)
         var extents = cairo_text_extents_t()
         if !text.isEmpty { cairo_text_extents(context, text, &extents) }
-        return TextMetrics(width: extents.x_advance, ascent: font.ascent, descent: font.descent,
-                           height: max(font.height, font.ascent + font.descent))
+        return TextMetrics(
+            width: extents.x_advance, ascent: font.ascent, descent: font.descent,
+            height: max(font.height, font.ascent + font.descent))
     }
 }

@@ -14,7 +14,9 @@ struct CairoPDFFile {
         func fail(_ message: String) -> CairoError {
             CairoError(operation: "PDF accessibility update", message: "Cairo's output: \(message)")
         }
-        guard let startxref = Self.lastIndex(of: Array("startxref".utf8), in: bytes) else { throw fail("expected startxref at the end") }
+        guard let startxref = Self.lastIndex(of: Array("startxref".utf8), in: bytes) else {
+            throw fail("expected startxref at the end")
+        }
         var reader = ByteReader(bytes: bytes, position: startxref + 9)
         guard let xref = reader.integer() else { throw fail("expected a number after startxref") }
         lastCrossReference = xref
@@ -39,7 +41,9 @@ struct CairoPDFFile {
             guard keyReader.find(key) else { return nil }
             return keyReader.integer()
         }
-        guard let size = number(after: "/Size"), let root = number(after: "/Root") else { throw fail("expected /Size and /Root in the trailer") }
+        guard let size = number(after: "/Size"), let root = number(after: "/Root") else {
+            throw fail("expected /Size and /Root in the trailer")
+        }
         self.size = size
         self.root = root
         info = number(after: "/Info")
@@ -57,13 +61,17 @@ struct CairoPDFFile {
     /// Object `id`'s dictionary with `entries` (lines ending in a newline) added before its end.
     func dictionary(of id: Int, adding entries: String) throws -> String {
         guard let start = dictionaryStart(of: id),
-              let end = Self.firstIndex(of: Array("\nendobj".utf8), in: bytes, from: start) else {
-            throw CairoError(operation: "PDF accessibility update", message: "Cairo's output: object \(id) is not a dictionary")
+            let end = Self.firstIndex(of: Array("\nendobj".utf8), in: bytes, from: start)
+        else {
+            throw CairoError(
+                operation: "PDF accessibility update", message: "Cairo's output: object \(id) is not a dictionary")
         }
         var text = String(decoding: bytes[start..<end], as: UTF8.self)
         while text.hasSuffix("\n") { text.removeLast() }
         guard text.hasSuffix(">>") else {
-            throw CairoError(operation: "PDF accessibility update", message: "Cairo's output: object \(id) does not end its dictionary with >>")
+            throw CairoError(
+                operation: "PDF accessibility update",
+                message: "Cairo's output: object \(id) does not end its dictionary with >>")
         }
         text.removeLast(2)
         if !text.hasSuffix("\n") { text += "\n" }
@@ -75,12 +83,16 @@ struct CairoPDFFile {
         try offsets.keys.sorted().compactMap { id -> Int? in
             guard let start = dictionaryStart(of: id) else { return nil }
             let page = Array("<< /Type /Page".utf8)
-            guard bytes[start...].starts(with: page), [UInt8(ascii: " "), UInt8(ascii: "\n")].contains(bytes[start + page.count]) else { return nil }
+            guard bytes[start...].starts(with: page),
+                [UInt8(ascii: " "), UInt8(ascii: "\n")].contains(bytes[start + page.count])
+            else { return nil }
             var reader = ByteReader(bytes: bytes, position: start)
             let dictionary = reader.dictionaryText()
             var contents = ByteReader(bytes: Array(dictionary.utf8), position: 0)
             guard contents.find("/Contents"), let stream = contents.integer() else {
-                throw CairoError(operation: "PDF accessibility update", message: "Cairo's output: page object \(id) has no /Contents")
+                throw CairoError(
+                    operation: "PDF accessibility update", message: "Cairo's output: page object \(id) has no /Contents"
+                )
             }
             return stream
         }
@@ -89,7 +101,8 @@ struct CairoPDFFile {
     /// The raw (still compressed) data of stream object `id`.
     func streamData(of id: Int) throws -> [UInt8] {
         func fail(_ message: String) -> CairoError {
-            CairoError(operation: "PDF accessibility update", message: "Cairo's output: stream object \(id): \(message)")
+            CairoError(
+                operation: "PDF accessibility update", message: "Cairo's output: stream object \(id): \(message)")
         }
         guard let start = dictionaryStart(of: id) else { throw fail("not found") }
         var reader = ByteReader(bytes: bytes, position: start)
@@ -99,7 +112,9 @@ struct CairoPDFFile {
             guard let lengthStart = offsets[length] else { throw fail("its /Length object is missing") }
             var lengthReader = ByteReader(bytes: bytes, position: lengthStart)
             _ = lengthReader.integer(); _ = lengthReader.integer()
-            guard lengthReader.skip("obj"), let value = lengthReader.integer() else { throw fail("its /Length object holds no number") }
+            guard lengthReader.skip("obj"), let value = lengthReader.integer() else {
+                throw fail("its /Length object holds no number")
+            }
             length = value
         } else {
             reader.position = afterNumber
@@ -107,7 +122,9 @@ struct CairoPDFFile {
         guard reader.find("stream"), reader.position < bytes.count else { throw fail("expected stream") }
         if bytes[reader.position] == UInt8(ascii: "\r") { reader.position += 1 }
         if bytes[reader.position] == UInt8(ascii: "\n") { reader.position += 1 }
-        guard reader.position + length <= bytes.count else { throw fail("/Length \(length) runs past the end of the file") }
+        guard reader.position + length <= bytes.count else {
+            throw fail("/Length \(length) runs past the end of the file")
+        }
         return Array(bytes[reader.position..<reader.position + length])
     }
 
@@ -140,7 +157,10 @@ struct CairoPDFFile {
         let header = Array("\(id) 0 obj".utf8)
         guard bytes[offset...].starts(with: header) else { return nil }
         var position = offset + header.count
-        while position < bytes.count, bytes[position] == UInt8(ascii: "\n") || bytes[position] == UInt8(ascii: "\r") || bytes[position] == UInt8(ascii: " ") {
+        while position < bytes.count,
+            bytes[position] == UInt8(ascii: "\n") || bytes[position] == UInt8(ascii: "\r")
+                || bytes[position] == UInt8(ascii: " ")
+        {
             position += 1
         }
         return bytes[position...].starts(with: Array("<<".utf8)) ? position : nil

@@ -11,12 +11,15 @@ extension CairoRenderer {
     /// description carry the words. The corresponding Cairo calls are
     /// `cairo_svg_surface_create_for_stream`, `cairo_svg_surface_set_document_unit` and
     /// `cairo_surface_finish`.
-    public static func renderSVG(width: Double, height: Double, title: String, description: String,
-                                 idPrefix: String = "chart",
-                                 draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+    public static func renderSVG(
+        width: Double, height: Double, title: String, description: String,
+        idPrefix: String = "chart",
+        draw: (any Canvas) throws -> Void
+    ) throws -> [UInt8] {
         guard width > 0, height > 0, width.isFinite, height.isFinite else {
-            throw CairoError(operation: "cairo_svg_surface_create_for_stream",
-                             message: "expected positive width and height, found \(width)x\(height)")
+            throw CairoError(
+                operation: "cairo_svg_surface_create_for_stream",
+                message: "expected positive width and height, found \(width)x\(height)")
         }
         let sink = ByteSink()
         try withExtendedLifetime(sink) {

@@ -18,10 +18,13 @@ public enum CairoRenderer {
     /// own writer around libdeflate by default (see ``PNGEncoder``), or `.cairo` for Cairo's.
     /// The corresponding Cairo calls are `cairo_image_surface_create`,
     /// `cairo_surface_set_device_scale` and `cairo_image_surface_get_data`.
-    public static func renderPNG(width: Double, height: Double, scale: Double = 1,
-                                 background: Color? = white, encoder: PNGEncoder = .standard,
-                                 draw: (any Canvas) throws -> Void) throws -> [UInt8] {
-        try withImageSurface(width: width, height: height, scale: scale, background: background, draw: draw) { surface in
+    public static func renderPNG(
+        width: Double, height: Double, scale: Double = 1,
+        background: Color? = white, encoder: PNGEncoder = .standard,
+        draw: (any Canvas) throws -> Void
+    ) throws -> [UInt8] {
+        try withImageSurface(width: width, height: height, scale: scale, background: background, draw: draw) {
+            surface in
             try encoder.encode(surface: surface, knownOpaque: (background?.alpha ?? 0) >= 1)
         }
     }
@@ -29,10 +32,13 @@ public enum CairoRenderer {
     /// Renders `draw` and returns the pixels instead of a PNG, for pixel tests.
     ///
     /// The corresponding Cairo calls are `cairo_surface_flush` and `cairo_image_surface_get_data`.
-    public static func renderImage(width: Double, height: Double, scale: Double = 1,
-                                   background: Color? = white,
-                                   draw: (any Canvas) throws -> Void) throws -> RasterImage {
-        try withImageSurface(width: width, height: height, scale: scale, background: background, draw: draw) { surface in
+    public static func renderImage(
+        width: Double, height: Double, scale: Double = 1,
+        background: Color? = white,
+        draw: (any Canvas) throws -> Void
+    ) throws -> RasterImage {
+        try withImageSurface(width: width, height: height, scale: scale, background: background, draw: draw) {
+            surface in
             cairo_surface_flush(surface)
             let w = Int(cairo_image_surface_get_width(surface))
             let h = Int(cairo_image_surface_get_height(surface))
@@ -57,15 +63,19 @@ public enum CairoRenderer {
 
     /// Creates an ARGB32 image surface, paints the background, runs `draw`, checks status, then
     /// passes the surface to `body` before destroying it.
-    private static func withImageSurface<T>(width: Double, height: Double, scale: Double, background: Color?,
-                                            draw: (any Canvas) throws -> Void,
-                                            body: (OpaquePointer) throws -> T) throws -> T {
+    private static func withImageSurface<T>(
+        width: Double, height: Double, scale: Double, background: Color?,
+        draw: (any Canvas) throws -> Void,
+        body: (OpaquePointer) throws -> T
+    ) throws -> T {
         guard width > 0, height > 0, scale > 0, width.isFinite, height.isFinite, scale.isFinite else {
-            throw CairoError(operation: "cairo_image_surface_create",
-                             message: "expected positive width, height and scale, found \(width)x\(height) at scale \(scale)")
+            throw CairoError(
+                operation: "cairo_image_surface_create",
+                message: "expected positive width, height and scale, found \(width)x\(height) at scale \(scale)")
         }
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelCount(width, scale: scale)),
-                                                 Int32(pixelCount(height, scale: scale)))!
+        let surface = cairo_image_surface_create(
+            CAIRO_FORMAT_ARGB32, Int32(pixelCount(width, scale: scale)),
+            Int32(pixelCount(height, scale: scale)))!
         defer { cairo_surface_destroy(surface) }
         try CairoError.check(surface: surface, "cairo_image_surface_create")
         cairo_surface_set_device_scale(surface, scale, scale)

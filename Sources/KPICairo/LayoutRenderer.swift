@@ -14,8 +14,10 @@ public enum LayoutRenderer {
 
     /// Renders `layout` as `format`. `scale` applies to PNG only (2 for print quality). `date`
     /// (ISO 8601, e.g. `2021-11-12T09:30:00Z`) becomes the PDF's creation date.
-    public static func render(_ layout: any RenderableLayout, as format: OutputFormat, scale: Double = 1,
-                              date: String) throws(CairoError) -> [UInt8] {
+    public static func render(
+        _ layout: any RenderableLayout, as format: OutputFormat, scale: Double = 1,
+        date: String
+    ) throws(CairoError) -> [UInt8] {
         let (width, height) = (layout.size.width, layout.size.height)
         let draw: (any Canvas) -> Void = { layout.draw(on: $0) }
         do {
@@ -23,11 +25,13 @@ public enum LayoutRenderer {
             case .png:
                 return try CairoRenderer.renderPNG(width: width, height: height, scale: scale, draw: draw)
             case .svg:
-                return try CairoRenderer.renderSVG(width: width, height: height, title: layout.accessibleTitle,
-                                                   description: layout.accessibleDescription, draw: draw)
+                return try CairoRenderer.renderSVG(
+                    width: width, height: height, title: layout.accessibleTitle,
+                    description: layout.accessibleDescription, draw: draw)
             case .pdf:
-                let metadata = PDFMetadata(creationDate: date, title: layout.accessibleTitle,
-                                           subject: layout.accessibleDescription, creator: creator)
+                let metadata = PDFMetadata(
+                    creationDate: date, title: layout.accessibleTitle,
+                    subject: layout.accessibleDescription, creator: creator)
                 return try CairoRenderer.renderPDF(width: width, height: height, metadata: metadata, draw: draw)
             }
         } catch let error as CairoError {

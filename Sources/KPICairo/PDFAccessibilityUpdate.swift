@@ -34,18 +34,26 @@ struct PDFAccessibilityUpdate {
 
         let figures = file.objectIDs(whoseDictionaryStartsWith: "<< /Type /StructElem\n   /S /Figure\n")
         guard figures.count == figureAlternativeTexts.count else {
-            throw CairoError(operation: "PDF accessibility update",
-                             message: "expected \(figureAlternativeTexts.count) Figure elements in Cairo's output, found \(figures.count)")
+            throw CairoError(
+                operation: "PDF accessibility update",
+                message:
+                    "expected \(figureAlternativeTexts.count) Figure elements in Cairo's output, found \(figures.count)"
+            )
         }
         for (id, text) in zip(figures, figureAlternativeTexts) {
-            replacements.append((id, Array(try file.dictionary(of: id, adding: "   /Alt \(Self.textString(text))\n").utf8)))
+            replacements.append(
+                (id, Array(try file.dictionary(of: id, adding: "   /Alt \(Self.textString(text))\n").utf8)))
         }
         if marksArtifacts {
             for id in try file.pageContentStreams() {
                 let content = PDFContentArtifacts.mark(try ZlibStream.inflate(try file.streamData(of: id)))
                 let compressed = try ZlibStream.deflate(content)
-                replacements.append((id, Array("<< /Length \(compressed.count)\n   /Filter /FlateDecode\n>>\nstream\n".utf8)
-                                         + compressed + Array("\nendstream".utf8)))
+                replacements.append(
+                    (
+                        id,
+                        Array("<< /Length \(compressed.count)\n   /Filter /FlateDecode\n>>\nstream\n".utf8)
+                            + compressed + Array("\nendstream".utf8)
+                    ))
             }
         }
         return file.appendingUpdate(replacements)

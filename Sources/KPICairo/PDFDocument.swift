@@ -39,10 +39,15 @@ public final class PDFDocument {
     /// `cairo_pdf_surface_set_metadata`.
     public init(pageSize: Size = .a4Portrait, metadata: PDFMetadata) throws {
         try Self.validate(pageSize)
-        for (name, date) in [("creation date", metadata.creationDate), ("modification date", metadata.modificationDate)] {
+        for (name, date) in [
+            ("creation date", metadata.creationDate), ("modification date", metadata.modificationDate),
+        ] {
             if let date, !PDFMetadata.isValidDate(date) {
-                throw CairoError(operation: "cairo_pdf_surface_set_metadata",
-                                 message: "\(name): expected an ISO-8601 date such as 2021-09-30 or 2021-09-30T00:00:00Z, found \"\(date)\"")
+                throw CairoError(
+                    operation: "cairo_pdf_surface_set_metadata",
+                    message:
+                        "\(name): expected an ISO-8601 date such as 2021-09-30 or 2021-09-30T00:00:00Z, found \"\(date)\""
+                )
             }
         }
         defaultPageSize = pageSize
@@ -125,16 +130,18 @@ public final class PDFDocument {
         for entry in outline { addOutlineEntry(entry, parent: Int32(CAIRO_PDF_OUTLINE_ROOT)) }
         cairo_surface_finish(surface)
         try CairoError.check(surface: surface, "cairo_surface_finish")
-        let update = PDFAccessibilityUpdate(language: metadata.language, displaysTitle: metadata.displaysTitle,
-                                            figureAlternativeTexts: tags.figureAlternativeTexts, marksArtifacts: tags.hasStructure)
+        let update = PDFAccessibilityUpdate(
+            language: metadata.language, displaysTitle: metadata.displaysTitle,
+            figureAlternativeTexts: tags.figureAlternativeTexts, marksArtifacts: tags.hasStructure)
         return update.isEmpty ? sink.bytes : try update.apply(to: sink.bytes)
     }
 
     /// The corresponding Cairo call is `cairo_pdf_surface_add_outline`.
     private func addOutlineEntry(_ entry: PDFOutlineEntry, parent: Int32) {
         let flags = entry.isOpen ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
-        let id = cairo_pdf_surface_add_outline(surface, parent, entry.title,
-                                               "dest='\(PDFTagLog.safeName(entry.destination))'", flags)
+        let id = cairo_pdf_surface_add_outline(
+            surface, parent, entry.title,
+            "dest='\(PDFTagLog.safeName(entry.destination))'", flags)
         for child in entry.children { addOutlineEntry(child, parent: id) }
     }
 
@@ -144,8 +151,9 @@ public final class PDFDocument {
 
     private static func validate(_ size: Size) throws {
         guard size.width > 0, size.height > 0, size.width.isFinite, size.height.isFinite else {
-            throw CairoError(operation: "cairo_pdf_surface_set_size",
-                             message: "expected a positive page size, found \(size.width)x\(size.height)")
+            throw CairoError(
+                operation: "cairo_pdf_surface_set_size",
+                message: "expected a positive page size, found \(size.width)x\(size.height)")
         }
     }
 }

@@ -22,9 +22,11 @@ public struct PDFMetadata: Sendable, Hashable {
     /// (`/ViewerPreferences << /DisplayDocTitle true >>`).
     public var displaysTitle: Bool
 
-    public init(creationDate: String, modificationDate: String? = nil, title: String? = nil,
-                author: String? = nil, subject: String? = nil, keywords: String? = nil, creator: String? = nil,
-                language: String? = nil, displaysTitle: Bool = false) {
+    public init(
+        creationDate: String, modificationDate: String? = nil, title: String? = nil,
+        author: String? = nil, subject: String? = nil, keywords: String? = nil, creator: String? = nil,
+        language: String? = nil, displaysTitle: Bool = false
+    ) {
         self.creationDate = creationDate
         self.modificationDate = modificationDate
         self.title = title
@@ -43,16 +45,20 @@ public struct PDFMetadata: Sendable, Hashable {
     public static func isValidDate(_ date: String) -> Bool {
         let pattern = Array("dddd-dd-dd")
         let chars = Array(date)
-        guard chars.count >= pattern.count, zip(pattern, chars).allSatisfy({ p, c in
-            p == "d" ? c.isASCII && c.isNumber : p == c
-        }) else { return false }
+        guard chars.count >= pattern.count,
+            zip(pattern, chars).allSatisfy({ p, c in
+                p == "d" ? c.isASCII && c.isNumber : p == c
+            })
+        else { return false }
         var rest = chars.dropFirst(pattern.count)
         guard !rest.isEmpty else { return true }
         func take(_ shape: String) -> Bool {
             let shape = Array(shape)
-            guard rest.count >= shape.count, zip(shape, rest).allSatisfy({ p, c in
-                p == "d" ? c.isASCII && c.isNumber : p == c
-            }) else { return false }
+            guard rest.count >= shape.count,
+                zip(shape, rest).allSatisfy({ p, c in
+                    p == "d" ? c.isASCII && c.isNumber : p == c
+                })
+            else { return false }
             rest = rest.dropFirst(shape.count)
             return true
         }

@@ -35,8 +35,9 @@ final class PDFTagLog {
         var seen = Set<String>()
         for name in destinations {
             guard Self.isValidName(name) else {
-                throw CairoError(operation: "cairo_tag_begin",
-                                 message: "destination name \"\(name)\": expected 1-64 letters, digits, '-', '_' or '.'")
+                throw CairoError(
+                    operation: "cairo_tag_begin",
+                    message: "destination name \"\(name)\": expected 1-64 letters, digits, '-', '_' or '.'")
             }
             guard seen.insert(name).inserted else {
                 throw CairoError(operation: "cairo_tag_begin", message: "destination \"\(name)\" is declared twice")
@@ -44,22 +45,24 @@ final class PDFTagLog {
         }
         for (kind, targets) in [("link", linkTargets), ("bookmark", outlineTargets)] {
             if let missing = targets.first(where: { !seen.contains($0) }) {
-                throw CairoError(operation: "cairo_tag_begin",
-                                 message: "a \(kind) points at destination \"\(missing)\", which no page declares")
+                throw CairoError(
+                    operation: "cairo_tag_begin",
+                    message: "a \(kind) points at destination \"\(missing)\", which no page declares")
             }
         }
     }
 
     /// True for names Cairo's attribute parser and a PDF name tree take as they are.
     static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= 64 && name.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
-                true
-            default: false
+        !name.isEmpty && name.utf8.count <= 64
+            && name.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                    true
+                default: false
+                }
             }
-        }
     }
 
     /// `name` if valid, else a harmless stand-in: the real name is refused by ``validate(outlineTargets:)``

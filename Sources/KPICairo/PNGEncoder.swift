@@ -47,8 +47,9 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
     /// Encodes premultiplied ARGB32 pixels (as `CairoRenderer.renderImage` returns them).
     public func encode(_ image: RasterImage) throws -> [UInt8] {
         guard image.width > 0, image.height > 0 else {
-            throw CairoError(operation: "PNGEncoder.encode",
-                             message: "expected a non-empty image, found \(image.width)x\(image.height)")
+            throw CairoError(
+                operation: "PNGEncoder.encode",
+                message: "expected a non-empty image, found \(image.width)x\(image.height)")
         }
         switch writer {
         case .libdeflate(let level):
@@ -82,30 +83,36 @@ public struct PNGEncoder: Sendable, Hashable, CustomStringConvertible {
         case .cairo:
             let sink = ByteSink()
             try withExtendedLifetime(sink) {
-                try CairoError.check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure),
-                                     "cairo_surface_write_to_png_stream")
+                try CairoError.check(
+                    cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure),
+                    "cairo_surface_write_to_png_stream")
             }
             return sink.bytes
         case .libdeflate(let level):
             cairo_surface_flush(surface)
             guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32,
-                  let data = cairo_image_surface_get_data(surface) else {
+                let data = cairo_image_surface_get_data(surface)
+            else {
                 throw CairoError(operation: "cairo_image_surface_get_data", message: "expected an ARGB32 image surface")
             }
-            return try Self.encode(data, width: Int(cairo_image_surface_get_width(surface)),
-                                   height: Int(cairo_image_surface_get_height(surface)),
-                                   stride: Int(cairo_image_surface_get_stride(surface)), level: level,
-                                   knownOpaque: knownOpaque)
+            return try Self.encode(
+                data, width: Int(cairo_image_surface_get_width(surface)),
+                height: Int(cairo_image_surface_get_height(surface)),
+                stride: Int(cairo_image_surface_get_stride(surface)), level: level,
+                knownOpaque: knownOpaque)
         }
     }
 
     /// Runs `kpi_png_encode_libdeflate` and copies the result out.
-    private static func encode(_ pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, level: Int32,
-                               knownOpaque: Bool = false) throws -> [UInt8] {
+    private static func encode(
+        _ pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, level: Int32,
+        knownOpaque: Bool = false
+    ) throws -> [UInt8] {
         var buffer = kpi_png_buffer()
         defer { kpi_png_buffer_free(&buffer) }
-        let status = kpi_png_encode_libdeflate(pixels, Int32(width), Int32(height), stride, level,
-                                               knownOpaque ? 1 : -1, &buffer)
+        let status = kpi_png_encode_libdeflate(
+            pixels, Int32(width), Int32(height), stride, level,
+            knownOpaque ? 1 : -1, &buffer)
         return try buffer.bytes(status: status, operation: "libdeflate_zlib_compress")
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Renumbering of Cairo's process-wide SVG ids.
@@ -79,7 +79,8 @@ extension SVGPostProcessor {
     /// The letters of a letters+digits name (`surface` for `surface7`), or nil for other names.
     private static func counterPrefix(of name: [UInt8]) -> [UInt8]? {
         guard let firstDigit = name.firstIndex(where: isDigit), firstDigit > 0,
-              name[..<firstDigit].allSatisfy(isLetter), name[firstDigit...].allSatisfy(isDigit) else { return nil }
+            name[..<firstDigit].allSatisfy(isLetter), name[firstDigit...].allSatisfy(isDigit)
+        else { return nil }
         return Array(name[..<firstDigit])
     }
 

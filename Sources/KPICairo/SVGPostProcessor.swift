@@ -20,8 +20,10 @@ enum SVGPostProcessor {
         labels += "\n<desc id=\"\(descID)\">\(TextEscaping.markup(description))</desc>"
         var bytes = renumberIDs(svg, extraCapacity: labels.utf8.count + 8)
         guard let rootStart = firstIndex(of: Array("<svg".utf8), in: bytes),
-              let rootEnd = bytes[(rootStart + 4)...].firstIndex(of: UInt8(ascii: ">")) else {
-            throw CairoError(operation: "SVG post-processing", message: "expected an <svg> root element in Cairo's output")
+            let rootEnd = bytes[(rootStart + 4)...].firstIndex(of: UInt8(ascii: ">"))
+        else {
+            throw CairoError(
+                operation: "SVG post-processing", message: "expected an <svg> root element in Cairo's output")
         }
         let selfClosing = bytes[rootEnd - 1] == UInt8(ascii: "/")
         if selfClosing { labels += "\n</svg>" }

@@ -15,13 +15,16 @@ enum ZlibStream {
             var produced = 0
             let result = data.withUnsafeBytes { input in
                 out.withUnsafeMutableBytes { output in
-                    libdeflate_zlib_decompress(decompressor, input.baseAddress, input.count, output.baseAddress, output.count, &produced)
+                    libdeflate_zlib_decompress(
+                        decompressor, input.baseAddress, input.count, output.baseAddress, output.count, &produced)
                 }
             }
             switch result {
             case LIBDEFLATE_SUCCESS: return Array(out[..<produced])
             case LIBDEFLATE_INSUFFICIENT_SPACE: capacity *= 4
-            default: throw CairoError(operation: "libdeflate_zlib_decompress", message: "a page content stream is not valid zlib data")
+            default:
+                throw CairoError(
+                    operation: "libdeflate_zlib_decompress", message: "a page content stream is not valid zlib data")
             }
         }
         throw CairoError(operation: "libdeflate_zlib_decompress", message: "a page content stream is larger than 1 GiB")
@@ -39,7 +42,9 @@ enum ZlibStream {
                 libdeflate_zlib_compress(compressor, input.baseAddress, input.count, output.baseAddress, output.count)
             }
         }
-        guard written > 0 else { throw CairoError(operation: "libdeflate_zlib_compress", message: "compression failed") }
+        guard written > 0 else {
+            throw CairoError(operation: "libdeflate_zlib_compress", message: "compression failed")
+        }
         return Array(out[..<written])
     }
 }

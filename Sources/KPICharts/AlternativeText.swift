@@ -41,14 +41,21 @@ public enum AlternativeText {
     /// and the year before.
     public static func yearToDateDescription(_ years: YearSeries, assessment: Assessment) -> String {
         let formatter = FigureFormatter(assessment.indicator)
-        var text = summary(assessment) + " Year-to-date chart of \(years.currentYear) by \(assessment.period.length.noun)"
-        let profile = years.current.map { point in point.target.map { "\(point.period.positionLabel) \(formatter.precise($0.value.decimal))" } }
+        var text =
+            summary(assessment) + " Year-to-date chart of \(years.currentYear) by \(assessment.period.length.noun)"
+        let profile = years.current.map { point in
+            point.target.map { "\(point.period.positionLabel) \(formatter.precise($0.value.decimal))" }
+        }
         if profile.allSatisfy({ $0 != nil }) {
             text += " against its target profile (\(profile.compactMap { $0 }.joined(separator: ", ")))"
         }
         if let year = years.previousYear, let points = years.previous {
-            let values = points.compactMap { point in point.assessment?.value.map { "\(point.period.positionLabel) \(formatter.string($0))" } }
-            text += values.isEmpty ? ", with no figures for \(year)" : ", with \(year) for comparison (\(values.joined(separator: ", ")))"
+            let values = points.compactMap { point in
+                point.assessment?.value.map { "\(point.period.positionLabel) \(formatter.string($0))" }
+            }
+            text +=
+                values.isEmpty
+                ? ", with no figures for \(year)" : ", with \(year) for comparison (\(values.joined(separator: ", ")))"
         }
         return text + "."
     }
@@ -68,11 +75,14 @@ public enum AlternativeText {
     /// The summary followed by what the trend chart covers: periods shown and gaps.
     public static func chartDescription(_ series: JudgedSeries, assessment: Assessment) -> String {
         var text = summary(assessment)
-        text += " Trend chart of \(series.entries.count) \(series.last.length.noun)\(series.entries.count == 1 ? "" : "s"), \(series.rangeText)"
+        text +=
+            " Trend chart of \(series.entries.count) \(series.last.length.noun)\(series.entries.count == 1 ? "" : "s"), \(series.rangeText)"
         let missing = series.missingCount
         if missing > 0 { text += ", \(missing) without a figure" }
         let targets = Set(series.entries.compactMap { $0.target?.value })
-        if targets.count > 1 { text += ", the target changing \(targets.count - 1) time\(targets.count == 2 ? "" : "s")" }
+        if targets.count > 1 {
+            text += ", the target changing \(targets.count - 1) time\(targets.count == 2 ? "" : "s")"
+        }
         return text + "."
     }
 }

@@ -36,9 +36,10 @@ extension ChartLayout {
         let size = spec.size
 
         // 2. Header and footer.
-        let frame = Frame.make(spec, subtitle: subtitleText(spec, series: series), footer: footerText(spec, series: series),
-                               legend: { Legend.make(series: series, left: $0, top: $1, width: $2, measurer: measurer) },
-                               measurer: measurer)
+        let frame = Frame.make(
+            spec, subtitle: subtitleText(spec, series: series), footer: footerText(spec, series: series),
+            legend: { Legend.make(series: series, left: $0, top: $1, width: $2, measurer: measurer) },
+            measurer: measurer)
         let content = frame.content, plotTop = frame.plotTop, plotBottomLimit = frame.plotBottom
         var labels = frame.labels
         let legend = frame.legend
@@ -49,9 +50,10 @@ extension ChartLayout {
         let edges = EdgeLabels.texts(series: series, formatter: formatter)
         let gutter = edges.map { measurer.measure($0.text, font: Style.band).width }.max().map { $0 + 10 } ?? 6
         func geometry(lines: Int) -> PlotGeometry {
-            PlotGeometry(series: series, unit: indicator.unit, top: plotTop,
-                         bottom: plotBottomLimit - Double(lines) * lineHeight(Style.period, measurer) - 9,
-                         left: content.minX, right: content.maxX - gutter, measurer: measurer)
+            PlotGeometry(
+                series: series, unit: indicator.unit, top: plotTop,
+                bottom: plotBottomLimit - Double(lines) * lineHeight(Style.period, measurer) - 9,
+                left: content.minX, right: content.maxX - gutter, measurer: measurer)
         }
         let (plot, style) = PeriodLabels.fit(series: series, measurer: measurer, geometry: geometry)
         labels += plot.tickLabels
@@ -62,20 +64,25 @@ extension ChartLayout {
 
         // 5. Edge labels in the gutter, then the latest value where it collides with nothing.
         labels += EdgeLabels.place(edges, plot: plot, measurer: measurer)
-        if let latest = LatestValueLabel.make(series: series, plot: plot, markers: drawing.markers,
-                                              trendRuns: drawing.trendRuns, targetLines: drawing.targetLines,
-                                              formatter: formatter, avoiding: labels,
-                                              bounds: content.insetBy(dx: -Style.margin / 2, dy: -Style.margin / 2),
-                                              measurer: measurer) {
+        if let latest = LatestValueLabel.make(
+            series: series, plot: plot, markers: drawing.markers,
+            trendRuns: drawing.trendRuns, targetLines: drawing.targetLines,
+            formatter: formatter, avoiding: labels,
+            bounds: content.insetBy(dx: -Style.margin / 2, dy: -Style.margin / 2),
+            measurer: measurer)
+        {
             labels.append(latest)
         }
         if series.latestWithValue == nil {
-            let message = TextFitting.truncate("No figures recorded for \(series.rangeText)", width: plot.rect.width - 8,
-                                               font: Style.message, measurer: measurer)
+            let message = TextFitting.truncate(
+                "No figures recorded for \(series.rangeText)", width: plot.rect.width - 8,
+                font: Style.message, measurer: measurer)
             let height = lineHeight(Style.message, measurer)
-            labels.append(TextLabel(message, role: .message, font: Style.message, color: StatusPalette.secondaryInk,
-                                    x: plot.rect.midX, top: plot.rect.minY + plot.rect.height * 0.3 - height / 2, alignment: .center,
-                                    measurer: measurer))
+            labels.append(
+                TextLabel(
+                    message, role: .message, font: Style.message, color: StatusPalette.secondaryInk,
+                    x: plot.rect.midX, top: plot.rect.minY + plot.rect.height * 0.3 - height / 2, alignment: .center,
+                    measurer: measurer))
         }
 
         return ChartLayout(
@@ -97,24 +104,30 @@ extension ChartLayout {
         var plotTop: Double
         var plotBottom: Double
 
-        static func make(_ spec: ChartSpec, subtitle: String, footer: String,
-                         legend makeLegend: (_ left: Double, _ top: Double, _ width: Double) -> Legend,
-                         measurer: any TextMeasurer) -> Frame {
+        static func make(
+            _ spec: ChartSpec, subtitle: String, footer: String,
+            legend makeLegend: (_ left: Double, _ top: Double, _ width: Double) -> Legend,
+            measurer: any TextMeasurer
+        ) -> Frame {
             let content = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
                 .insetBy(dx: Style.margin, dy: Style.margin)
             var labels: [TextLabel] = []
             let titleText = TextFitting.clean(spec.title ?? defaultTitle(spec.series.latest))
             var y = content.minY
-            for line in TextFitting.wrap(titleText, width: content.width, font: Style.title, maxLines: 2, measurer: measurer) {
-                let label = TextLabel(line, role: .title, font: Style.title, color: StatusPalette.ink,
-                                      x: content.minX, top: y, measurer: measurer)
+            for line in TextFitting.wrap(
+                titleText, width: content.width, font: Style.title, maxLines: 2, measurer: measurer)
+            {
+                let label = TextLabel(
+                    line, role: .title, font: Style.title, color: StatusPalette.ink,
+                    x: content.minX, top: y, measurer: measurer)
                 labels.append(label)
                 y = label.frame.maxY + 1
             }
             y += 2
-            let subtitleLabel = TextLabel(TextFitting.truncate(subtitle, width: content.width, font: Style.subtitle, measurer: measurer),
-                                          role: .subtitle, font: Style.subtitle, color: StatusPalette.secondaryInk,
-                                          x: content.minX, top: y, measurer: measurer)
+            let subtitleLabel = TextLabel(
+                TextFitting.truncate(subtitle, width: content.width, font: Style.subtitle, measurer: measurer),
+                role: .subtitle, font: Style.subtitle, color: StatusPalette.secondaryInk,
+                x: content.minX, top: y, measurer: measurer)
             labels.append(subtitleLabel)
             y = subtitleLabel.frame.maxY + 6
             let legend = makeLegend(content.minX, y, content.width)
@@ -126,15 +139,21 @@ extension ChartLayout {
             let footerTop = content.maxY - footerHeight
             let asOf = "Figures as of \(TextFitting.clean(spec.asOfText))"
             let asOfWidth = measurer.measure(asOf, font: Style.footer).width
-            labels.append(TextLabel(asOf, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
-                                    x: content.maxX - asOfWidth, top: footerTop, measurer: measurer))
+            labels.append(
+                TextLabel(
+                    asOf, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
+                    x: content.maxX - asOfWidth, top: footerTop, measurer: measurer))
             if !footer.isEmpty {
-                let text = TextFitting.truncate(footer, width: content.width - asOfWidth - 16, font: Style.footer, measurer: measurer)
-                labels.append(TextLabel(text, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
-                                        x: content.minX, top: footerTop, measurer: measurer))
+                let text = TextFitting.truncate(
+                    footer, width: content.width - asOfWidth - 16, font: Style.footer, measurer: measurer)
+                labels.append(
+                    TextLabel(
+                        text, role: .footer, font: Style.footer, color: StatusPalette.secondaryInk,
+                        x: content.minX, top: footerTop, measurer: measurer))
             }
-            return Frame(content: content, labels: labels, legend: legend, title: titleText,
-                         plotTop: (legend.bottom ?? y) + 10, plotBottom: content.maxY - footerHeight - 8)
+            return Frame(
+                content: content, labels: labels, legend: legend, title: titleText,
+                plotTop: (legend.bottom ?? y) + 10, plotBottom: content.maxY - footerHeight - 8)
         }
     }
 
@@ -185,7 +204,9 @@ extension ChartLayout {
         if let source = (spec.source ?? spec.snapshot.indicator.source).map(TextFitting.clean), !source.isEmpty {
             parts.append("Source: \(source)")
         }
-        if series.missingCount > 0, series.latestWithValue != nil { parts.append("gaps are \(series.last.length.noun)s with no figure") }
+        if series.missingCount > 0, series.latestWithValue != nil {
+            parts.append("gaps are \(series.last.length.noun)s with no figure")
+        }
         let text = parts.joined(separator: " · ")
         return text.prefix(1).uppercased() + text.dropFirst()
     }

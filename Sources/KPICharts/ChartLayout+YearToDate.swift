@@ -34,12 +34,19 @@ extension ChartLayout {
         let formatter = FigureFormatter(indicator)
 
         // 2. Header and footer.
-        let frame = Frame.make(spec, subtitle: yearToDateSubtitle(spec, years: years),
-                               footer: yearToDateFooter(spec, years: years),
-                               legend: { Legend.make(series: series, statuses: Set(years.current.compactMap { point in
-                                                         point.assessment?.value == nil ? nil : point.assessment?.status }),
-                                                     left: $0, top: $1, width: $2, targetWord: "Target profile", measurer: measurer) },
-                               measurer: measurer)
+        let frame = Frame.make(
+            spec, subtitle: yearToDateSubtitle(spec, years: years),
+            footer: yearToDateFooter(spec, years: years),
+            legend: {
+                Legend.make(
+                    series: series,
+                    statuses: Set(
+                        years.current.compactMap { point in
+                            point.assessment?.value == nil ? nil : point.assessment?.status
+                        }),
+                    left: $0, top: $1, width: $2, targetWord: "Target profile", measurer: measurer)
+            },
+            measurer: measurer)
         let content = frame.content
         var labels = frame.labels
 
@@ -47,22 +54,30 @@ extension ChartLayout {
         let currentTargets = years.current.map(\.target)
         let shown = years.current + (years.previous ?? [])
         let yearEnd = currentTargets.last ?? nil
-        let edges = yearEnd.map { target in
-            EdgeLabels.edges(target, polarity: indicator.polarity, formatter: formatter).enumerated().map { index, edge in
-                index == 0 ? EdgeLabels.Edge(text: "Year-end target \(formatter.precise(target.value.decimal))", value: edge.value,
-                                              color: edge.color) : edge
-            }
-        } ?? []
+        let edges =
+            yearEnd.map { target in
+                EdgeLabels.edges(target, polarity: indicator.polarity, formatter: formatter).enumerated().map {
+                    index, edge in
+                    index == 0
+                        ? EdgeLabels.Edge(
+                            text: "Year-end target \(formatter.precise(target.value.decimal))", value: edge.value,
+                            color: edge.color) : edge
+                }
+            } ?? []
         let gutter = edges.map { measurer.measure($0.text, font: Style.band).width }.max().map { $0 + 10 } ?? 6
-        let range = PlotGeometry.dataRange(values: shown.compactMap { $0.assessment?.value }, targets: currentTargets.compactMap { $0 },
-                                           polarity: indicator.polarity, unit: indicator.unit)
-        let plot = PlotGeometry(range: range, slots: years.periodsPerYear, unit: indicator.unit, top: frame.plotTop,
-                                bottom: frame.plotBottom - lineHeight(Style.period, measurer) - 9, left: content.minX,
-                                right: content.maxX - gutter, measurer: measurer)
+        let range = PlotGeometry.dataRange(
+            values: shown.compactMap { $0.assessment?.value }, targets: currentTargets.compactMap { $0 },
+            polarity: indicator.polarity, unit: indicator.unit)
+        let plot = PlotGeometry(
+            range: range, slots: years.periodsPerYear, unit: indicator.unit, top: frame.plotTop,
+            bottom: frame.plotBottom - lineHeight(Style.period, measurer) - 9, left: content.minX,
+            right: content.maxX - gutter, measurer: measurer)
         labels += plot.tickLabels
         for (index, point) in years.current.enumerated() {
-            labels.append(TextLabel(point.period.positionLabel, role: .period, font: Style.period, color: StatusPalette.secondaryInk,
-                                    x: plot.x(index), top: plot.rect.maxY + 9, alignment: .center, measurer: measurer))
+            labels.append(
+                TextLabel(
+                    point.period.positionLabel, role: .period, font: Style.period, color: StatusPalette.secondaryInk,
+                    x: plot.x(index), top: plot.rect.maxY + 9, alignment: .center, measurer: measurer))
         }
 
         // 4. Zones and profile, then the years' lines.
@@ -70,7 +85,9 @@ extension ChartLayout {
         var yearLines: [YearLine] = []
         var markers: [StatusMarker] = []
         var earlierMarks: [Point] = []
-        for (year, points, isCurrent) in [(years.previousYear, years.previous, false), (years.currentYear, years.current, true)] {
+        for (year, points, isCurrent) in [
+            (years.previousYear, years.previous, false), (years.currentYear, years.current, true),
+        ] {
             guard let year, let points else { continue }
             var line = YearLine(year: year, isCurrent: isCurrent, runs: [], periods: [])
             var run: [Point] = [], periods: [Period] = []
@@ -97,9 +114,11 @@ extension ChartLayout {
         labels += EdgeLabels.place(edges, plot: plot, measurer: measurer)
         let bounds = content.insetBy(dx: -Style.margin / 2, dy: -Style.margin / 2)
         let earlierFrames = earlierMarks.map(earlierYearMarkFrame)
-        if let latest = LatestValueLabel.make(series: series, plot: plot, markers: markers,
-                                              trendRuns: yearLines.flatMap(\.runs), targetLines: targetLines, formatter: formatter,
-                                              avoiding: labels, obstacles: earlierFrames, bounds: bounds, measurer: measurer) {
+        if let latest = LatestValueLabel.make(
+            series: series, plot: plot, markers: markers,
+            trendRuns: yearLines.flatMap(\.runs), targetLines: targetLines, formatter: formatter,
+            avoiding: labels, obstacles: earlierFrames, bounds: bounds, measurer: measurer)
+        {
             labels.append(latest)
         }
         let drawn = targetLines + yearLines.flatMap { $0.runs.map { Path.polyline($0) } }
@@ -108,24 +127,32 @@ extension ChartLayout {
             let font = line.isCurrent ? Font(size: 11, weight: .bold) : Font(size: 11)
             let color = line.isCurrent ? StatusPalette.ink : StatusPalette.earlierYear
             let obstacles = labels.map(\.frame) + markers.map(\.frame) + earlierFrames
-            labels.append(YearLabel.place(line.year.description, font: font, color: color, at: end, avoiding: obstacles,
-                                          lines: drawn, bounds: bounds, measurer: measurer))
+            labels.append(
+                YearLabel.place(
+                    line.year.description, font: font, color: color, at: end, avoiding: obstacles,
+                    lines: drawn, bounds: bounds, measurer: measurer))
         }
         if yearLines.isEmpty {
-            let message = TextFitting.truncate("No figures recorded for \(years.currentYear) or \(years.previousYear?.description ?? "the year before")",
-                                               width: plot.rect.width - 8, font: Style.message, measurer: measurer)
+            let message = TextFitting.truncate(
+                "No figures recorded for \(years.currentYear) or \(years.previousYear?.description ?? "the year before")",
+                width: plot.rect.width - 8, font: Style.message, measurer: measurer)
             let height = lineHeight(Style.message, measurer)
-            labels.append(TextLabel(message, role: .message, font: Style.message, color: StatusPalette.secondaryInk,
-                                    x: plot.rect.midX, top: plot.rect.minY + plot.rect.height * 0.3 - height / 2, alignment: .center,
-                                    measurer: measurer))
+            labels.append(
+                TextLabel(
+                    message, role: .message, font: Style.message, color: StatusPalette.secondaryInk,
+                    x: plot.rect.midX, top: plot.rect.minY + plot.rect.height * 0.3 - height / 2, alignment: .center,
+                    measurer: measurer))
         }
 
         return ChartLayout(
-            size: spec.size, plot: plot.rect, scale: plot.scale, yDomain: plot.domain, bands: bands, gridlines: plot.gridlines,
+            size: spec.size, plot: plot.rect, scale: plot.scale, yDomain: plot.domain, bands: bands,
+            gridlines: plot.gridlines,
             zeroLine: plot.zeroLine, targetLines: targetLines,
             trendRuns: yearLines.first(where: \.isCurrent)?.runs ?? [], markers: markers,
-            legendMarkers: frame.legend.markers, legendTargetSample: frame.legend.targetSample, periodLabelStyle: .single(every: 1),
-            yearLines: yearLines, earlierYearMarks: earlierMarks, labels: labels, accessibleTitle: frame.title.isEmpty ? "\(indicator.id)" : frame.title,
+            legendMarkers: frame.legend.markers, legendTargetSample: frame.legend.targetSample,
+            periodLabelStyle: .single(every: 1),
+            yearLines: yearLines, earlierYearMarks: earlierMarks, labels: labels,
+            accessibleTitle: frame.title.isEmpty ? "\(indicator.id)" : frame.title,
             accessibleDescription: AlternativeText.yearToDateDescription(years, assessment: series.latest))
     }
 
@@ -150,7 +177,8 @@ extension ChartLayout {
         let name = spec.title == nil ? "\(indicator.id)" : "\(indicator.id) \(TextFitting.clean(indicator.title))"
         let earlierShown = years.previous?.contains { $0.assessment?.value != nil } ?? false
         let earlier = earlierShown ? years.previousYear.map { ", \($0) for comparison" } ?? "" : ""
-        return "\(name) · \(unitPhrase(indicator.unit)), \(indicator.polarity.phrase) · year to date: \(years.currentYear) against its profile\(earlier)"
+        return
+            "\(name) · \(unitPhrase(indicator.unit)), \(indicator.polarity.phrase) · year to date: \(years.currentYear) against its profile\(earlier)"
     }
 }
 
@@ -158,8 +186,10 @@ extension ChartLayout {
 /// point, else below, above or left of it, then further out, wherever it covers no label or
 /// mark and crosses no line.
 enum YearLabel {
-    static func place(_ text: String, font: Font, color: Color, at point: Point, avoiding obstacles: [Rect], lines: [Path],
-                      bounds: Rect, measurer: any TextMeasurer) -> TextLabel {
+    static func place(
+        _ text: String, font: Font, color: Color, at point: Point, avoiding obstacles: [Rect], lines: [Path],
+        bounds: Rect, measurer: any TextMeasurer
+    ) -> TextLabel {
         let metrics = measurer.measure(text, font: font)
         let height = metrics.ascent + metrics.descent
         var origins: [Point] = []
@@ -173,10 +203,13 @@ enum YearLabel {
                 Point(x: point.x + gap / 2, y: point.y - gap / 2 - height),
             ]
         }
-        let candidates = origins.map { TextLabel(text, role: .yearLabel, font: font, color: color, x: $0.x, top: $0.y, measurer: measurer) }
+        let candidates = origins.map {
+            TextLabel(text, role: .yearLabel, font: font, color: color, x: $0.x, top: $0.y, measurer: measurer)
+        }
         func isClear(_ label: TextLabel) -> Bool {
             let frame = label.frame.insetBy(dx: -1, dy: -1)
-            return bounds.contains(label.frame) && !obstacles.contains { $0.intersects(frame) } && !lines.flatMap(\.straightSegments).contains { frame.intersects(segmentFrom: $0.from, to: $0.to) }
+            return bounds.contains(label.frame) && !obstacles.contains { $0.intersects(frame) }
+                && !lines.flatMap(\.straightSegments).contains { frame.intersects(segmentFrom: $0.from, to: $0.to) }
         }
         return candidates.first(where: isClear) ?? candidates.first { bounds.contains($0.frame) } ?? candidates[0]
     }

@@ -15,8 +15,10 @@ struct Legend {
 
     /// `statuses` are the statuses of the points drawn (by default every period of `series`
     /// with a value).
-    static func make(series: JudgedSeries, statuses: Set<Status>? = nil, left: Double, top: Double, width: Double,
-                     targetWord: String = "Target", measurer: any TextMeasurer) -> Legend {
+    static func make(
+        series: JudgedSeries, statuses: Set<Status>? = nil, left: Double, top: Double, width: Double,
+        targetWord: String = "Target", measurer: any TextMeasurer
+    ) -> Legend {
         var legend = Legend()
         let font = ChartLayout.Style.legend
         let height = ChartLayout.lineHeight(font, measurer)
@@ -28,9 +30,12 @@ struct Legend {
             let word = status.word
             let textWidth = measurer.measure(word, font: font).width
             guard x + 2 * markSize + 5 + textWidth <= left + width else { break }
-            legend.markers.append(StatusMarker(status: status, center: Point(x: x + markSize + 1, y: middle), size: markSize))
-            legend.labels.append(TextLabel(word, role: .legend, font: font, color: StatusPalette.ink,
-                                           x: x + 2 * markSize + 6, top: top, measurer: measurer))
+            legend.markers.append(
+                StatusMarker(status: status, center: Point(x: x + markSize + 1, y: middle), size: markSize))
+            legend.labels.append(
+                TextLabel(
+                    word, role: .legend, font: font, color: StatusPalette.ink,
+                    x: x + 2 * markSize + 6, top: top, measurer: measurer))
             x += 2 * markSize + 6 + textWidth + 14
         }
         if series.entries.contains(where: { $0.target != nil }) {
@@ -38,8 +43,10 @@ struct Legend {
             let textWidth = measurer.measure(word, font: font).width
             if x + 22 + textWidth <= left + width {
                 legend.targetSample = .line(from: Point(x: x, y: middle), to: Point(x: x + 18, y: middle))
-                legend.labels.append(TextLabel(word, role: .legend, font: font, color: StatusPalette.ink,
-                                               x: x + 22, top: top, measurer: measurer))
+                legend.labels.append(
+                    TextLabel(
+                        word, role: .legend, font: font, color: StatusPalette.ink,
+                        x: x + 22, top: top, measurer: measurer))
             }
         }
         if !legend.labels.isEmpty { legend.bottom = top + height }

@@ -34,8 +34,10 @@ public struct ChartSpec: Sendable {
     /// Where the figures come from; the indicator's own source when nil.
     public var source: String?
 
-    public init(series: JudgedSeries, size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String,
-                source: String? = nil) {
+    public init(
+        series: JudgedSeries, size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String,
+        source: String? = nil
+    ) {
         self.series = series
         self.size = size
         self.title = title
@@ -45,12 +47,15 @@ public struct ChartSpec: Sendable {
 
     /// Judges `periods` periods (1 to ``maximumPeriods(for:)``, by default
     /// ``defaultPeriods(for:)``) of the indicator's frequency ending with `lastPeriod`, and charts them.
-    public init(snapshot: IndicatorSnapshot, lastPeriod: Period, periods: Int? = nil,
-                size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String, source: String? = nil) {
+    public init(
+        snapshot: IndicatorSnapshot, lastPeriod: Period, periods: Int? = nil,
+        size: Size = ChartSpec.defaultSize, title: String? = nil, asOfText: String, source: String? = nil
+    ) {
         let frequency = snapshot.indicator.frequency
         let count = min(max(periods ?? Self.defaultPeriods(for: frequency), 1), Self.maximumPeriods(for: frequency))
-        self.init(series: JudgedSeries(snapshot, last: lastPeriod, count: count),
-                  size: size, title: title, asOfText: asOfText, source: source)
+        self.init(
+            series: JudgedSeries(snapshot, last: lastPeriod, count: count),
+            size: size, title: title, asOfText: asOfText, source: source)
     }
 
     public var snapshot: IndicatorSnapshot { series.snapshot }

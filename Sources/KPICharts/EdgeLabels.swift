@@ -22,7 +22,11 @@ enum EdgeLabels {
 
     /// The target's label and its red edges' labels.
     static func edges(_ target: Target, polarity: Polarity, formatter: FigureFormatter) -> [Edge] {
-        [Edge(text: "Target \(formatter.precise(target.value.decimal))", value: target.value.decimal, color: StatusPalette.ink)]
+        [
+            Edge(
+                text: "Target \(formatter.precise(target.value.decimal))", value: target.value.decimal,
+                color: StatusPalette.ink)
+        ]
             + TargetWords.redEdges(target, polarity: polarity, formatter: formatter).map {
                 Edge(text: $0.text, value: $0.value, color: StatusPalette.bandLabel(.red))
             }
@@ -43,8 +47,9 @@ enum EdgeLabels {
             for i in placed.indices { placed[i].top -= shift }
         }
         return placed.map {
-            TextLabel($0.edge.text, role: .band, font: font, color: $0.edge.color, x: plot.rect.maxX + 6, top: $0.top,
-                      measurer: measurer)
+            TextLabel(
+                $0.edge.text, role: .band, font: font, color: $0.edge.color, x: plot.rect.maxX + 6, top: $0.top,
+                measurer: measurer)
         }
     }
 }

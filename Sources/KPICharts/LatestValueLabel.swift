@@ -17,11 +17,14 @@ enum LatestValueLabel {
 
     /// `obstacles` are other things the label must not cover (a year-to-date chart's labels of
     /// its earlier year's line, say).
-    static func make(series: JudgedSeries, plot: PlotGeometry, markers: [StatusMarker], trendRuns: [[Point]],
-                     targetLines: [Path], formatter: FigureFormatter, avoiding labels: [TextLabel], obstacles: [Rect] = [],
-                     bounds: Rect, measurer: any TextMeasurer) -> TextLabel? {
+    static func make(
+        series: JudgedSeries, plot: PlotGeometry, markers: [StatusMarker], trendRuns: [[Point]],
+        targetLines: [Path], formatter: FigureFormatter, avoiding labels: [TextLabel], obstacles: [Rect] = [],
+        bounds: Rect, measurer: any TextMeasurer
+    ) -> TextLabel? {
         guard let entry = series.latestWithValue, let value = entry.value,
-              let marker = markers.last else { return nil }
+            let marker = markers.last
+        else { return nil }
         let font = ChartLayout.Style.latest
         let text = formatter.string(value)
         let metrics = measurer.measure(text, font: font)
@@ -30,17 +33,20 @@ enum LatestValueLabel {
         var candidates: [TextLabel] = []
         for gap in distances {
             let corners = [
-                Point(x: mark.midX - width / 2, y: mark.minY - gap - height),   // above
-                Point(x: mark.midX - width / 2, y: mark.maxY + gap),            // below
-                Point(x: mark.maxX + gap + 2, y: mark.midY - height / 2),        // right
-                Point(x: mark.minX - gap - 2 - width, y: mark.midY - height / 2),// left
-                Point(x: mark.maxX + gap, y: mark.minY - gap - height),          // above right
+                Point(x: mark.midX - width / 2, y: mark.minY - gap - height),  // above
+                Point(x: mark.midX - width / 2, y: mark.maxY + gap),  // below
+                Point(x: mark.maxX + gap + 2, y: mark.midY - height / 2),  // right
+                Point(x: mark.minX - gap - 2 - width, y: mark.midY - height / 2),  // left
+                Point(x: mark.maxX + gap, y: mark.minY - gap - height),  // above right
                 Point(x: mark.minX - gap - width, y: mark.minY - gap - height),  // above left
-                Point(x: mark.maxX + gap, y: mark.maxY + gap),                   // below right
-                Point(x: mark.minX - gap - width, y: mark.maxY + gap),           // below left
+                Point(x: mark.maxX + gap, y: mark.maxY + gap),  // below right
+                Point(x: mark.minX - gap - width, y: mark.maxY + gap),  // below left
             ]
-            candidates += corners.map { TextLabel(text, role: .latestValue, font: font, color: StatusPalette.ink,
-                                                  x: $0.x, top: $0.y, measurer: measurer) }
+            candidates += corners.map {
+                TextLabel(
+                    text, role: .latestValue, font: font, color: StatusPalette.ink,
+                    x: $0.x, top: $0.y, measurer: measurer)
+            }
         }
         let others = labels.map(\.frame) + markers.map(\.frame) + obstacles
         let line = trendRuns.flatMap { Path.polyline($0).straightSegments }
@@ -50,9 +56,11 @@ enum LatestValueLabel {
             return segments.contains { padded.intersects(segmentFrom: $0.from, to: $0.to) }
         }
         func isClear(_ label: TextLabel) -> Bool {
-            bounds.contains(label.frame) && !others.contains { $0.intersects(label.frame) } && !crosses(label.frame, line)
+            bounds.contains(label.frame) && !others.contains { $0.intersects(label.frame) }
+                && !crosses(label.frame, line)
         }
-        return candidates.first { isClear($0) && !crosses($0.frame, target) } ?? candidates.first(where: isClear) ?? candidates[0]
+        return candidates.first { isClear($0) && !crosses($0.frame, target) } ?? candidates.first(where: isClear)
+            ?? candidates[0]
     }
 
 }

@@ -1,6 +1,7 @@
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Axis ticks at "nice" steps (1, 2, 2.5 or 5 times a power of ten) that cover a data range.

@@ -37,8 +37,10 @@ enum PeriodLabels {
     }
 
     /// Whether `style` fits slots `slotWidth` wide.
-    static func fits(_ style: ChartLayout.PeriodLabelStyle, series: JudgedSeries, slotWidth: Double,
-                     measurer: any TextMeasurer) -> Bool {
+    static func fits(
+        _ style: ChartLayout.PeriodLabelStyle, series: JudgedSeries, slotWidth: Double,
+        measurer: any TextMeasurer
+    ) -> Bool {
         func widest(_ texts: [String]) -> Double { texts.map { measurer.measure($0, font: font).width }.max() ?? 0 }
         let periods = series.entries.map(\.period)
         switch style {
@@ -55,8 +57,10 @@ enum PeriodLabels {
     /// The plot and label style that fit: the first candidate whose labels fit the plot made for
     /// its number of label lines; the sparsest candidate when none does. `geometry` gives the
     /// plot for a number of label lines under it.
-    static func fit(series: JudgedSeries, measurer: any TextMeasurer,
-                    geometry: (_ lines: Int) -> PlotGeometry) -> (PlotGeometry, ChartLayout.PeriodLabelStyle) {
+    static func fit(
+        series: JudgedSeries, measurer: any TextMeasurer,
+        geometry: (_ lines: Int) -> PlotGeometry
+    ) -> (PlotGeometry, ChartLayout.PeriodLabelStyle) {
         let candidates = self.candidates(for: series.last.length)
         var plots: [Int: PlotGeometry] = [:]
         for (style, lines) in candidates {
@@ -68,15 +72,18 @@ enum PeriodLabels {
         return (plots[lines] ?? geometry(lines), style)
     }
 
-    static func make(series: JudgedSeries, plot: PlotGeometry, style: ChartLayout.PeriodLabelStyle,
-                     bounds: Rect, measurer: any TextMeasurer) -> [TextLabel] {
+    static func make(
+        series: JudgedSeries, plot: PlotGeometry, style: ChartLayout.PeriodLabelStyle,
+        bounds: Rect, measurer: any TextMeasurer
+    ) -> [TextLabel] {
         let lineHeight = ChartLayout.lineHeight(font, measurer) + 1  // a point between two lines
         let top = plot.rect.maxY + 9  // clear of a mark sitting on the axis
         let last = series.entries.count - 1
         var labels: [TextLabel] = []
         func add(_ text: String, x: Double, row: Int, alignment: TextLabel.Alignment = .center) {
-            var label = TextLabel(text, role: .period, font: font, color: StatusPalette.secondaryInk,
-                                  x: x, top: top + Double(row) * lineHeight, alignment: alignment, measurer: measurer)
+            var label = TextLabel(
+                text, role: .period, font: font, color: StatusPalette.secondaryInk,
+                x: x, top: top + Double(row) * lineHeight, alignment: alignment, measurer: measurer)
             if label.frame.minX < bounds.minX { label = label.offsetBy(dx: bounds.minX - label.frame.minX) }
             if label.frame.maxX > bounds.maxX { label = label.offsetBy(dx: bounds.maxX - label.frame.maxX) }
             labels.append(label)
@@ -91,27 +98,33 @@ enum PeriodLabels {
                 add(period.yearLabel, x: plot.x(index), row: 1)
             case .months(let text, let every):
                 if (period.month - 1) % every == 0 {
-                    add(text == .initial ? String(period.monthAbbreviation.prefix(1)) : period.monthAbbreviation,
+                    add(
+                        text == .initial ? String(period.monthAbbreviation.prefix(1)) : period.monthAbbreviation,
                         x: plot.x(index), row: 0)
                 }
             }
         }
-        if case .months = style { labels += yearRow(series: series, plot: plot, row: top + lineHeight, bounds: bounds, measurer: measurer) }
+        if case .months = style {
+            labels += yearRow(series: series, plot: plot, row: top + lineHeight, bounds: bounds, measurer: measurer)
+        }
         return labels
     }
 
     /// Each calendar year once, on the second line, under its first month (January, or the first
     /// month shown). The first year's label gives way when its few months leave no room before
     /// the next year's.
-    static func yearRow(series: JudgedSeries, plot: PlotGeometry, row top: Double, bounds: Rect,
-                        measurer: any TextMeasurer) -> [TextLabel] {
+    static func yearRow(
+        series: JudgedSeries, plot: PlotGeometry, row top: Double, bounds: Rect,
+        measurer: any TextMeasurer
+    ) -> [TextLabel] {
         var starts: [(index: Int, year: Int)] = []
         for (index, entry) in series.entries.enumerated() where starts.last?.year != entry.period.calendarYear {
             starts.append((index, entry.period.calendarYear))
         }
         var labels = starts.map { start in
-            var label = TextLabel("\(start.year)", role: .period, font: font, color: StatusPalette.secondaryInk,
-                                  x: plot.x(start.index), top: top, alignment: .center, measurer: measurer)
+            var label = TextLabel(
+                "\(start.year)", role: .period, font: font, color: StatusPalette.secondaryInk,
+                x: plot.x(start.index), top: top, alignment: .center, measurer: measurer)
             if label.frame.minX < bounds.minX { label = label.offsetBy(dx: bounds.minX - label.frame.minX) }
             if label.frame.maxX > bounds.maxX { label = label.offsetBy(dx: bounds.maxX - label.frame.maxX) }
             return label

@@ -17,16 +17,21 @@ struct PlotGeometry {
     let gridlines: [ChartLayout.Gridline]
     let zeroLine: Path?
 
-    init(series: JudgedSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
-         measurer: any TextMeasurer) {
-        self.init(range: Self.dataRange(series: series, unit: unit), slots: series.entries.count, unit: unit, top: top,
-                  bottom: bottom, left: left, right: right, measurer: measurer)
+    init(
+        series: JudgedSeries, unit: IndicatorUnit, top: Double, bottom: Double, left: Double, right: Double,
+        measurer: any TextMeasurer
+    ) {
+        self.init(
+            range: Self.dataRange(series: series, unit: unit), slots: series.entries.count, unit: unit, top: top,
+            bottom: bottom, left: left, right: right, measurer: measurer)
     }
 
     /// A plot of `slots` periods across whose y axis covers `range` (already with headroom);
     /// for charts whose range is more than values and targets (an XmR chart's limits).
-    init(range: (low: Double, high: Double), slots: Int, unit: IndicatorUnit, top: Double, bottom: Double, left: Double,
-         right: Double, measurer: any TextMeasurer) {
+    init(
+        range: (low: Double, high: Double), slots: Int, unit: IndicatorUnit, top: Double, bottom: Double, left: Double,
+        right: Double, measurer: any TextMeasurer
+    ) {
         let height = max(bottom - top, 20)
         let (low, high) = range
         let scale = NiceScale(lower: low, upper: high, maxTicks: max(3, min(8, Int(height / 30) + 1)))
@@ -51,12 +56,15 @@ struct PlotGeometry {
         for (tick, text) in zip(ticks, texts) {
             let value = tick.doubleValue
             lines.append(ChartLayout.Gridline(value: value, y: y(value)))
-            labels.append(TextLabel(text, role: .axisTick, font: ChartLayout.Style.tick, color: StatusPalette.secondaryInk,
-                                    x: plotLeft - 6, top: y(value) - tickHeight / 2, alignment: .right, measurer: measurer))
+            labels.append(
+                TextLabel(
+                    text, role: .axisTick, font: ChartLayout.Style.tick, color: StatusPalette.secondaryInk,
+                    x: plotLeft - 6, top: y(value) - tickHeight / 2, alignment: .right, measurer: measurer))
         }
         tickLabels = labels
         gridlines = lines
-        zeroLine = domain.lowerBound < 0 && domain.upperBound > 0
+        zeroLine =
+            domain.lowerBound < 0 && domain.upperBound > 0
             ? Path.line(from: Point(x: rect.minX, y: y(0)), to: Point(x: rect.maxX, y: y(0))) : nil
     }
 
@@ -72,13 +80,16 @@ struct PlotGeometry {
 
     /// The lowest and highest figure to show, with headroom, before rounding to nice ticks.
     static func dataRange(series: JudgedSeries, unit: IndicatorUnit) -> (Double, Double) {
-        dataRange(values: series.entries.compactMap(\.value), targets: series.entries.compactMap(\.target),
-                  polarity: series.indicator.polarity, unit: unit)
+        dataRange(
+            values: series.entries.compactMap(\.value), targets: series.entries.compactMap(\.target),
+            polarity: series.indicator.polarity, unit: unit)
     }
 
     /// The range for `values` and `targets` (with their zone edges: the amber thresholds, or a
     /// closer target's band) with headroom.
-    static func dataRange(values: [Figure], targets: [Target], polarity: Polarity, unit: IndicatorUnit) -> (Double, Double) {
+    static func dataRange(values: [Figure], targets: [Target], polarity: Polarity, unit: IndicatorUnit) -> (
+        Double, Double
+    ) {
         var figures = values.map(\.doubleValue)
         for target in targets {
             figures.append(target.value.doubleValue)
@@ -97,8 +108,10 @@ struct PlotGeometry {
     }
 
     /// Bands, target steps, trend runs and status marks for every quarter.
-    func marks(series: JudgedSeries) -> (bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
-                                          markers: [StatusMarker]) {
+    func marks(series: JudgedSeries) -> (
+        bands: [ChartLayout.Band], targetLines: [Path], trendRuns: [[Point]],
+        markers: [StatusMarker]
+    ) {
         let n = series.entries.count
         let markerSize = n <= 12 ? 5.0 : n <= 24 ? 4.0 : 3.2
         let (bands, targetLines) = targetMarks(series.entries.map(\.target), polarity: series.indicator.polarity)
@@ -136,7 +149,10 @@ struct PlotGeometry {
             currentTarget += [Point(x: left, y: targetY), Point(x: right, y: targetY)]
             for zone in target.zones(polarity: polarity) {
                 let bottom = zone.low.map { y($0) } ?? rect.maxY, top = zone.high.map { y($0) } ?? rect.minY
-                bands.append(.init(rect: Rect(corner: Point(x: left, y: top), corner: Point(x: right, y: bottom)), status: zone.status))
+                bands.append(
+                    .init(
+                        rect: Rect(corner: Point(x: left, y: top), corner: Point(x: right, y: bottom)),
+                        status: zone.status))
             }
         }
         if !currentTarget.isEmpty { targetLines.append(.polyline(currentTarget)) }

@@ -25,18 +25,23 @@ public struct SPCBadge: Sendable, Hashable {
     static let markSize = 4.5
 
     /// A badge whose box starts at `origin` (top left); its words are cut to fit `maxWidth`.
-    static func make(kind: Kind, words: String, type: SPCPointType, origin: Point, maxWidth: Double,
-                     measurer: any TextMeasurer) -> SPCBadge {
+    static func make(
+        kind: Kind, words: String, type: SPCPointType, origin: Point, maxWidth: Double,
+        measurer: any TextMeasurer
+    ) -> SPCBadge {
         let markWidth = 2 * markSize * 1.3
         let room = maxWidth - padding.left - markWidth - padding.gap - padding.right
         let text = TextFitting.truncate(words, width: max(room, 0), font: font, measurer: measurer)
         let textWidth = measurer.measure(text, font: font).width
-        let box = Rect(x: origin.x, y: origin.y, width: padding.left + markWidth + padding.gap + textWidth + padding.right,
-                       height: padding.height)
-        let marker = SPCMarker(type: type, center: Point(x: box.minX + padding.left + markWidth / 2, y: box.midY), size: markSize)
+        let box = Rect(
+            x: origin.x, y: origin.y, width: padding.left + markWidth + padding.gap + textWidth + padding.right,
+            height: padding.height)
+        let marker = SPCMarker(
+            type: type, center: Point(x: box.minX + padding.left + markWidth / 2, y: box.midY), size: markSize)
         let height = ChartLayout.lineHeight(font, measurer)
-        let label = TextLabel(text, role: .badge, font: font, color: StatusPalette.ink,
-                              x: box.minX + padding.left + markWidth + padding.gap, top: box.midY - height / 2, measurer: measurer)
+        let label = TextLabel(
+            text, role: .badge, font: font, color: StatusPalette.ink,
+            x: box.minX + padding.left + markWidth + padding.gap, top: box.midY - height / 2, measurer: measurer)
         return SPCBadge(kind: kind, box: box, marker: marker, label: label, borderColor: SPCPalette.color(type))
     }
 

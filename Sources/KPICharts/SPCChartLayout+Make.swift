@@ -1,8 +1,8 @@
 import FoundationEssentials
 import KPIDrawing
 import KPIModel
-import KPIStatus
 import KPISPC
+import KPIStatus
 
 extension SPCChartLayout {
     /// The fonts of an XmR chart; the same sizes as the trend chart's.
@@ -34,26 +34,34 @@ extension SPCChartLayout {
         // 2. Header.
         let titleText = TextFitting.clean(spec.title ?? defaultTitle(indicator, analysis))
         var y = content.minY
-        for line in TextFitting.wrap(titleText, width: content.width, font: ChartLayout.Style.title, maxLines: 2, measurer: measurer) {
-            let label = TextLabel(line, role: .title, font: ChartLayout.Style.title, color: StatusPalette.ink,
-                                  x: content.minX, top: y, measurer: measurer)
+        for line in TextFitting.wrap(
+            titleText, width: content.width, font: ChartLayout.Style.title, maxLines: 2, measurer: measurer)
+        {
+            let label = TextLabel(
+                line, role: .title, font: ChartLayout.Style.title, color: StatusPalette.ink,
+                x: content.minX, top: y, measurer: measurer)
             labels.append(label)
             y = label.frame.maxY + 1
         }
-        let subtitle = TextLabel(TextFitting.truncate(subtitleText(spec, series: series), width: content.width,
-                                                      font: ChartLayout.Style.subtitle, measurer: measurer),
-                                 role: .subtitle, font: ChartLayout.Style.subtitle, color: StatusPalette.secondaryInk,
-                                 x: content.minX, top: y + 2, measurer: measurer)
+        let subtitle = TextLabel(
+            TextFitting.truncate(
+                subtitleText(spec, series: series), width: content.width,
+                font: ChartLayout.Style.subtitle, measurer: measurer),
+            role: .subtitle, font: ChartLayout.Style.subtitle, color: StatusPalette.secondaryInk,
+            x: content.minX, top: y + 2, measurer: measurer)
         labels.append(subtitle)
-        let badges = makeBadges(analysis, left: content.minX, top: subtitle.frame.maxY + 7, width: content.width, measurer: measurer)
+        let badges = makeBadges(
+            analysis, left: content.minX, top: subtitle.frame.maxY + 7, width: content.width, measurer: measurer)
         y = (badges.map(\.box.maxY).max() ?? subtitle.frame.maxY) + 7
-        let legend = SPCLegend.make(analysis: analysis, hasTarget: series.entries.contains { $0.target != nil },
-                                    left: content.minX, top: y, width: content.width, measurer: measurer)
+        let legend = SPCLegend.make(
+            analysis: analysis, hasTarget: series.entries.contains { $0.target != nil },
+            left: content.minX, top: y, width: content.width, measurer: measurer)
         labels += legend.labels
         y = (legend.bottom ?? y) + 5
         if let note = trialNote(analysis) {
-            let label = TextLabel(TextFitting.truncate(note, width: content.width, font: Style.note, measurer: measurer),
-                                  role: .note, font: Style.note, color: StatusPalette.ink, x: content.minX, top: y, measurer: measurer)
+            let label = TextLabel(
+                TextFitting.truncate(note, width: content.width, font: Style.note, measurer: measurer),
+                role: .note, font: Style.note, color: StatusPalette.ink, x: content.minX, top: y, measurer: measurer)
             labels.append(label)
             y = label.frame.maxY + 4
         }
@@ -67,30 +75,42 @@ extension SPCChartLayout {
         var footerTop = content.maxY - footerLine
         let asOf = "Figures as of \(TextFitting.clean(spec.asOfText))"
         let asOfWidth = measurer.measure(asOf, font: footerFont).width
-        labels.append(TextLabel(asOf, role: .footer, font: footerFont, color: StatusPalette.secondaryInk,
-                                x: content.maxX - asOfWidth, top: footerTop, measurer: measurer))
+        labels.append(
+            TextLabel(
+                asOf, role: .footer, font: footerFont, color: StatusPalette.secondaryInk,
+                x: content.maxX - asOfWidth, top: footerTop, measurer: measurer))
         let source = sourceText(spec, series: series)
         if !source.isEmpty {
-            labels.append(TextLabel(TextFitting.truncate(source, width: content.width - asOfWidth - 16, font: footerFont, measurer: measurer),
-                                    role: .footer, font: footerFont, color: StatusPalette.secondaryInk, x: content.minX, top: footerTop,
-                                    measurer: measurer))
+            labels.append(
+                TextLabel(
+                    TextFitting.truncate(
+                        source, width: content.width - asOfWidth - 16, font: footerFont, measurer: measurer),
+                    role: .footer, font: footerFont, color: StatusPalette.secondaryInk, x: content.minX, top: footerTop,
+                    measurer: measurer))
         }
-        let method = [analysis.settings.methodText, analysis.settings.adjustmentsText].compactMap { $0 }.joined(separator: "; ")
-        for line in TextFitting.wrap(method, width: content.width, font: footerFont, maxLines: 2, measurer: measurer).reversed() {
+        let method = [analysis.settings.methodText, analysis.settings.adjustmentsText].compactMap { $0 }.joined(
+            separator: "; ")
+        for line in TextFitting.wrap(method, width: content.width, font: footerFont, maxLines: 2, measurer: measurer)
+            .reversed()
+        {
             footerTop -= footerLine + 1
-            labels.append(TextLabel(line, role: .footer, font: footerFont, color: StatusPalette.secondaryInk,
-                                    x: content.minX, top: footerTop, measurer: measurer))
+            labels.append(
+                TextLabel(
+                    line, role: .footer, font: footerFont, color: StatusPalette.secondaryInk,
+                    x: content.minX, top: footerTop, measurer: measurer))
         }
 
         // 4. Plot geometry, with the gutter for the last segment's line labels.
         let edges = edgeTexts(analysis, series: series, indicator: indicator)
-        let gutter = edges.map { measurer.measure($0.text, font: ChartLayout.Style.band).width }.max().map { $0 + 10 } ?? 6
+        let gutter =
+            edges.map { measurer.measure($0.text, font: ChartLayout.Style.band).width }.max().map { $0 + 10 } ?? 6
         let range = yRange(analysis, series: series)
         let labelLine = ChartLayout.lineHeight(ChartLayout.Style.period, measurer)
         let (plot, style) = PeriodLabels.fit(series: series, measurer: measurer) { lines in
-            PlotGeometry(range: range, slots: series.entries.count, unit: indicator.unit, top: plotTop,
-                         bottom: footerTop - 8 - Double(lines) * labelLine - 9, left: content.minX,
-                         right: content.maxX - gutter, measurer: measurer)
+            PlotGeometry(
+                range: range, slots: series.entries.count, unit: indicator.unit, top: plotTop,
+                bottom: footerTop - 8 - Double(lines) * labelLine - 9, left: content.minX,
+                right: content.maxX - gutter, measurer: measurer)
         }
         labels += plot.tickLabels
         labels += PeriodLabels.make(series: series, plot: plot, style: style, bounds: content, measurer: measurer)
@@ -100,9 +120,12 @@ extension SPCChartLayout {
         func left(_ period: Period) -> Double { plot.rect.minX + Double(slots[period]!) * plot.slotWidth }
         let segmentLines = analysis.segments.map { segment -> SegmentLines in
             let from = left(segment.from), to = left(segment.to) + plot.slotWidth
-            func line(_ value: Double) -> Path { .line(from: Point(x: from, y: plot.y(value)), to: Point(x: to, y: plot.y(value))) }
-            return SegmentLines(mean: line(segment.limits.mean), lower: line(segment.limits.lowerProcessLimit),
-                                upper: line(segment.limits.upperProcessLimit))
+            func line(_ value: Double) -> Path {
+                .line(from: Point(x: from, y: plot.y(value)), to: Point(x: to, y: plot.y(value)))
+            }
+            return SegmentLines(
+                mean: line(segment.limits.mean), lower: line(segment.limits.lowerProcessLimit),
+                upper: line(segment.limits.upperProcessLimit))
         }
         let rebaseLines = analysis.rebasePeriods.map { period in
             Path.line(from: Point(x: left(period), y: plot.rect.minY), to: Point(x: left(period), y: plot.rect.maxY))
@@ -126,11 +149,13 @@ extension SPCChartLayout {
 
         return SPCChartLayout(
             size: spec.size, plot: plot.rect, yDomain: plot.domain, gridlines: plot.gridlines, zeroLine: plot.zeroLine,
-            segmentLines: segmentLines, targetLines: plot.marks(series: series).targetLines, valueRuns: runs, markers: markers,
+            segmentLines: segmentLines, targetLines: plot.marks(series: series).targetLines, valueRuns: runs,
+            markers: markers,
             rebaseLines: rebaseLines, badges: badges, legendMarkers: legend.markers, legendSamples: legend.samples,
             periodLabelStyle: style, labels: labels,
             accessibleTitle: titleText.isEmpty ? "\(indicator.id)" : titleText,
-            accessibleDescription: AlternativeText.spcDescription(analysis, indicator: indicator, missing: count - analysis.points.count))
+            accessibleDescription: AlternativeText.spcDescription(
+                analysis, indicator: indicator, missing: count - analysis.points.count))
     }
 
     /// The active title: "<title>: common cause variation" or "<title>: special cause concern".
@@ -145,7 +170,8 @@ extension SPCChartLayout {
         let indicator = spec.snapshot.indicator
         let name = spec.title == nil ? "\(indicator.id)" : "\(indicator.id) \(TextFitting.clean(indicator.title))"
         let count = spec.analysis.points.count
-        return "\(name) · \(ChartLayout.unitPhrase(indicator.unit)), \(indicator.polarity.phrase) · XmR chart of \(count) point\(count == 1 ? "" : "s"), \(series.rangeText)"
+        return
+            "\(name) · \(ChartLayout.unitPhrase(indicator.unit)), \(indicator.polarity.phrase) · XmR chart of \(count) point\(count == 1 ? "" : "s"), \(series.rangeText)"
     }
 
     /// "Source: … · gaps are periods with no figure", or empty.
@@ -161,20 +187,24 @@ extension SPCChartLayout {
 
     /// The variation badge, then the assurance badge when there is one: on one row when both
     /// fit, else one under the other.
-    static func makeBadges(_ analysis: SPCAnalysis, left: Double, top: Double, width: Double,
-                           measurer: any TextMeasurer) -> [SPCBadge] {
+    static func makeBadges(
+        _ analysis: SPCAnalysis, left: Double, top: Double, width: Double,
+        measurer: any TextMeasurer
+    ) -> [SPCBadge] {
         var items: [(SPCBadge.Kind, String, SPCPointType)] = [
-            (.variation, "Variation: \(variationWords(analysis.variation))", SPCPalette.type(analysis.variation)),
+            (.variation, "Variation: \(variationWords(analysis.variation))", SPCPalette.type(analysis.variation))
         ]
         if let assurance = analysis.assurance {
             items.append((.assurance, "Assurance: \(assurance.phrase)", SPCPalette.type(assurance)))
         }
         let gap = 10.0
-        let oneRow = items.map { SPCBadge.width($0.1, measurer: measurer) }.reduce(0, +) + gap * Double(items.count - 1) <= width
+        let oneRow =
+            items.map { SPCBadge.width($0.1, measurer: measurer) }.reduce(0, +) + gap * Double(items.count - 1) <= width
         var origin = Point(x: left, y: top)
         return items.map { kind, words, type in
-            let badge = SPCBadge.make(kind: kind, words: words, type: type, origin: origin,
-                                      maxWidth: left + width - origin.x, measurer: measurer)
+            let badge = SPCBadge.make(
+                kind: kind, words: words, type: type, origin: origin,
+                maxWidth: left + width - origin.x, measurer: measurer)
             origin = oneRow ? Point(x: badge.box.maxX + gap, y: top) : Point(x: left, y: badge.box.maxY + 5)
             return badge
         }
@@ -199,13 +229,15 @@ extension SPCChartLayout {
         guard let last = segments.last, segments.contains(where: \.trial) else { return nil }
         let moving = "so the limits will move as points are added."
         if segments.count == 1 {
-            return "Trial limits: only \(last.points.count) point\(last.points.count == 1 ? "" : "s"), fewer than \(stable), \(moving)"
+            return
+                "Trial limits: only \(last.points.count) point\(last.points.count == 1 ? "" : "s"), fewer than \(stable), \(moving)"
         }
         if segments.allSatisfy(\.trial) {
             return "Trial limits: every segment has fewer than \(stable) points, \(moving)"
         }
         if last.trial {
-            return "Trial limits: only \(last.points.count) point\(last.points.count == 1 ? "" : "s") since \(last.from), fewer than \(stable), \(moving)"
+            return
+                "Trial limits: only \(last.points.count) point\(last.points.count == 1 ? "" : "s") since \(last.from), fewer than \(stable), \(moving)"
         }
         return "Trial limits before \(last.from): segments of fewer than \(stable) points."
     }
@@ -217,12 +249,16 @@ extension SPCChartLayout {
         func edge(_ name: String, _ value: Double, _ color: Color) -> EdgeLabels.Edge {
             EdgeLabels.Edge(text: "\(name) \(statistics.string(Decimal(value)))", value: Decimal(value), color: color)
         }
-        var edges = [edge("Upper limit", limits.upperProcessLimit, StatusPalette.secondaryInk),
-                     edge("Mean", limits.mean, StatusPalette.ink),
-                     edge("Lower limit", limits.lowerProcessLimit, StatusPalette.secondaryInk)]
+        var edges = [
+            edge("Upper limit", limits.upperProcessLimit, StatusPalette.secondaryInk),
+            edge("Mean", limits.mean, StatusPalette.ink),
+            edge("Lower limit", limits.lowerProcessLimit, StatusPalette.secondaryInk),
+        ]
         if let target = series.entries.last?.target {
-            edges.append(EdgeLabels.Edge(text: "Target \(FigureFormatter(indicator).precise(target.value.decimal))",
-                                         value: target.value.decimal, color: StatusPalette.ink))
+            edges.append(
+                EdgeLabels.Edge(
+                    text: "Target \(FigureFormatter(indicator).precise(target.value.decimal))",
+                    value: target.value.decimal, color: StatusPalette.ink))
         }
         return edges
     }
@@ -243,8 +279,9 @@ extension SPCChartLayout {
     static func rebaseLabels(_ xs: [Double], top: Double, bounds: Rect, measurer: any TextMeasurer) -> [TextLabel] {
         var labels: [TextLabel] = []
         for x in xs {
-            var label = TextLabel("Rebased", role: .rebase, font: Style.rebase, color: StatusPalette.secondaryInk,
-                                  x: x, top: top, alignment: .center, measurer: measurer)
+            var label = TextLabel(
+                "Rebased", role: .rebase, font: Style.rebase, color: StatusPalette.secondaryInk,
+                x: x, top: top, alignment: .center, measurer: measurer)
             if label.frame.minX < bounds.minX { label = label.offsetBy(dx: bounds.minX - label.frame.minX) }
             if label.frame.maxX > bounds.maxX { label = label.offsetBy(dx: bounds.maxX - label.frame.maxX) }
             if let previous = labels.last, previous.frame.maxX + 4 > label.frame.minX { continue }

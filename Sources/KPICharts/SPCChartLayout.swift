@@ -79,8 +79,9 @@ public struct SPCChartLayout: RenderableLayout {
     public func draw(on canvas: any Canvas) {
         canvas.fill(.rect(Rect(origin: .zero, size: size)), color: StatusPalette.white)
         for line in gridlines {
-            canvas.stroke(.line(from: Point(x: plot.minX, y: line.y), to: Point(x: plot.maxX, y: line.y)),
-                          color: StatusPalette.grid, style: .solid(0.75))
+            canvas.stroke(
+                .line(from: Point(x: plot.minX, y: line.y), to: Point(x: plot.maxX, y: line.y)),
+                color: StatusPalette.grid, style: .solid(0.75))
         }
         if let zeroLine { canvas.stroke(zeroLine, color: StatusPalette.grid, style: .solid(1.25)) }
         canvas.stroke(axisLine, color: StatusPalette.secondaryInk, style: .solid(1))
@@ -96,7 +97,9 @@ public struct SPCChartLayout: RenderableLayout {
         }
         for line in targetLines { stroke(line, .target) }
         for run in valueRuns where run.count > 1 {
-            canvas.stroke(.polyline(run), color: StatusPalette.secondaryInk, style: StrokeStyle(width: 1.25, cap: .round, join: .round))
+            canvas.stroke(
+                .polyline(run), color: StatusPalette.secondaryInk,
+                style: StrokeStyle(width: 1.25, cap: .round, join: .round))
         }
         for marker in markers { marker.draw(on: canvas) }
         for badge in badges { badge.draw(on: canvas) }

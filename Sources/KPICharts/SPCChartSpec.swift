@@ -27,8 +27,10 @@ public struct SPCChartSpec: Sendable {
     public var source: String?
 
     /// A chart from the analysis's first point to its last.
-    public init(snapshot: IndicatorSnapshot, analysis: SPCAnalysis, size: Size = SPCChartSpec.defaultSize,
-                title: String? = nil, asOfText: String, source: String? = nil) {
+    public init(
+        snapshot: IndicatorSnapshot, analysis: SPCAnalysis, size: Size = SPCChartSpec.defaultSize,
+        title: String? = nil, asOfText: String, source: String? = nil
+    ) {
         self.snapshot = snapshot
         self.analysis = analysis
         self.first = analysis.points.first!.period

@@ -16,13 +16,21 @@ struct SPCLegend {
 
     static let maximumRows = 2
 
-    static func make(analysis: SPCAnalysis, hasTarget: Bool, left: Double, top: Double, width: Double,
-                     measurer: any TextMeasurer) -> SPCLegend {
+    static func make(
+        analysis: SPCAnalysis, hasTarget: Bool, left: Double, top: Double, width: Double,
+        measurer: any TextMeasurer
+    ) -> SPCLegend {
         enum Item { case mark(SPCPointType), line(SPCChartLayout.LegendSample.Kind) }
         let shown = Set(analysis.points.map(\.type))
         var items: [(Item, String)] = []
-        for type in [SPCPointType.improvement, .concern, .neutralHigh, .neutralLow, .commonCause] where shown.contains(type) {
-            items.append((.mark(type), type == .neutralHigh ? "Neutral (high)" : type == .neutralLow ? "Neutral (low)" : SPCPalette.legendWord(type)))
+        for type in [SPCPointType.improvement, .concern, .neutralHigh, .neutralLow, .commonCause]
+        where shown.contains(type) {
+            items.append(
+                (
+                    .mark(type),
+                    type == .neutralHigh
+                        ? "Neutral (high)" : type == .neutralLow ? "Neutral (low)" : SPCPalette.legendWord(type)
+                ))
         }
         items.append((.line(.mean), "Mean"))
         items.append((.line(.limits), "Process limits"))
@@ -50,12 +58,18 @@ struct SPCLegend {
             let middle = rowTop + height / 2
             switch item {
             case .mark(let type):
-                legend.markers.append(SPCMarker(type: type, center: Point(x: x + sampleWidth / 2, y: middle), size: markSize))
+                legend.markers.append(
+                    SPCMarker(type: type, center: Point(x: x + sampleWidth / 2, y: middle), size: markSize))
             case .line(let kind):
-                legend.samples.append(.init(kind: kind, path: .line(from: Point(x: x, y: middle), to: Point(x: x + sampleWidth, y: middle))))
+                legend.samples.append(
+                    .init(
+                        kind: kind, path: .line(from: Point(x: x, y: middle), to: Point(x: x + sampleWidth, y: middle)))
+                )
             }
-            legend.labels.append(TextLabel(word, role: .legend, font: font, color: StatusPalette.ink,
-                                           x: x + sampleWidth + 5, top: rowTop, measurer: measurer))
+            legend.labels.append(
+                TextLabel(
+                    word, role: .legend, font: font, color: StatusPalette.ink,
+                    x: x + sampleWidth + 5, top: rowTop, measurer: measurer))
             legend.bottom = rowTop + height
             x += itemWidth + 14
         }

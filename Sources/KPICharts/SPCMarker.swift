@@ -33,7 +33,8 @@ public struct SPCMarker: Sendable, Hashable {
         case .triangleUp:
             return .regularPolygon(center: center.offsetBy(dy: size * 0.18), radius: size * 1.35, sides: 3)
         case .triangleDown:
-            return .regularPolygon(center: center.offsetBy(dy: -size * 0.18), radius: size * 1.35, sides: 3, rotation: .pi)
+            return .regularPolygon(
+                center: center.offsetBy(dy: -size * 0.18), radius: size * 1.35, sides: 3, rotation: .pi)
         }
     }
 
@@ -47,7 +48,8 @@ public struct SPCMarker: Sendable, Hashable {
     public func draw(on canvas: any Canvas) {
         let path = self.path
         let color = SPCPalette.color(type)
-        canvas.stroke(path, color: StatusPalette.white, style: StrokeStyle(width: StatusMarker.haloWidth * 2, join: .round))
+        canvas.stroke(
+            path, color: StatusPalette.white, style: StrokeStyle(width: StatusMarker.haloWidth * 2, join: .round))
         if shape == .ring {
             canvas.fill(path, color: StatusPalette.white)
             canvas.stroke(.circle(center: center, radius: max(size - 0.9, 0.5)), color: color, style: .solid(1.8))

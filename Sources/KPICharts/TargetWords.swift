@@ -9,7 +9,9 @@ import KPIStatus
 public enum TargetWords {
     /// The red zones' inner edges with their words: "Red below 85.5%" (higher is better), "Red
     /// above 2.20 days" (lower is better), both for closer.
-    static func redEdges(_ target: Target, polarity: Polarity, formatter: FigureFormatter) -> [(text: String, value: Decimal)] {
+    static func redEdges(_ target: Target, polarity: Polarity, formatter: FigureFormatter) -> [(
+        text: String, value: Decimal
+    )] {
         target.zones(polarity: polarity).filter { $0.status == .red }.compactMap { zone in
             if let high = zone.high, zone.low == nil, high != target.value.decimal || polarity == .closer {
                 return ("Red below \(formatter.precise(high))", high)
@@ -29,7 +31,8 @@ public enum TargetWords {
         }
         let (green, amber) = target.closeness
         let percent = FigureFormatter(unit: .percent, decimals: 0)
-        let greenText = green == 0 ? "green only on target" : "green within \(percent.precise(green)) of target either side"
+        let greenText =
+            green == 0 ? "green only on target" : "green within \(percent.precise(green)) of target either side"
         return amber > green ? "\(greenText), red beyond \(percent.precise(amber))" : "\(greenText), red beyond"
     }
 }

@@ -19,7 +19,9 @@ public enum TextFitting {
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
             // ASCII first: the Unicode property lookup is the slow part of cleaning a title.
-            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
+            let isSpace =
+                scalar.isASCII
+                ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
                 : scalar.properties.isWhitespace
             if isSpace {
                 if !lastWasSpace { out.append(" ") }
@@ -28,7 +30,8 @@ public enum TextFitting {
             }
             let v = scalar.value
             if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-                || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0xFEFF {
+                || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0xFEFF
+            {
                 continue
             }
             out.append(scalar)
@@ -57,8 +60,10 @@ public enum TextFitting {
 
     /// `text` wrapped at spaces into at most `maxLines` lines of at most `width`, the last one
     /// cut with an ellipsis when text remains. Words longer than a line are broken.
-    public static func wrap(_ text: String, width: Double, font: Font, maxLines: Int,
-                            measurer: any TextMeasurer) -> [String] {
+    public static func wrap(
+        _ text: String, width: Double, font: Font, maxLines: Int,
+        measurer: any TextMeasurer
+    ) -> [String] {
         guard maxLines > 0, !text.isEmpty else { return [] }
         func fits(_ s: String) -> Bool { measurer.measure(s, font: font).width <= width }
         var words = text.split(separator: " ").map(String.init)

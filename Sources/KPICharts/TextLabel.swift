@@ -12,7 +12,8 @@ public struct TextLabel: Sendable, Hashable {
         case badge, note, rebase
         /// The year a year-to-date chart's line belongs to: "2021/22".
         case yearLabel
-        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection, tileVariance, tileForecast, tileSignal
+        case tileTitle, tilePeriod, tileValue, tileStatus, tileTarget, tileDirection, tileVariance, tileForecast,
+            tileSignal
     }
 
     public var text: String
@@ -41,8 +42,10 @@ public struct TextLabel: Sendable, Hashable {
     }
 
     /// A label whose top edge is at `top` and whose `alignment` side (or centre) is at `x`.
-    public init(_ text: String, role: Role, font: Font, color: Color, x: Double, top: Double,
-                alignment: Alignment = .left, measurer: any TextMeasurer) {
+    public init(
+        _ text: String, role: Role, font: Font, color: Color, x: Double, top: Double,
+        alignment: Alignment = .left, measurer: any TextMeasurer
+    ) {
         let metrics = measurer.measure(text, font: font)
         let left: Double
         switch alignment {
@@ -50,8 +53,9 @@ public struct TextLabel: Sendable, Hashable {
         case .center: left = x - metrics.width / 2
         case .right: left = x - metrics.width
         }
-        self.init(text, role: role, font: font, color: color, origin: Point(x: left, y: top + metrics.ascent),
-                  measurer: measurer)
+        self.init(
+            text, role: role, font: font, color: color, origin: Point(x: left, y: top + metrics.ascent),
+            measurer: measurer)
     }
 
     /// The same label moved by `dx` and `dy`.

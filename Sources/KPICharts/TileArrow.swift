@@ -15,26 +15,35 @@ enum TileArrow {
         let color: Color
         switch direction {
         case .improving:
-            path = .polyline([
-                Point(x: cx, y: box.minY), Point(x: box.maxX, y: box.minY + head), Point(x: cx + shaft, y: box.minY + head),
-                Point(x: cx + shaft, y: box.maxY), Point(x: cx - shaft, y: box.maxY), Point(x: cx - shaft, y: box.minY + head),
-                Point(x: box.minX, y: box.minY + head),
-            ], closed: true)
+            path = .polyline(
+                [
+                    Point(x: cx, y: box.minY), Point(x: box.maxX, y: box.minY + head),
+                    Point(x: cx + shaft, y: box.minY + head),
+                    Point(x: cx + shaft, y: box.maxY), Point(x: cx - shaft, y: box.maxY),
+                    Point(x: cx - shaft, y: box.minY + head),
+                    Point(x: box.minX, y: box.minY + head),
+                ], closed: true)
             color = StatusPalette.mark(.green)
         case .worsening:
-            path = .polyline([
-                Point(x: cx, y: box.maxY), Point(x: box.maxX, y: box.maxY - head), Point(x: cx + shaft, y: box.maxY - head),
-                Point(x: cx + shaft, y: box.minY), Point(x: cx - shaft, y: box.minY), Point(x: cx - shaft, y: box.maxY - head),
-                Point(x: box.minX, y: box.maxY - head),
-            ], closed: true)
+            path = .polyline(
+                [
+                    Point(x: cx, y: box.maxY), Point(x: box.maxX, y: box.maxY - head),
+                    Point(x: cx + shaft, y: box.maxY - head),
+                    Point(x: cx + shaft, y: box.minY), Point(x: cx - shaft, y: box.minY),
+                    Point(x: cx - shaft, y: box.maxY - head),
+                    Point(x: box.minX, y: box.maxY - head),
+                ], closed: true)
             color = StatusPalette.mark(.red)
         case .noChange:
             let headWidth = box.width * 0.45
-            path = .polyline([
-                Point(x: box.maxX, y: cy), Point(x: box.maxX - headWidth, y: cy - half), Point(x: box.maxX - headWidth, y: cy - shaft),
-                Point(x: box.minX, y: cy - shaft), Point(x: box.minX, y: cy + shaft), Point(x: box.maxX - headWidth, y: cy + shaft),
-                Point(x: box.maxX - headWidth, y: cy + half),
-            ], closed: true)
+            path = .polyline(
+                [
+                    Point(x: box.maxX, y: cy), Point(x: box.maxX - headWidth, y: cy - half),
+                    Point(x: box.maxX - headWidth, y: cy - shaft),
+                    Point(x: box.minX, y: cy - shaft), Point(x: box.minX, y: cy + shaft),
+                    Point(x: box.maxX - headWidth, y: cy + shaft),
+                    Point(x: box.maxX - headWidth, y: cy + half),
+                ], closed: true)
             color = StatusPalette.secondaryInk
         case .unknown, .notComparable:
             // A short bar, never an arrow: nothing was compared.

@@ -60,11 +60,13 @@ public struct TileLayout: RenderableLayout {
         let bounds = Rect(origin: .zero, size: size)
         canvas.fill(.rect(bounds), color: backgroundColor)
         canvas.fill(.rect(stripe), color: StatusPalette.mark(status))
-        canvas.stroke(.rect(bounds.insetBy(dx: borderWidth / 2, dy: borderWidth / 2)), color: borderColor,
-                      style: .solid(borderWidth))
+        canvas.stroke(
+            .rect(bounds.insetBy(dx: borderWidth / 2, dy: borderWidth / 2)), color: borderColor,
+            style: .solid(borderWidth))
         canvas.fill(.roundedRect(badge, radius: badge.height / 2), color: badgeColor)
         if badgeColor == StatusPalette.white {
-            canvas.stroke(.roundedRect(badge, radius: badge.height / 2), color: StatusPalette.mark(status), style: .solid(1.5))
+            canvas.stroke(
+                .roundedRect(badge, radius: badge.height / 2), color: StatusPalette.mark(status), style: .solid(1.5))
         }
         badgeIcon.draw(on: canvas)
         for arrow in arrows { canvas.fill(arrow.path, color: arrow.color) }
@@ -74,7 +76,9 @@ public struct TileLayout: RenderableLayout {
                 canvas.stroke(target, color: sparkline.lineColor, style: StrokeStyle(width: 1, dash: [3, 2]))
             }
             for run in sparkline.runs where run.count > 1 {
-                canvas.stroke(.polyline(run), color: sparkline.lineColor, style: StrokeStyle(width: 1.5, cap: .round, join: .round))
+                canvas.stroke(
+                    .polyline(run), color: sparkline.lineColor,
+                    style: StrokeStyle(width: 1.5, cap: .round, join: .round))
             }
             for run in sparkline.runs where run.count == 1 {
                 canvas.fill(.circle(center: run[0], radius: 1.5), color: sparkline.lineColor)

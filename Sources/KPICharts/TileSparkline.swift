@@ -11,15 +11,19 @@ enum TileSparkline {
         guard series.latestWithValue != nil else { return nil }
         if series.indicator.cumulative {
             let year = YearSeries(series).current
-            return make(values: year.map { $0.assessment?.value }, statuses: year.map { $0.assessment?.status ?? .missing },
-                        targets: year.map(\.target), rect: rect, color: color)
+            return make(
+                values: year.map { $0.assessment?.value }, statuses: year.map { $0.assessment?.status ?? .missing },
+                targets: year.map(\.target), rect: rect, color: color)
         }
-        return make(values: series.entries.map(\.value), statuses: series.entries.map(\.status),
-                    targets: series.entries.map(\.target), rect: rect, color: color)
+        return make(
+            values: series.entries.map(\.value), statuses: series.entries.map(\.status),
+            targets: series.entries.map(\.target), rect: rect, color: color)
     }
 
     /// A sparkline of one value, status and target per slot (nil where there is none).
-    static func make(values: [Figure?], statuses: [Status], targets: [Target?], rect: Rect, color: Color) -> TileLayout.Sparkline? {
+    static func make(values: [Figure?], statuses: [Status], targets: [Target?], rect: Rect, color: Color) -> TileLayout
+        .Sparkline?
+    {
         guard values.contains(where: { $0 != nil }) else { return nil }
         let inner = rect.insetBy(dx: 5, dy: 5)
         var figures = values.compactMap { $0?.doubleValue }
@@ -50,7 +54,8 @@ enum TileSparkline {
             }
         }
         if !run.isEmpty { runs.append(run) }
-        return TileLayout.Sparkline(rect: rect, runs: runs, targetLine: target.count > 1 ? .polyline(target) : nil,
-                                    latest: latest, lineColor: color)
+        return TileLayout.Sparkline(
+            rect: rect, runs: runs, targetLine: target.count > 1 ? .polyline(target) : nil,
+            latest: latest, lineColor: color)
     }
 }

@@ -31,8 +31,10 @@ public struct TileSpec: Sendable {
 
     /// Judges the periods ending with `period` and makes a tile of them.
     public init(snapshot: IndicatorSnapshot, period: Period, size: Size = TileSpec.defaultSize) {
-        self.init(series: JudgedSeries(snapshot, last: period, count: Self.sparklinePeriods(for: snapshot.indicator.frequency)),
-                  size: size)
+        self.init(
+            series: JudgedSeries(
+                snapshot, last: period, count: Self.sparklinePeriods(for: snapshot.indicator.frequency)),
+            size: size)
     }
 
     public var snapshot: IndicatorSnapshot { series.snapshot }

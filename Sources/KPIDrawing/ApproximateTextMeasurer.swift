@@ -16,10 +16,11 @@ public struct ApproximateTextMeasurer: TextMeasurer {
     public func measure(_ text: String, font: Font) -> TextMetrics {
         let em = text.unicodeScalars.reduce(0.0) { $0 + Self.widthFactor(for: $1) }
         let weight = font.weight == .bold ? Self.boldFactor : 1
-        return TextMetrics(width: em * font.size * weight,
-                           ascent: Self.ascentFactor * font.size,
-                           descent: Self.descentFactor * font.size,
-                           height: Self.heightFactor * font.size)
+        return TextMetrics(
+            width: em * font.size * weight,
+            ascent: Self.ascentFactor * font.size,
+            descent: Self.descentFactor * font.size,
+            height: Self.heightFactor * font.size)
     }
 
     /// The advance of one character as a fraction of the font size.

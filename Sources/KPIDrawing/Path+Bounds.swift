@@ -25,7 +25,8 @@ extension Path {
             case .curve(let c1, let c2, let p):
                 include(p)
                 for t in Path.extremeParameters(current.x, c1.x, c2.x, p.x)
-                    + Path.extremeParameters(current.y, c1.y, c2.y, p.y) {
+                    + Path.extremeParameters(current.y, c1.y, c2.y, p.y)
+                {
                     include(Path.cubicPoint(current, c1, c2, p, t))
                 }
                 current = p
@@ -62,8 +63,9 @@ extension Path {
     static func cubicPoint(_ p0: Point, _ p1: Point, _ p2: Point, _ p3: Point, _ t: Double) -> Point {
         let u = 1 - t
         let w0 = u * u * u, w1 = 3 * u * u * t, w2 = 3 * u * t * t, w3 = t * t * t
-        return Point(x: w0 * p0.x + w1 * p1.x + w2 * p2.x + w3 * p3.x,
-                     y: w0 * p0.y + w1 * p1.y + w2 * p2.y + w3 * p3.y)
+        return Point(
+            x: w0 * p0.x + w1 * p1.x + w2 * p2.x + w3 * p3.x,
+            y: w0 * p0.y + w1 * p1.y + w2 * p2.y + w3 * p3.y)
     }
 }
 

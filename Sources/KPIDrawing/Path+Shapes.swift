@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Builders for the shapes charts use: rectangles, polylines, circles, ellipses, arcs and the
@@ -14,8 +14,10 @@ import Darwin
 extension Path {
     /// A closed rectangle, drawn clockwise from its top-left corner.
     public static func rect(_ rect: Rect) -> Path {
-        Path([.move(Point(x: rect.minX, y: rect.minY)), .line(Point(x: rect.maxX, y: rect.minY)),
-              .line(Point(x: rect.maxX, y: rect.maxY)), .line(Point(x: rect.minX, y: rect.maxY)), .close])
+        Path([
+            .move(Point(x: rect.minX, y: rect.minY)), .line(Point(x: rect.maxX, y: rect.minY)),
+            .line(Point(x: rect.maxX, y: rect.maxY)), .line(Point(x: rect.minX, y: rect.maxY)), .close,
+        ])
     }
 
     /// A rectangle with quarter-circle corners of `radius` (clamped to half the shorter side).
@@ -52,8 +54,9 @@ extension Path {
     /// A closed ellipse filling `rect`, made of four Bézier quarter arcs.
     public static func ellipse(in rect: Rect) -> Path {
         var path = Path()
-        path.addEllipticalArc(center: rect.center, radiusX: rect.width / 2, radiusY: rect.height / 2,
-                              startAngle: 0, endAngle: 2 * .pi)
+        path.addEllipticalArc(
+            center: rect.center, radiusX: rect.width / 2, radiusY: rect.height / 2,
+            startAngle: 0, endAngle: 2 * .pi)
         path.close()
         return path
     }
@@ -67,7 +70,8 @@ extension Path {
     ///
     /// With `rotation` 0 the first vertex points straight up, so 3 sides is an upward triangle and
     /// 4 sides is a diamond; rotation is clockwise in radians.
-    public static func regularPolygonPoints(center: Point, radius: Double, sides: Int, rotation: Double = 0) -> [Point] {
+    public static func regularPolygonPoints(center: Point, radius: Double, sides: Int, rotation: Double = 0) -> [Point]
+    {
         guard sides >= 3 else { return [] }
         return (0..<sides).map { i in
             let angle = -Double.pi / 2 + rotation + 2 * Double.pi * Double(i) / Double(sides)
@@ -86,8 +90,10 @@ extension Path {
     ///
     /// Quarter-turn segments with control distance `4/3·tan(θ/4)` keep the error under 0.03% of
     /// the radius, invisible at chart sizes.
-    public mutating func addEllipticalArc(center: Point, radiusX: Double, radiusY: Double,
-                                          startAngle: Double, endAngle: Double) {
+    public mutating func addEllipticalArc(
+        center: Point, radiusX: Double, radiusY: Double,
+        startAngle: Double, endAngle: Double
+    ) {
         func point(_ angle: Double) -> Point {
             Point(x: center.x + radiusX * cos(angle), y: center.y + radiusY * sin(angle))
         }

@@ -71,15 +71,17 @@ public struct Path: Sendable, Hashable {
 
     /// The path with every point moved by `dx` and `dy`.
     public func offsetBy(dx: Double = 0, dy: Double = 0) -> Path {
-        Path(elements.map { element in
-            switch element {
-            case .move(let p): .move(p.offsetBy(dx: dx, dy: dy))
-            case .line(let p): .line(p.offsetBy(dx: dx, dy: dy))
-            case .curve(let c1, let c2, let p):
-                .curve(control1: c1.offsetBy(dx: dx, dy: dy), control2: c2.offsetBy(dx: dx, dy: dy),
-                       to: p.offsetBy(dx: dx, dy: dy))
-            case .close: .close
-            }
-        })
+        Path(
+            elements.map { element in
+                switch element {
+                case .move(let p): .move(p.offsetBy(dx: dx, dy: dy))
+                case .line(let p): .line(p.offsetBy(dx: dx, dy: dy))
+                case .curve(let c1, let c2, let p):
+                    .curve(
+                        control1: c1.offsetBy(dx: dx, dy: dy), control2: c2.offsetBy(dx: dx, dy: dy),
+                        to: p.offsetBy(dx: dx, dy: dy))
+                case .close: .close
+                }
+            })
     }
 }

@@ -73,14 +73,16 @@ public struct Rect: Sendable, Hashable, CustomStringConvertible {
     /// The overlapping part of the two rectangles, or nil when they do not intersect.
     public func intersection(_ other: Rect) -> Rect? {
         guard intersects(other) else { return nil }
-        return Rect(corner: Point(x: max(minX, other.minX), y: max(minY, other.minY)),
-                    corner: Point(x: min(maxX, other.maxX), y: min(maxY, other.maxY)))
+        return Rect(
+            corner: Point(x: max(minX, other.minX), y: max(minY, other.minY)),
+            corner: Point(x: min(maxX, other.maxX), y: min(maxY, other.maxY)))
     }
 
     /// The smallest rectangle containing both.
     public func union(_ other: Rect) -> Rect {
-        Rect(corner: Point(x: min(minX, other.minX), y: min(minY, other.minY)),
-             corner: Point(x: max(maxX, other.maxX), y: max(maxY, other.maxY)))
+        Rect(
+            corner: Point(x: min(minX, other.minX), y: min(minY, other.minY)),
+            corner: Point(x: max(maxX, other.maxX), y: max(maxY, other.maxY)))
     }
 
     /// This rectangle shrunk by `dx` on the left and right and `dy` on the top and bottom.
@@ -95,8 +97,9 @@ public struct Rect: Sendable, Hashable, CustomStringConvertible {
 
     /// This rectangle shrunk by individual edge insets, e.g. chart margins.
     public func inset(top: Double = 0, left: Double = 0, bottom: Double = 0, right: Double = 0) -> Rect {
-        Rect(x: minX + left, y: minY + top,
-             width: max(width - left - right, 0), height: max(height - top - bottom, 0))
+        Rect(
+            x: minX + left, y: minY + top,
+            width: max(width - left - right, 0), height: max(height - top - bottom, 0))
     }
 
     /// This rectangle moved by `dx` and `dy`.

@@ -22,8 +22,10 @@ public struct StrokeStyle: Sendable, Hashable {
     public var cap: LineCap
     public var join: LineJoin
 
-    public init(width: Double = 1, dash: [Double] = [], dashPhase: Double = 0,
-                cap: LineCap = .butt, join: LineJoin = .miter) {
+    public init(
+        width: Double = 1, dash: [Double] = [], dashPhase: Double = 0,
+        cap: LineCap = .butt, join: LineJoin = .miter
+    ) {
         self.width = width
         self.dash = dash
         self.dashPhase = dashPhase

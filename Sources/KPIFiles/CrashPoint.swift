@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Named points in a write where the crash tests may ask the process to die with SIGKILL

@@ -1,7 +1,8 @@
 import KPIModel
 import SystemPackage
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every error KPIFiles gives, in one place: a file operation the operating system refused,

@@ -1,7 +1,8 @@
 import KPIModel
 import SystemPackage
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An advisory lock (`flock`) on a lock file, held until the value is released.
@@ -67,9 +68,10 @@ public final class FileLock {
 
     private static func open(_ path: String, writable: Bool) -> Result<FileDescriptor, Errno> {
         Result {
-            try FileDescriptor.open(FilePath(path), writable ? .readWrite : .readOnly,
-                                    options: writable ? [.create, .noFollow, .closeOnExec] : [.noFollow, .closeOnExec],
-                                    permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            try FileDescriptor.open(
+                FilePath(path), writable ? .readWrite : .readOnly,
+                options: writable ? [.create, .noFollow, .closeOnExec] : [.noFollow, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
         }.mapError { $0 as? Errno ?? .ioError }
     }
 

@@ -1,8 +1,9 @@
 import CLinuxFiles
 import KPIModel
 import SystemPackage
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension FileSystem {

@@ -1,7 +1,8 @@
 import KPIModel
 import SystemPackage
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension FileSystem {
@@ -34,8 +35,10 @@ extension FileSystem {
     /// Writes a file in place (created or truncated), refusing to follow a symbolic link. A file
     /// that cannot be written whole (a full disk) is removed again, so a failure leaves no part
     /// file behind. `reportingAs` names the file in errors when `path` is a temporary name.
-    public static func write(_ bytes: [UInt8], to path: String, durability: Durability,
-                             reportingAs shownPath: String? = nil) throws {
+    public static func write(
+        _ bytes: [UInt8], to path: String, durability: Durability,
+        reportingAs shownPath: String? = nil
+    ) throws {
         try write(to: path, durability: durability, reportingAs: shownPath) { append in try append(bytes) }
     }
 
@@ -43,14 +46,17 @@ extension FileSystem {
     /// whole: `body` is handed `append`, which writes its bytes after those before. So a large
     /// file (a pack's web page) never has to be held in memory at once. A failure in `body` or
     /// in writing removes the part file and is thrown on.
-    public static func write(to path: String, durability: Durability, reportingAs shownPath: String? = nil,
-                             _ body: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+    public static func write(
+        to path: String, durability: Durability, reportingAs shownPath: String? = nil,
+        _ body: (_ append: ([UInt8]) throws -> Void) throws -> Void
+    ) throws {
         let shown = shownPath ?? path
         let file: FileDescriptor
         do {
-            file = try FileDescriptor.open(FilePath(path), .writeOnly,
-                                           options: [.create, .truncate, .noFollow, .closeOnExec],
-                                           permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            file = try FileDescriptor.open(
+                FilePath(path), .writeOnly,
+                options: [.create, .truncate, .noFollow, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
         } catch {
             throw KPIError(error as? Errno ?? .ioError, .create, path: shown)
         }
@@ -83,8 +89,9 @@ extension FileSystem {
         let existed = exists(path)
         let file: FileDescriptor
         do {
-            file = try FileDescriptor.open(FilePath(path), .writeOnly, options: [.create, .noFollow, .closeOnExec],
-                                           permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            file = try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .noFollow, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
         } catch {
             throw KPIError(error as? Errno ?? .ioError, .appendTo, path: path)
         }
@@ -102,7 +109,8 @@ extension FileSystem {
         do {
             if CrashPoint.slowAppend.isRequested {
                 for start in stride(from: 0, to: bytes.count, by: 16) {
-                    try file.writeAll(toAbsoluteOffset: Int64(offset + start), bytes[start..<min(start + 16, bytes.count)])
+                    try file.writeAll(
+                        toAbsoluteOffset: Int64(offset + start), bytes[start..<min(start + 16, bytes.count)])
                     usleep(1000)
                 }
             } else {

@@ -1,7 +1,8 @@
 import KPIModel
 import SystemPackage
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every file operation kpi makes: the store's Series files, journal and lock, and the charts,

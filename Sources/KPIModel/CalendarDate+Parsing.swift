@@ -15,9 +15,11 @@ extension CalendarDate {
         guard parts.count == 3 else { throw fail() }
         let year: Int, month: Int, day: Int
         switch (parts[0], parts[1], parts[2]) {
-        case let (.number(y, yDigits), .number(m, _), .number(d, _)) where yDigits == 4 && parts.separators == ["-", "-"]:
+        case let (.number(y, yDigits), .number(m, _), .number(d, _))
+        where yDigits == 4 && parts.separators == ["-", "-"]:
             (year, month, day) = (y, m, d)
-        case let (.number(d, dDigits), .number(m, _), .number(y, yDigits)) where parts.separators == ["/", "/"] || parts.separators == ["-", "-"]:
+        case let (.number(d, dDigits), .number(m, _), .number(y, yDigits))
+        where parts.separators == ["/", "/"] || parts.separators == ["-", "-"]:
             guard dDigits <= 2 else { throw fail("the day comes first, as in 30/04/2021") }
             guard yDigits == 4 else { throw fail("write the year with four digits") }
             (year, month, day) = (y, m, d)

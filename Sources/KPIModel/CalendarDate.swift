@@ -11,7 +11,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// A date that exists (`31/02/2021` does not); nil otherwise.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Timestamp.daysInMonth(year: year, month: month)).contains(day) else { return nil }
+            (1...Timestamp.daysInMonth(year: year, month: month)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

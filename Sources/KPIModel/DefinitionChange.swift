@@ -29,10 +29,12 @@ public struct DefinitionChange: Hashable, Sendable {
     /// Who recorded the change.
     public var by: String?
 
-    public init(title: String? = nil, unit: IndicatorUnit? = nil, polarity: Polarity? = nil, frequency: Frequency? = nil,
-                decimals: Int? = nil, theme: String? = nil, source: String? = nil, description: String? = nil,
-                allowsAnyPercent: Bool? = nil, cumulative: Bool? = nil, greenTolerance: Figure? = nil, recordedAt: Timestamp,
-                note: String? = nil, by: String? = nil) {
+    public init(
+        title: String? = nil, unit: IndicatorUnit? = nil, polarity: Polarity? = nil, frequency: Frequency? = nil,
+        decimals: Int? = nil, theme: String? = nil, source: String? = nil, description: String? = nil,
+        allowsAnyPercent: Bool? = nil, cumulative: Bool? = nil, greenTolerance: Figure? = nil, recordedAt: Timestamp,
+        note: String? = nil, by: String? = nil
+    ) {
         self.title = title
         self.unit = unit
         self.polarity = polarity
@@ -93,7 +95,9 @@ extension Indicator {
 
     /// The change that turns this definition into `other`, naming only the fields that differ;
     /// nil when they are the same. Used by `kpi import --definitions --update`.
-    public func change(to other: Indicator, recordedAt: Timestamp, note: String? = nil, by: String? = nil) -> DefinitionChange? {
+    public func change(to other: Indicator, recordedAt: Timestamp, note: String? = nil, by: String? = nil)
+        -> DefinitionChange?
+    {
         var change = DefinitionChange(recordedAt: recordedAt, note: note, by: by)
         if other.title != title { change.title = other.title }
         if other.unit != unit { change.unit = other.unit }

@@ -9,7 +9,9 @@ public struct DefinitionTimeline: Sendable {
 
     public init(_ history: IndicatorHistory) {
         versions = [history.indicator]
-        let ordered = history.definitionChanges.enumerated().sorted { ($0.element.recordedAt, $0.offset) < ($1.element.recordedAt, $1.offset) }
+        let ordered = history.definitionChanges.enumerated().sorted {
+            ($0.element.recordedAt, $0.offset) < ($1.element.recordedAt, $1.offset)
+        }
         for (_, change) in ordered {
             times.append(change.recordedAt)
             versions.append(versions[versions.count - 1].applying(change))

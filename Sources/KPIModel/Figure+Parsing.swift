@@ -18,7 +18,9 @@ extension Figure {
 
     /// Reads a figure from UTF-8 bytes; the fast path used when loading Series files.
     /// Not generic on purpose: a generic parser called from another module runs unspecialised.
-    public init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>, original: @autoclosure () -> String, field: String = "value") throws(FieldError) {
+    public init(
+        parsingUTF8 bytes: UnsafeBufferPointer<UInt8>, original: @autoclosure () -> String, field: String = "value"
+    ) throws(FieldError) {
         func fail(_ reason: String? = nil) -> FieldError {
             let text = original()
             let found = text.isEmpty ? "nothing" : quoted(text)
@@ -26,8 +28,8 @@ extension Figure {
         }
         var negative = false
         var mantissa: UInt64 = 0
-        var digits = 0          // significant digits accumulated into mantissa
-        var fraction = 0        // digits after the point
+        var digits = 0  // significant digits accumulated into mantissa
+        var fraction = 0  // digits after the point
         var seenPoint = false
         var seenDigitBefore = false
         var seenDigitAfter = false
@@ -49,13 +51,17 @@ extension Figure {
                     // Leading zeros after the point are not significant digits, but each one is a
                     // power of ten that `Decimal` (exponent down to -128) cannot hold beyond a point:
                     // "0." followed by 130 zeros and a 1 would silently become 0.
-                    guard fraction <= Figure.maximumDigits else { throw fail("at most \(Figure.maximumDigits) digits after the point") }
+                    guard fraction <= Figure.maximumDigits else {
+                        throw fail("at most \(Figure.maximumDigits) digits after the point")
+                    }
                 } else {
                     seenDigitBefore = true
                 }
                 if mantissa != 0 || byte != UInt8(ascii: "0") {
                     digits += 1
-                    guard digits <= Figure.maximumDigits else { throw fail("at most \(Figure.maximumDigits) significant digits") }
+                    guard digits <= Figure.maximumDigits else {
+                        throw fail("at most \(Figure.maximumDigits) significant digits")
+                    }
                     mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
                 }
                 canonical.append(byte)

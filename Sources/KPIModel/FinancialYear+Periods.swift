@@ -16,7 +16,8 @@ extension FinancialYear {
     public func quarter(containing period: Period) -> Period {
         switch period.length {
         case .quarter: return period
-        case .month: return Period(startYear: year(containing: period).startYear, quarter: (position(of: period) - 1) / 3 + 1)
+        case .month:
+            return Period(startYear: year(containing: period).startYear, quarter: (position(of: period) - 1) / 3 + 1)
         case .year: preconditionFailure("a year is not within one quarter")
         }
     }

@@ -6,8 +6,10 @@
 public enum InForce {
     /// For each key, the index in `lines` of the line in force at `moment` (now when nil).
     @inlinable
-    public static func indexes<Line, Key: Hashable>(_ lines: [Line], upTo moment: Timestamp? = nil,
-                                                     key: (Line) -> Key, recordedAt: (Line) -> Timestamp) -> [Key: Int] {
+    public static func indexes<Line, Key: Hashable>(
+        _ lines: [Line], upTo moment: Timestamp? = nil,
+        key: (Line) -> Key, recordedAt: (Line) -> Timestamp
+    ) -> [Key: Int] {
         var best: [Key: Int] = [:]
         best.reserveCapacity(lines.count)
         // By index, so no line is copied out of the array (a value line holds its note).

@@ -34,10 +34,12 @@ public struct Indicator: Hashable, Sendable {
     /// The most decimals a definition may ask for.
     public static let decimalsRange = 0...6
 
-    public init(id: IndicatorID, title: String, unit: IndicatorUnit, polarity: Polarity, frequency: Frequency = .quarterly,
-                decimals: Int? = nil, description: String? = nil, source: String? = nil, theme: String? = nil,
-                allowsAnyPercent: Bool = false, cumulative: Bool = false, greenTolerance: Figure? = nil,
-                definedAt: Timestamp, definedBy: String? = nil) {
+    public init(
+        id: IndicatorID, title: String, unit: IndicatorUnit, polarity: Polarity, frequency: Frequency = .quarterly,
+        decimals: Int? = nil, description: String? = nil, source: String? = nil, theme: String? = nil,
+        allowsAnyPercent: Bool = false, cumulative: Bool = false, greenTolerance: Figure? = nil,
+        definedAt: Timestamp, definedBy: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.unit = unit

@@ -24,9 +24,11 @@ public struct IndicatorHistory: Sendable {
     /// a period of the value at the end of that period's financial year.
     public var forecasts: [Observation]
 
-    public init(indicator: Indicator, observations: [Observation] = [], targetChanges: [TargetChange] = [],
-                definitionChanges: [DefinitionChange] = [], retirements: [Retirement] = [],
-                yearTargets: [YearTarget] = [], forecasts: [Observation] = []) {
+    public init(
+        indicator: Indicator, observations: [Observation] = [], targetChanges: [TargetChange] = [],
+        definitionChanges: [DefinitionChange] = [], retirements: [Retirement] = [],
+        yearTargets: [YearTarget] = [], forecasts: [Observation] = []
+    ) {
         self.indicator = indicator
         self.observations = observations
         self.targetChanges = targetChanges
@@ -48,7 +50,8 @@ public struct IndicatorHistory: Sendable {
     /// The period from which the indicator is retired at `moment`, or nil when it is reported.
     public func retiredFrom(asOf moment: Timestamp?) -> Period? {
         var from: Period?
-        for line in inRecordedOrder(retirements, recordedAt: \.recordedAt) where moment.map({ line.recordedAt <= $0 }) ?? true {
+        for line in inRecordedOrder(retirements, recordedAt: \.recordedAt)
+        where moment.map({ line.recordedAt <= $0 }) ?? true {
             switch line.kind {
             case .retire(let period): from = period
             case .reinstate: from = nil
@@ -104,7 +107,8 @@ public struct IndicatorHistory: Sendable {
 
     /// Lines sorted by when they were recorded, file order breaking ties.
     private func inRecordedOrder<Line>(_ lines: [Line], recordedAt: (Line) -> Timestamp) -> [Line] {
-        lines.enumerated().sorted { (recordedAt($0.element), $0.offset) < (recordedAt($1.element), $1.offset) }.map(\.element)
+        lines.enumerated().sorted { (recordedAt($0.element), $0.offset) < (recordedAt($1.element), $1.offset) }.map(
+            \.element)
     }
 }
 
@@ -127,9 +131,11 @@ public struct IndicatorSnapshot: Sendable {
     /// belongs to.
     public let financialYear: FinancialYear
 
-    public init(indicator: Indicator, values: [Period: Observation], targetChanges: [TargetChange],
-                retiredFrom: Period? = nil, yearTargets: [ReportingYear: YearTarget] = [:],
-                forecasts: [Period: Observation] = [:], financialYear: FinancialYear = .april) {
+    public init(
+        indicator: Indicator, values: [Period: Observation], targetChanges: [TargetChange],
+        retiredFrom: Period? = nil, yearTargets: [ReportingYear: YearTarget] = [:],
+        forecasts: [Period: Observation] = [:], financialYear: FinancialYear = .april
+    ) {
         self.indicator = indicator
         self.values = values
         self.targetChanges = targetChanges.sorted { $0.from < $1.from }

@@ -19,7 +19,7 @@ public struct IndicatorID: Hashable, Comparable, Sendable, CustomStringConvertib
             throw .badID(field, found: quoted(text, counted: true))
         }
         guard bytes[0] != UInt8(ascii: "."), bytes[0] != UInt8(ascii: "-"),
-              bytes.allSatisfy(Self.isAllowed)
+            bytes.allSatisfy(Self.isAllowed)
         else {
             throw .badID(field, found: quoted(text))
         }
@@ -30,8 +30,8 @@ public struct IndicatorID: Hashable, Comparable, Sendable, CustomStringConvertib
     public static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
-             UInt8(ascii: "-"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "-"):
             return true
         default:
             return false

@@ -36,7 +36,9 @@ public struct KPIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// redefinition would break, the problems `kpi check` found.
     public var details: [String]
 
-    public init(_ kind: Kind, at location: Location? = nil, field: String? = nil, _ problem: Problem, details: [String] = []) {
+    public init(
+        _ kind: Kind, at location: Location? = nil, field: String? = nil, _ problem: Problem, details: [String] = []
+    ) {
         self.kind = kind
         self.location = location
         self.field = field

@@ -16,12 +16,18 @@ extension FieldError {
 
     /// `recorded_at: expected a date such as 2021-11-10 or a UTC time such as 2021-11-10T09:00:00Z, found …`.
     static func notATimestamp(_ field: String, found: String, because reason: String? = nil) -> FieldError {
-        FieldError(field: field, .expected("a date such as 2021-11-10 or a UTC time such as 2021-11-10T09:00:00Z", found: found).aside(reason))
+        FieldError(
+            field: field,
+            .expected("a date such as 2021-11-10 or a UTC time such as 2021-11-10T09:00:00Z", found: found).aside(
+                reason))
     }
 
     /// `due: expected a date such as 2021-04-30, 30/04/2021, 30-Apr-2021 or 30 April 2021, found …`.
     static func notADate(_ field: String, found: String, because reason: String? = nil) -> FieldError {
-        FieldError(field: field, .expected("a date such as 2021-04-30, 30/04/2021, 30-Apr-2021 or 30 April 2021", found: found).aside(reason))
+        FieldError(
+            field: field,
+            .expected("a date such as 2021-04-30, 30/04/2021, 30-Apr-2021 or 30 April 2021", found: found).aside(reason)
+        )
     }
 
     /// `year: expected a financial year such as 2021/22, found "2021/23" (…)`.
@@ -43,15 +49,19 @@ extension FieldError {
 
     /// A period of the wrong length for its use: `expected a month such as … for the monthly
     /// indicator BEN01, found the quarter 2021/22 Q2`.
-    static func wrongPeriodLength(_ field: String, expected length: Period.Length, for purpose: String, found period: Period) -> FieldError {
-        FieldError(field: field, .expected("\(length.expectation) \(purpose)", found: "the \(period.length.noun) \(period)"))
+    static func wrongPeriodLength(
+        _ field: String, expected length: Period.Length, for purpose: String, found period: Period
+    ) -> FieldError {
+        FieldError(
+            field: field, .expected("\(length.expectation) \(purpose)", found: "the \(period.length.noun) \(period)"))
     }
 
     // MARK: Definitions
 
     /// An id outside the rule; `found` already says what was there (nothing, or the quoted text).
     static func badID(_ field: String, found: String) -> FieldError {
-        FieldError(field: field, .expected("1–32 characters of A-Z a-z 0-9 . _ - not starting with . or -", found: found))
+        FieldError(
+            field: field, .expected("1–32 characters of A-Z a-z 0-9 . _ - not starting with . or -", found: found))
     }
 
     static func unknownUnit(found text: String) -> FieldError {
@@ -69,14 +79,21 @@ extension FieldError {
 
     /// A percentage outside 0–100 for an indicator that does not allow it.
     static func percentOutOfRange(_ field: String, _ figure: Figure, for id: IndicatorID) -> FieldError {
-        FieldError(field: field, .expected("a percentage from 0 to 100 for \(id)", found: figure.text)
-            .aside("define the indicator with --allow-any-percent to allow this"))
+        FieldError(
+            field: field,
+            .expected("a percentage from 0 to 100 for \(id)", found: figure.text)
+                .aside("define the indicator with --allow-any-percent to allow this"))
     }
 
     /// A green tolerance given to an indicator that is not judged on closeness.
-    static func greenToleranceNotCloser(_ field: String, _ figure: Figure, for id: IndicatorID, polarity: Polarity) -> FieldError {
-        FieldError(field: field, .expected("a green tolerance only for an indicator whose better is closer",
-                                           found: "\(figure.text) for \(id), whose better is \(polarity.rawValue)"))
+    static func greenToleranceNotCloser(_ field: String, _ figure: Figure, for id: IndicatorID, polarity: Polarity)
+        -> FieldError
+    {
+        FieldError(
+            field: field,
+            .expected(
+                "a green tolerance only for an indicator whose better is closer",
+                found: "\(figure.text) for \(id), whose better is \(polarity.rawValue)"))
     }
 
     /// A tolerance (a percentage of the target) below 0.
@@ -88,65 +105,95 @@ extension FieldError {
 
     /// An amber threshold on the better side of the target.
     static func amberOnBetterSide(target: Figure, polarity: Polarity, found figure: Figure) -> FieldError {
-        let side = polarity == .higherIsBetter ? "at or below the target \(target.text) because higher is better"
-                                               : "at or above the target \(target.text) because lower is better"
+        let side =
+            polarity == .higherIsBetter
+            ? "at or below the target \(target.text) because higher is better"
+            : "at or above the target \(target.text) because lower is better"
         return FieldError(field: "amber", .expected("a threshold \(side)", found: figure.text))
     }
 
     /// An absolute amber threshold for an indicator judged on closeness.
     static func amberThresholdForCloser(_ id: IndicatorID, found figure: Figure) -> FieldError {
-        FieldError(field: "amber", .expected("no absolute amber threshold for \(id), whose better is closer "
-                                                 + "(give --tolerance, a percentage of the target, instead)",
-                                             found: figure.text))
+        FieldError(
+            field: "amber",
+            .expected(
+                "no absolute amber threshold for \(id), whose better is closer "
+                    + "(give --tolerance, a percentage of the target, instead)",
+                found: figure.text))
     }
 
     /// A target of 0 for an indicator judged on closeness, measured in percent of the target.
     static func zeroTargetForCloser(_ id: IndicatorID, found figure: Figure) -> FieldError {
-        FieldError(field: "target", .expected("a target other than 0 for \(id), whose better is closer "
-                                                  + "(closeness is measured in percent of the target)",
-                                              found: figure.text))
+        FieldError(
+            field: "target",
+            .expected(
+                "a target other than 0 for \(id), whose better is closer "
+                    + "(closeness is measured in percent of the target)",
+                found: figure.text))
     }
 
     /// An amber band narrower than the green one.
     static func amberNarrowerThanGreen(_ id: IndicatorID, green: Figure, amber: Figure) -> FieldError {
-        FieldError(field: "tolerance", .expected("an amber tolerance at least the green tolerance \(green.text)% for \(id)", found: "\(amber.text)%"))
+        FieldError(
+            field: "tolerance",
+            .expected(
+                "an amber tolerance at least the green tolerance \(green.text)% for \(id)", found: "\(amber.text)%"))
     }
 
     // MARK: Year targets and profiles
 
     /// `profile: expected even or cumulative percentages such as 25,50,75,100, found …`.
     static func notAProfile(_ field: String, found: String, because reason: String? = nil) -> FieldError {
-        FieldError(field: field, .expected("even or cumulative percentages such as 25,50,75,100", found: found).aside(reason))
+        FieldError(
+            field: field, .expected("even or cumulative percentages such as 25,50,75,100", found: found).aside(reason))
     }
 
     static func profileLength(_ field: String, periodsPerYear: Int, found count: Int, in shown: String) -> FieldError {
-        FieldError(field: field, .expected("\(periodsPerYear) cumulative percentages, one for each period of the year", found: "\(count) in \(shown)"))
+        FieldError(
+            field: field,
+            .expected(
+                "\(periodsPerYear) cumulative percentages, one for each period of the year",
+                found: "\(count) in \(shown)"))
     }
 
     static func profileNegative(_ field: String, found figure: Figure, in shown: String) -> FieldError {
         FieldError(field: field, .expected("percentages of 0 or more", found: "\(figure.text) in \(shown)"))
     }
 
-    static func profileFalls(_ field: String, found figure: Figure, after previous: Figure, in shown: String) -> FieldError {
-        FieldError(field: field, .expected("cumulative percentages that never fall", found: "\(figure.text) after \(previous.text) in \(shown)"))
+    static func profileFalls(_ field: String, found figure: Figure, after previous: Figure, in shown: String)
+        -> FieldError
+    {
+        FieldError(
+            field: field,
+            .expected(
+                "cumulative percentages that never fall", found: "\(figure.text) after \(previous.text) in \(shown)"))
     }
 
     static func profileEnd(_ field: String, found figure: Figure, in shown: String) -> FieldError {
-        FieldError(field: field, .expected("the last percentage to be exactly 100 (the year-end target)", found: "\(figure.text) in \(shown)"))
+        FieldError(
+            field: field,
+            .expected(
+                "the last percentage to be exactly 100 (the year-end target)", found: "\(figure.text) in \(shown)"))
     }
 
     /// A profile for an indicator that is not year to date.
     static func profileNotYearToDate(_ id: IndicatorID, found profile: TargetProfile) -> FieldError {
-        FieldError(field: "profile", .expected("no profile for \(id), which is not year to date (a year target applies to every period "
-                                                   + "of the year alike; redefine it with --cumulative true for a profiled target)",
-                                               found: profile.description))
+        FieldError(
+            field: "profile",
+            .expected(
+                "no profile for \(id), which is not year to date (a year target applies to every period "
+                    + "of the year alike; redefine it with --cumulative true for a profiled target)",
+                found: profile.description))
     }
 
     /// An absolute amber threshold with the year target of a year-to-date indicator.
     static func amberThresholdForYearToDate(_ id: IndicatorID, found figure: Figure) -> FieldError {
-        FieldError(field: "amber", .expected("--tolerance, a percentage, with the year target of \(id), which is year to date "
-                                                 + "(an absolute amber threshold cannot follow the profile)",
-                                             found: figure.text))
+        FieldError(
+            field: "amber",
+            .expected(
+                "--tolerance, a percentage, with the year target of \(id), which is year to date "
+                    + "(an absolute amber threshold cannot follow the profile)",
+                found: figure.text))
     }
 
     /// The same error, saying which period's share of a year target broke the rule.

@@ -13,8 +13,10 @@ public struct Observation: Hashable, Sendable {
     /// Who recorded it.
     public var by: String?
 
-    public init(period: Period, value: Figure, recordedAt: Timestamp, note: String? = nil, isRevision: Bool = false,
-                by: String? = nil) {
+    public init(
+        period: Period, value: Figure, recordedAt: Timestamp, note: String? = nil, isRevision: Bool = false,
+        by: String? = nil
+    ) {
         self.period = period
         self.value = value
         self.recordedAt = recordedAt

@@ -47,7 +47,8 @@ extension Period {
             markedAsYear = true
             tokens.removeFirst()
         } else if tokens[0].hasPrefix("FY"), tokens[0].dropFirst(2).first?.isASCII == true,
-                  tokens[0].dropFirst(2).first?.isNumber == true {
+            tokens[0].dropFirst(2).first?.isNumber == true
+        {
             markedAsYear = true
             tokens[0] = String(tokens[0].dropFirst(2))
         }
@@ -84,7 +85,8 @@ extension Period {
         // MM/YYYY
         let slashParts = token.split(separator: "/", omittingEmptySubsequences: false)
         if slashParts.count == 2, (1...2).contains(slashParts[0].count), slashParts[1].count == 4,
-           isDigits(slashParts[0]), isDigits(slashParts[1]) {
+            isDigits(slashParts[0]), isDigits(slashParts[1])
+        {
             guard let month = Int(slashParts[0]), (1...12).contains(month) else {
                 throw failure.of(.month, "a month is 1 to 12")
             }
@@ -105,7 +107,9 @@ extension Period {
 
     /// A quarter or a financial-year month number: the financial year first or last, and
     /// "Q2", "Quarter 2", "M01", "Month 1" or "Period 1" around it.
-    private static func readWithFinancialYear(_ tokens: [String], _ failure: Failure) throws(FieldError) -> PeriodReading {
+    private static func readWithFinancialYear(_ tokens: [String], _ failure: Failure) throws(FieldError)
+        -> PeriodReading
+    {
         let isQuarter = tokens.contains { $0.hasPrefix("Q") }
         let kind = isQuarter ? failure.of(.quarter) : failure.any()
         let yearIndex: Int
@@ -130,7 +134,9 @@ extension Period {
         default:
             throw kind
         }
-        guard !digits.isEmpty, digits.count <= 2, isDigits(Substring(digits)), let number = Int(digits) else { throw kind }
+        guard !digits.isEmpty, digits.count <= 2, isDigits(Substring(digits)), let number = Int(digits) else {
+            throw kind
+        }
         switch word {
         case "Q", "QUARTER":
             guard (1...4).contains(number) else { throw failure.of(.quarter, "a quarter is Q1 to Q4") }
@@ -146,7 +152,9 @@ extension Period {
     }
 
     /// The month of calendar year `yearText` (four digits, or two as a spreadsheet writes them).
-    private static func calendarMonth(_ month: Int, yearText: Substring, _ failure: FieldError) throws(FieldError) -> Period {
+    private static func calendarMonth(_ month: Int, yearText: Substring, _ failure: FieldError) throws(FieldError)
+        -> Period
+    {
         guard isDigits(yearText), yearText.count == 4 || yearText.count == 2, var year = Int(yearText) else {
             throw failure
         }
@@ -221,8 +229,11 @@ extension Period.Length {
     public var spellings: [String] {
         switch self {
         case .quarter: return ["2021/22 Q2", "Q2 2021/22", "Quarter 2 2021/22", "2021-22 Q2"]
-        case .month: return ["Apr 2021", "April 2021", "Sept 2021", "Apr-21", "Apr 21", "2021-04", "04/2021",
-                             "2021/22 M01", "Month 1 2021/22", "Period 1 2021/22"]
+        case .month:
+            return [
+                "Apr 2021", "April 2021", "Sept 2021", "Apr-21", "Apr 21", "2021-04", "04/2021",
+                "2021/22 M01", "Month 1 2021/22", "Period 1 2021/22",
+            ]
         case .year: return ["2021/22", "FY 2021/22", "FY2021-22", "2021/22 full year"]
         }
     }

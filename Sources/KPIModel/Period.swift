@@ -181,9 +181,13 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         lhs.length == rhs.length ? lhs.ordinal < rhs.ordinal : lhs.length.rawValue < rhs.length.rawValue
     }
 
-    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    static let monthAbbreviations = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// Division rounding towards minus infinity, so ordinals below zero still work.
     static func floorDivide(_ a: Int, _ b: Int) -> Int {

@@ -50,8 +50,9 @@ public struct ReportingYear: Hashable, Comparable, Sendable, CustomStringConvert
         let parts = token.split(separator: token.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
         func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
         guard parts.count == 2, parts[0].count == 4, digits(Substring(parts[0])),
-              parts[1].count == 2 || parts[1].count == 4, digits(Substring(parts[1])),
-              let start = Int(parts[0]), let end = Int(parts[1]) else { return .failure(.form) }
+            parts[1].count == 2 || parts[1].count == 4, digits(Substring(parts[1])),
+            let start = Int(parts[0]), let end = Int(parts[1])
+        else { return .failure(.form) }
         guard end == (parts[1].count == 2 ? (start + 1) % 100 : start + 1) else { return .failure(.notConsecutive) }
         guard Period.yearRange.contains(start) else { return .failure(.outOfRange) }
         return .success(start)

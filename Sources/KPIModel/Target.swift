@@ -54,7 +54,8 @@ public struct Target: Hashable, Sendable {
             }
         case .threshold(let figure):
             switch polarity {
-            case .higherIsBetter where figure.decimal > value.decimal, .lowerIsBetter where figure.decimal < value.decimal:
+            case .higherIsBetter where figure.decimal > value.decimal,
+                .lowerIsBetter where figure.decimal < value.decimal:
                 throw .amberOnBetterSide(target: value, polarity: polarity, found: figure)
             case .closer:
                 throw .amberThresholdForCloser(indicator.id, found: figure)

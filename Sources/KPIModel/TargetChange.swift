@@ -20,8 +20,10 @@ public struct TargetChange: Hashable, Sendable {
     /// Who recorded the change.
     public var by: String?
 
-    public init(from: Period, value: Figure?, amber: AmberRule? = nil, greenTolerance: Figure? = nil,
-                recordedAt: Timestamp, by: String? = nil) {
+    public init(
+        from: Period, value: Figure?, amber: AmberRule? = nil, greenTolerance: Figure? = nil,
+        recordedAt: Timestamp, by: String? = nil
+    ) {
         self.from = from
         self.value = value
         self.amber = amber
@@ -48,7 +50,9 @@ extension Target {
     /// The target with the definition's green tolerance filled in where the line gives none.
     public func resolved(for indicator: Indicator) -> Target {
         var target = self
-        if target.greenTolerance == nil, indicator.polarity == .closer { target.greenTolerance = indicator.greenTolerance }
+        if target.greenTolerance == nil, indicator.polarity == .closer {
+            target.greenTolerance = indicator.greenTolerance
+        }
         return target
     }
 }

@@ -25,9 +25,11 @@ public enum TargetProfile: Hashable, Sendable, CustomStringConvertible {
         for (index, part) in trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
             let entry = part.trimmingSpacesAndTabs()
             do {
-                figures.append(try Figure(parsing: entry.hasSuffix("%") ? String(entry.dropLast()) : entry, field: field))
+                figures.append(
+                    try Figure(parsing: entry.hasSuffix("%") ? String(entry.dropLast()) : entry, field: field))
             } catch {
-                throw .notAProfile(field, found: quoted(text), because: "entry \(index + 1), \(quoted(entry)), is not a number")
+                throw .notAProfile(
+                    field, found: quoted(text), because: "entry \(index + 1), \(quoted(entry)), is not a number")
             }
         }
         self = .cumulative(figures)

@@ -29,7 +29,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `2021-11-10T09:00:00Z`.
     public var description: String {
         let c = components
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))Z"
+        return
+            "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))Z"
     }
 
     /// `2021-11-10`: the date alone, for footers and headings.

@@ -22,8 +22,10 @@ public struct YearTarget: Hashable, Sendable {
     public var recordedAt: Timestamp
     public var by: String?
 
-    public init(year: ReportingYear, value: Figure, profile: TargetProfile? = nil, amber: AmberRule? = nil,
-                greenTolerance: Figure? = nil, recordedAt: Timestamp, by: String? = nil) {
+    public init(
+        year: ReportingYear, value: Figure, profile: TargetProfile? = nil, amber: AmberRule? = nil,
+        greenTolerance: Figure? = nil, recordedAt: Timestamp, by: String? = nil
+    ) {
         self.year = year
         self.value = value
         self.profile = profile
@@ -56,7 +58,8 @@ public struct YearTarget: Hashable, Sendable {
     /// The target of the year's `position`-th period, holding from `first`.
     func target(atPosition position: Int, from first: Period, indicator: Indicator) -> Target {
         let percent = percent(atPosition: position, indicator: indicator)
-        let figure = percent == 100 ? value : Figure((value.decimal * percent / 100).rounded(toPlaces: indicator.decimals))
+        let figure =
+            percent == 100 ? value : Figure((value.decimal * percent / 100).rounded(toPlaces: indicator.decimals))
         return Target(value: figure, amber: amber, from: first, greenTolerance: greenTolerance).resolved(for: indicator)
     }
 
@@ -87,9 +90,10 @@ public struct YearTarget: Hashable, Sendable {
             let target = self.target(atPosition: position, from: year.period, indicator: indicator)
             do {
                 try target.validate(for: indicator)
-            } catch where target.value != value {
+            } catch  where target.value != value {
                 let name = Self.name(ofPosition: position, in: year, frequency: indicator.frequency)
-                throw error.inYearTarget(name, percent: "\(percent(atPosition: position, indicator: indicator))", of: value)
+                throw error.inYearTarget(
+                    name, percent: "\(percent(atPosition: position, indicator: indicator))", of: value)
             }
         }
     }

@@ -54,10 +54,12 @@ public struct PackContent: Sendable {
 
     /// Builds the content; `only` keeps the listed indicator ids (actions are all kept).
     /// Errors name what was missing. A store of actions alone makes a pack of its actions.
-    public init(snapshots all: [IndicatorSnapshot], actions actionSnapshots: [ActionSnapshot] = [],
-                actionRules: ActionRules = ActionRules(), period requested: Period?, asOf: Timestamp?,
-                title: String?, committee: String?, only: [IndicatorID]?, financialYear: FinancialYear,
-                spcSettings: SPCSettings = .standard, storeName: String) throws {
+    public init(
+        snapshots all: [IndicatorSnapshot], actions actionSnapshots: [ActionSnapshot] = [],
+        actionRules: ActionRules = ActionRules(), period requested: Period?, asOf: Timestamp?,
+        title: String?, committee: String?, only: [IndicatorID]?, financialYear: FinancialYear,
+        spcSettings: SPCSettings = .standard, storeName: String
+    ) throws {
         var snapshots = all.sorted { $0.indicator.id < $1.indicator.id }
         if let only {
             let known = Set(snapshots.map(\.indicator.id))
@@ -71,7 +73,8 @@ public struct PackContent: Sendable {
             throw KPIError.nothingToPack(storeName, asOf: asOf)
         }
         // A month's value counts for its quarter, a year's for its fourth; actions are quarterly.
-        let latest = (snapshots.compactMap { $0.latestQuarter(in: financialYear) }
+        let latest =
+            (snapshots.compactMap { $0.latestQuarter(in: financialYear) }
             + actionSnapshots.compactMap { $0.latestPeriod.map(financialYear.quarter(endingWith:)) }).max()
         guard let period = requested ?? latest else {
             throw KPIError.noPeriodToPack(storeName, asOf: asOf)
@@ -86,7 +89,8 @@ public struct PackContent: Sendable {
             throw KPIError.noIndicatorsOfLength(period)
         }
         if requested != nil, !shown.contains(where: { $0.snapshot.value(for: $0.period) != nil }),
-           !actionSnapshots.contains(where: { $0.updates[period] != nil }) {
+            !actionSnapshots.contains(where: { $0.updates[period] != nil })
+        {
             throw KPIError.nothingInPeriod(period, latest: latest)
         }
         self.period = period
@@ -99,13 +103,20 @@ public struct PackContent: Sendable {
             throw KPIError.allRetired(storeName, period: period)
         }
         self.snapshots = reported.map(\.snapshot)
-        self.series = reported.map { JudgedSeries($0.snapshot, last: $0.period,
-                                                  count: ChartSpec.defaultPeriods(for: $0.snapshot.indicator.frequency)) }
+        self.series = reported.map {
+            JudgedSeries(
+                $0.snapshot, last: $0.period,
+                count: ChartSpec.defaultPeriods(for: $0.snapshot.indicator.frequency))
+        }
         self.assessments = series.map(\.latest)
         // The first place of an id, as a search from the front would find it.
-        self.positions = Dictionary(assessments.enumerated().map { ($0.element.indicator.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        self.positions = Dictionary(
+            assessments.enumerated().map { ($0.element.indicator.id, $0.offset) },
+            uniquingKeysWith: { first, _ in first })
         self.spc = reported.map { shown in
-            guard shown.snapshot.periods.filter({ $0 <= shown.period }).count >= SPCAnalysis.packMinimumPoints else { return nil }
+            guard shown.snapshot.periods.filter({ $0 <= shown.period }).count >= SPCAnalysis.packMinimumPoints else {
+                return nil
+            }
             return try? SPCAnalysis(snapshot: shown.snapshot, to: shown.period, settings: spcSettings)
         }
         let sortedActions = actionSnapshots.sorted { $0.action.id < $1.action.id }
@@ -209,7 +220,8 @@ public struct PackContent: Sendable {
         switch commonLength {
         case .year?: return "the previous year"
         case let length?: return "the previous \(length.noun) and the same \(length.noun) last year"
-        case nil: return "the previous month, quarter or year (by each indicator's frequency) and the same period last year"
+        case nil:
+            return "the previous month, quarter or year (by each indicator's frequency) and the same period last year"
         }
     }
 

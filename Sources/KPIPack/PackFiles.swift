@@ -29,23 +29,25 @@ final class PackFiles: Sendable {
         try FileSystem.makeDirectories(FileSystem.parent(of: path), action: .createOutputDirectory)
         var hasher = SHA256()
         var count = 0
-        try FileSystem.write(to: path, durability: .unsynced) { nonEscapingWrite in try withoutActuallyEscaping(nonEscapingWrite) { write in
-            var block: [UInt8] = []
-            func flush(_ bytes: [UInt8]) throws {
-                hasher.update(bytes)
-                count += bytes.count
-                try write(bytes)
-            }
-            try body { piece in
-                if block.isEmpty, piece.count >= Self.blockSize { return try flush(piece) }
-                block += piece
-                if block.count >= Self.blockSize {
-                    try flush(block)
-                    block.removeAll(keepingCapacity: true)
+        try FileSystem.write(to: path, durability: .unsynced) { nonEscapingWrite in
+            try withoutActuallyEscaping(nonEscapingWrite) { write in
+                var block: [UInt8] = []
+                func flush(_ bytes: [UInt8]) throws {
+                    hasher.update(bytes)
+                    count += bytes.count
+                    try write(bytes)
                 }
+                try body { piece in
+                    if block.isEmpty, piece.count >= Self.blockSize { return try flush(piece) }
+                    block += piece
+                    if block.count >= Self.blockSize {
+                        try flush(block)
+                        block.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !block.isEmpty || count == 0 { try flush(block) }
             }
-            if !block.isEmpty || count == 0 { try flush(block) }
-        } }
+        }
         let digest = hasher.finalizeHex()
         files.withLock { $0[relativePath] = (digest, count) }
     }

@@ -6,7 +6,9 @@ import KPIText
 /// and actions) and every file
 /// with its size and SHA-256, so an auditor can check a pack has not been altered.
 enum PackManifest {
-    static func json(_ content: PackContent, storeHash: String, files: [(path: String, sha256: String, bytes: Int)]) -> String {
+    static func json(_ content: PackContent, storeHash: String, files: [(path: String, sha256: String, bytes: Int)])
+        -> String
+    {
         var lines = [
             "{",
             "  \"format\": 1,",
@@ -19,7 +21,9 @@ enum PackManifest {
             "  \"actions\": [\(content.actions.map { TextEscaping.json($0.action.id.rawValue) }.joined(separator: ", "))],",
             "  \"files\": [",
         ]
-        let entries = files.map { "    {\"path\": \(TextEscaping.json($0.path)), \"bytes\": \($0.bytes), \"sha256\": \"\($0.sha256)\"}" }
+        let entries = files.map {
+            "    {\"path\": \(TextEscaping.json($0.path)), \"bytes\": \($0.bytes), \"sha256\": \"\($0.sha256)\"}"
+        }
         lines.append(entries.joined(separator: ",\n"))
         lines.append("  ]")
         lines.append("}")

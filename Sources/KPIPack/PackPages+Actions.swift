@@ -18,7 +18,9 @@ extension PackPages {
         page.advance(6)
         if exceptions.isEmpty {
             page.tagged(.paragraph) {
-                $0.text(["No action is red, overdue or awaiting an update for \(content.period)."], font: Style.body, color: StatusPalette.ink)
+                $0.text(
+                    ["No action is red, overdue or awaiting an update for \(content.period)."], font: Style.body,
+                    color: StatusPalette.ink)
             }
         } else {
             actionTable(exceptions, showTheme: true, continued: "Action exceptions (continued)", into: &page)
@@ -35,7 +37,9 @@ extension PackPages {
 
     /// Breaks the page before a part's heading unless the heading, the table's header and its
     /// first row fit below the cursor: a heading never ends a page.
-    static func keepHeadingWithTable(_ heading: [String], first: ActionAssessment?, showTheme: Bool, into page: inout PageComposer) {
+    static func keepHeadingWithTable(
+        _ heading: [String], first: ActionAssessment?, showTheme: Bool, into page: inout PageComposer
+    ) {
         var height = page.height(lines: heading.count, font: Style.sectionHeading) + 6 + actionHeaderHeight(page)
         if let first {
             height += ActionRowCells(first, showTheme: showTheme, page: page).layout(page: page).height
@@ -52,21 +56,27 @@ extension PackPages {
         partHeading(["Actions: progress on the plan"], destination: Destination.actions, into: &page)
         page.advance(6)
         let count = content.actions.count
-        let intro = "\(count) action\(count == 1 ? "" : "s") reported for \(content.periodDescription). An action's status is its officer's where the update for the quarter gives one; otherwise it is worked out by the rules below, and the tables say so."
+        let intro =
+            "\(count) action\(count == 1 ? "" : "s") reported for \(content.periodDescription). An action's status is its officer's where the update for the quarter gives one; otherwise it is worked out by the rules below, and the tables say so."
         page.tagged(.paragraph) { $0.text($0.wrap(intro, font: Style.body, maxLines: 4), font: Style.body, color: ink) }
         page.advance(8)
 
         actionCountList(content, x: page.left, into: &page)
         page.advance(4)
         let end = content.financialYear.endDate(of: content.period).displayText
-        let overdue = "Overdue (due on or before \(end) and not completed): \(content.overdueCount) action\(content.overdueCount == 1 ? "" : "s")."
-        page.tagged(.paragraph) { $0.text($0.wrap(overdue, font: Style.bodyBold, maxLines: 2), font: Style.bodyBold, color: ink) }
+        let overdue =
+            "Overdue (due on or before \(end) and not completed): \(content.overdueCount) action\(content.overdueCount == 1 ? "" : "s")."
+        page.tagged(.paragraph) {
+            $0.text($0.wrap(overdue, font: Style.bodyBold, maxLines: 2), font: Style.bodyBold, color: ink)
+        }
         page.advance(14)
 
         page.tagged(.paragraph) { $0.text(["What each status means"], font: Style.blockHeading, color: ink) }
         page.advance(4)
         let statuses = ActionStatus.reportOrder
-        labelledList(count: statuses.count, bodyX: page.left + 95, labelFont: Style.bodyBold, bodyFont: Style.body, into: &page) {
+        labelledList(
+            count: statuses.count, bodyX: page.left + 95, labelFont: Style.bodyBold, bodyFont: Style.body, into: &page
+        ) {
             _ = actionBadge(statuses[$0], x: $2.left, top: $1, font: Style.bodyBold, composer: &$2)
         } body: { index, page in
             page.wrap(statuses[index].meaning, font: Style.body, width: page.width - 95, maxLines: 2)
@@ -79,7 +89,9 @@ extension PackPages {
             "Where the officer's status differs from the rules', the tables show both, e.g. \"officer: Green · rules: Red, overdue\".",
         ]
         for paragraph in rules {
-            page.tagged(.paragraph) { $0.text($0.wrap(paragraph, font: Style.body, maxLines: 6), font: Style.body, color: ink) }
+            page.tagged(.paragraph) {
+                $0.text($0.wrap(paragraph, font: Style.body, maxLines: 6), font: Style.body, color: ink)
+            }
             page.advance(4)
         }
     }
@@ -90,7 +102,9 @@ extension PackPages {
     }
 
     /// An action status mark and its word at the cursor line, e.g. "■ Blue", returning the width used.
-    static func actionBadge(_ status: ActionStatus, x: Double, top: Double, font: Font, composer: inout PageComposer) -> Double {
+    static func actionBadge(_ status: ActionStatus, x: Double, top: Double, font: Font, composer: inout PageComposer)
+        -> Double
+    {
         badge(status.word, color: ActionPalette.tileText(status), x: x, top: top, font: font, composer: &composer) {
             .actionMarker(ActionMarker(status: status, center: $0, size: $1))
         }
@@ -123,7 +137,9 @@ extension PackPages {
     /// per action its ref, title and owner, due date (with the original when revised, and
     /// "Overdue"), progress as a bar and a figure, status as shape, word and colour (with the
     /// rules' view where it differs), and the latest update beneath. A row is never split.
-    static func actionTable(_ rows: [ActionAssessment], showTheme: Bool, continued: String, into page: inout PageComposer) {
+    static func actionTable(
+        _ rows: [ActionAssessment], showTheme: Bool, continued: String, into page: inout PageComposer
+    ) {
         let font = Style.small, bold = Style.smallBold
         let line = page.lineHeight(font)
         let headerHeight = actionHeaderHeight(page) - 4
@@ -131,16 +147,22 @@ extension PackPages {
         func header(_ page: inout PageComposer, repeated: Bool) {
             let titles: [(String, Double, Double)] = [
                 ("Ref", ActionColumn.ref.x, 0), ("Action", ActionColumn.action.x, 0), ("Due", ActionColumn.due.x, 0),
-                ("Progress", ActionColumn.progress.x, 0), ("Status", ActionColumn.status.x, 0), ("Latest update", ActionColumn.update.x, line),
+                ("Progress", ActionColumn.progress.x, 0), ("Status", ActionColumn.status.x, 0),
+                ("Latest update", ActionColumn.update.x, line),
             ]
             if repeated { page.begin(.artifact) } else { page.begin(.element(.tableRow)) }
             for (title, x, dy) in titles {
-                let label = TextLabel(title, role: .message, font: bold, color: StatusPalette.ink, x: page.left + x, top: page.y + dy, measurer: page.measurer)
+                let label = TextLabel(
+                    title, role: .message, font: bold, color: StatusPalette.ink, x: page.left + x, top: page.y + dy,
+                    measurer: page.measurer)
                 if repeated { page.add(.label(label)) } else { page.tagged(.tableHeader) { $0.add(.label(label)) } }
             }
             if !repeated { page.end(.element(.tableRow)); page.begin(.artifact) }
             page.advance(headerHeight - 2)
-            page.add(.rule(from: Point(x: page.left, y: page.y - 1), to: Point(x: page.left + page.width, y: page.y - 1), color: StatusPalette.ink, width: 0.75))
+            page.add(
+                .rule(
+                    from: Point(x: page.left, y: page.y - 1), to: Point(x: page.left + page.width, y: page.y - 1),
+                    color: StatusPalette.ink, width: 0.75))
             page.end(.artifact)
             page.advance(4)
         }
@@ -152,21 +174,36 @@ extension PackPages {
             let (height, firstHeight, update) = cells.layout(page: page)
             if page.y + height > page.bottom {
                 page.newPage()
-                page.tagged(.artifact) { $0.text($0.wrap(continued, font: Style.blockHeading, maxLines: 2), font: Style.blockHeading, color: StatusPalette.ink, role: .title) }
+                page.tagged(.artifact) {
+                    $0.text(
+                        $0.wrap(continued, font: Style.blockHeading, maxLines: 2), font: Style.blockHeading,
+                        color: StatusPalette.ink, role: .title)
+                }
                 page.advance(4)
                 header(&page, repeated: true)
             }
             let top = page.y
             page.begin(.element(.tableRow))
-            page.tagged(.tableHeader) { $0.text(cells.ref, font: font, color: StatusPalette.ink, x: $0.left + ActionColumn.ref.x, advance: false) }
+            page.tagged(.tableHeader) {
+                $0.text(
+                    cells.ref, font: font, color: StatusPalette.ink, x: $0.left + ActionColumn.ref.x, advance: false)
+            }
             page.tagged(.tableCell) { cell in
                 var y = top
                 for text in cells.title {
-                    cell.add(.label(TextLabel(text, role: .message, font: bold, color: StatusPalette.ink, x: cell.left + ActionColumn.action.x, top: y, measurer: cell.measurer)))
+                    cell.add(
+                        .label(
+                            TextLabel(
+                                text, role: .message, font: bold, color: StatusPalette.ink,
+                                x: cell.left + ActionColumn.action.x, top: y, measurer: cell.measurer)))
                     y += line
                 }
                 for text in cells.owner {
-                    cell.add(.label(TextLabel(text, role: .message, font: font, color: StatusPalette.secondaryInk, x: cell.left + ActionColumn.action.x, top: y, measurer: cell.measurer)))
+                    cell.add(
+                        .label(
+                            TextLabel(
+                                text, role: .message, font: font, color: StatusPalette.secondaryInk,
+                                x: cell.left + ActionColumn.action.x, top: y, measurer: cell.measurer)))
                     y += line
                 }
             }
@@ -174,35 +211,54 @@ extension PackPages {
                 var y = top
                 for (index, (text, isOverdue)) in cells.due.enumerated() {
                     // The date in ink, "revised from" in grey, "Overdue" bold in red's text colour (9:1).
-                    let color = isOverdue ? StatusPalette.tileText(.red) : index == 0 ? StatusPalette.ink : StatusPalette.secondaryInk
-                    cell.add(.label(TextLabel(text, role: .message, font: isOverdue ? bold : font, color: color,
-                                              x: cell.left + ActionColumn.due.x, top: y, measurer: cell.measurer)))
+                    let color =
+                        isOverdue
+                        ? StatusPalette.tileText(.red) : index == 0 ? StatusPalette.ink : StatusPalette.secondaryInk
+                    cell.add(
+                        .label(
+                            TextLabel(
+                                text, role: .message, font: isOverdue ? bold : font, color: color,
+                                x: cell.left + ActionColumn.due.x, top: y, measurer: cell.measurer)))
                     y += line
                 }
             }
             if let progress = row.progress {
-                progressBar(progress.doubleValue, x: page.left + ActionColumn.progress.x, top: top, line: line, into: &page)
+                progressBar(
+                    progress.doubleValue, x: page.left + ActionColumn.progress.x, top: top, line: line, into: &page)
             }
             page.tagged(.tableCell) { cell in
                 let x = cell.left + ActionColumn.progress.x + (row.progress == nil ? 0 : ActionColumn.barWidth + 4)
-                cell.add(.label(TextLabel(cells.progress, role: .message, font: font, color: StatusPalette.ink, x: x, top: top, measurer: cell.measurer)))
+                cell.add(
+                    .label(
+                        TextLabel(
+                            cells.progress, role: .message, font: font, color: StatusPalette.ink, x: x, top: top,
+                            measurer: cell.measurer)))
             }
             page.tagged(.tableCell) { cell in
                 _ = actionBadge(row.status, x: cell.left + ActionColumn.status.x, top: top, font: bold, composer: &cell)
                 var y = top + line
                 for text in cells.status {
-                    cell.add(.label(TextLabel(text, role: .message, font: font, color: StatusPalette.secondaryInk, x: cell.left + ActionColumn.status.x, top: y, measurer: cell.measurer)))
+                    cell.add(
+                        .label(
+                            TextLabel(
+                                text, role: .message, font: font, color: StatusPalette.secondaryInk,
+                                x: cell.left + ActionColumn.status.x, top: y, measurer: cell.measurer)))
                     y += line
                 }
             }
             page.advance(firstHeight + 3)
             page.tagged(.tableCell) { cell in
-                cell.text(update.lines, font: font, color: update.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: cell.left + ActionColumn.update.x)
+                cell.text(
+                    update.lines, font: font, color: update.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink,
+                    x: cell.left + ActionColumn.update.x)
             }
             page.end(.element(.tableRow))
             page.advance(5)
             page.tagged(.artifact) {
-                $0.add(.rule(from: Point(x: $0.left, y: $0.y - 2), to: Point(x: $0.left + $0.width, y: $0.y - 2), color: StatusPalette.grid, width: 0.5))
+                $0.add(
+                    .rule(
+                        from: Point(x: $0.left, y: $0.y - 2), to: Point(x: $0.left + $0.width, y: $0.y - 2),
+                        color: StatusPalette.grid, width: 0.5))
             }
             page.advance(3)
         }
@@ -220,9 +276,16 @@ extension PackPages {
         let y = top + (line - height) / 2 - 0.5
         let width = ActionColumn.barWidth
         page.tagged(.artifact) {
-            $0.add(.box(Rect(x: x, y: y, width: width, height: height), fill: StatusPalette.white, stroke: StatusPalette.secondaryInk))
+            $0.add(
+                .box(
+                    Rect(x: x, y: y, width: width, height: height), fill: StatusPalette.white,
+                    stroke: StatusPalette.secondaryInk))
             let filled = width * min(max(progress, 0), 100) / 100
-            if filled > 0 { $0.add(.box(Rect(x: x, y: y, width: filled, height: height), fill: StatusPalette.secondaryInk, stroke: nil)) }
+            if filled > 0 {
+                $0.add(
+                    .box(Rect(x: x, y: y, width: filled, height: height), fill: StatusPalette.secondaryInk, stroke: nil)
+                )
+            }
         }
     }
 }
@@ -251,7 +314,8 @@ struct ActionRowCells {
         owner = about.flatMap { page.wrap($0, font: font, width: Column.action.width, maxLines: 3) }
         var due: [(String, Bool)] = [(row.due?.displayText ?? "No due date", false)]
         if let original = row.originalDue {
-            due += page.wrap("revised from \(original.displayText)", font: font, width: Column.due.width, maxLines: 2).map { ($0, false) }
+            due += page.wrap("revised from \(original.displayText)", font: font, width: Column.due.width, maxLines: 2)
+                .map { ($0, false) }
         }
         if row.overdue { due.append(("Overdue", true)) }
         self.due = due
@@ -299,7 +363,8 @@ struct ActionRowCells {
         }
         guard lines.count > maxLines else { return (lines, false) }
         var kept = Array(lines.prefix(maxLines - 1))
-        kept[kept.count - 1] = TextFitting.truncate(kept[kept.count - 1] + " …", width: width, font: font, measurer: page.measurer)
+        kept[kept.count - 1] = TextFitting.truncate(
+            kept[kept.count - 1] + " …", width: width, font: font, measurer: page.measurer)
         kept.append("The update continues in the pack's web page (index.html) and actions.md.")
         return (kept, false)
     }

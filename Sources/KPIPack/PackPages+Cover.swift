@@ -9,15 +9,25 @@ extension PackPages {
     /// Each contents entry is a link to its destination.
     static func coverPage(_ content: PackContent, sections: [Section], into page: inout PageComposer) {
         let ink = StatusPalette.ink, grey = StatusPalette.secondaryInk
-        page.tagged(.artifact) { $0.add(.box(Rect(x: $0.left, y: $0.y, width: $0.width, height: 6), fill: ink, stroke: nil)) }
+        page.tagged(.artifact) {
+            $0.add(.box(Rect(x: $0.left, y: $0.y, width: $0.width, height: 6), fill: ink, stroke: nil))
+        }
         page.advance(22)
-        page.tagged(.heading1) { $0.text($0.wrap(content.title, font: Style.coverTitle, maxLines: 3), font: Style.coverTitle, color: ink, role: .title) }
+        page.tagged(.heading1) {
+            $0.text(
+                $0.wrap(content.title, font: Style.coverTitle, maxLines: 3), font: Style.coverTitle, color: ink,
+                role: .title)
+        }
         page.advance(4)
         if let committee = content.committee {
-            page.tagged(.paragraph) { $0.text($0.wrap(committee, font: Style.coverLine, maxLines: 2), font: Style.coverLine, color: ink) }
+            page.tagged(.paragraph) {
+                $0.text($0.wrap(committee, font: Style.coverLine, maxLines: 2), font: Style.coverLine, color: ink)
+            }
         }
         page.tagged(.paragraph) { $0.text([content.periodDescription], font: Style.coverLine, color: ink) }
-        page.tagged(.paragraph) { $0.text(["Figures as of \(content.asOf.dateText)"], font: Style.coverLine, color: grey) }
+        page.tagged(.paragraph) {
+            $0.text(["Figures as of \(content.asOf.dateText)"], font: Style.coverLine, color: grey)
+        }
         page.advance(18)
 
         // Counts by status, each with its shape and word. Beside the indicators' counts, the
@@ -54,10 +64,16 @@ extension PackPages {
             let top = page.y
             page.tagged(.listItem) { item in
                 item.tagged(.link(destination: section.destination)) { link in
-                    link.text(link.wrap(section.title, font: Style.body, width: link.width - 60, maxLines: 1), font: Style.body, color: ink, advance: false)
+                    link.text(
+                        link.wrap(section.title, font: Style.body, width: link.width - 60, maxLines: 1),
+                        font: Style.body, color: ink, advance: false)
                     let number = "page \(section.page)"
                     let width = link.measurer.measure(number, font: Style.body).width
-                    link.add(.label(TextLabel(number, role: .message, font: Style.body, color: grey, x: link.left + link.width - width, top: top, measurer: link.measurer)))
+                    link.add(
+                        .label(
+                            TextLabel(
+                                number, role: .message, font: Style.body, color: grey,
+                                x: link.left + link.width - width, top: top, measurer: link.measurer)))
                 }
             }
             page.advance(page.lineHeight(Style.body) + 1)
@@ -71,20 +87,25 @@ extension PackPages {
     /// The indicators' counts by status, each with its shape and word, from `x`.
     static func indicatorCounts(_ content: PackContent, x: Double, font: Font, into page: inout PageComposer) {
         let count = content.assessments.count
-        let heading = content.actions.isEmpty && !content.hasForecasts ? nil : "\(count) indicator\(count == 1 ? "" : "s"):"
-        statusCounts(heading, content.counts.map { ($0.status, $0.status.word, $0.count) }, x: x, font: font, into: &page)
+        let heading =
+            content.actions.isEmpty && !content.hasForecasts ? nil : "\(count) indicator\(count == 1 ? "" : "s"):"
+        statusCounts(
+            heading, content.counts.map { ($0.status, $0.status.word, $0.count) }, x: x, font: font, into: &page)
     }
 
     /// The indicators' counts by forecast year-end status ("Green", not "On target"), from `x`.
     static func forecastCounts(_ content: PackContent, x: Double, font: Font, into page: inout PageComposer) {
-        statusCounts("Forecast year-end:", content.forecastCounts.map { ($0.status, $0.status.forecastWord, $0.count) },
-                     x: x, font: font, into: &page)
+        statusCounts(
+            "Forecast year-end:", content.forecastCounts.map { ($0.status, $0.status.forecastWord, $0.count) },
+            x: x, font: font, into: &page)
     }
 
     /// An optional bold line, then a list of counts of indicators, each with its status's shape
     /// and word, from `x`.
-    static func statusCounts(_ heading: String?, _ rows: [(status: Status, word: String, count: Int)], x: Double, font: Font,
-                             into page: inout PageComposer) {
+    static func statusCounts(
+        _ heading: String?, _ rows: [(status: Status, word: String, count: Int)], x: Double, font: Font,
+        into page: inout PageComposer
+    ) {
         if let heading {
             page.tagged(.paragraph) { $0.text([heading], font: Style.bodyBold, color: StatusPalette.ink, x: x) }
             page.advance(2)
@@ -100,7 +121,11 @@ extension PackPages {
     static func actionCounts(_ content: PackContent, x: Double, font: Font, into page: inout PageComposer) {
         let count = content.actions.count
         let summary = "\(count) action\(count == 1 ? "" : "s"), \(content.overdueCount) overdue (Blue means complete):"
-        page.tagged(.paragraph) { $0.text($0.wrap(summary, font: Style.bodyBold, width: $0.left + $0.width - x, maxLines: 2), font: Style.bodyBold, color: StatusPalette.ink, x: x) }
+        page.tagged(.paragraph) {
+            $0.text(
+                $0.wrap(summary, font: Style.bodyBold, width: $0.left + $0.width - x, maxLines: 2),
+                font: Style.bodyBold, color: StatusPalette.ink, x: x)
+        }
         page.advance(2)
         actionCountList(content, x: x, into: &page)
     }
@@ -109,7 +134,10 @@ extension PackPages {
     /// closeness says what red and amber mean for them too.
     static func meanings(_ content: PackContent) -> [(Status, String)] {
         let closer = content.assessments.contains { $0.indicator.polarity == .closer }
-        let budget = closer ? " For a budget, further from plan either way than its green tolerance is amber, and beyond its amber tolerance red." : ""
+        let budget =
+            closer
+            ? " For a budget, further from plan either way than its green tolerance is amber, and beyond its amber tolerance red."
+            : ""
         return [
             (.red, "Worse than target by more than the amber tolerance."),
             (.amber, "Worse than target, but within the amber tolerance." + budget),
@@ -130,30 +158,49 @@ extension PackPages {
             let lines = page.wrap(meaning, font: Style.body, width: page.width - 95, maxLines: 2)
             let top = page.y
             page.tagged(.listItem) { item in
-                item.tagged(.label) { _ = statusBadge(status, x: $0.left, top: top, font: Style.bodyBold, composer: &$0) }
+                item.tagged(.label) {
+                    _ = statusBadge(status, x: $0.left, top: top, font: Style.bodyBold, composer: &$0)
+                }
                 item.tagged(.listBody) { $0.text(lines, font: Style.body, color: ink, x: textX) }
             }
             page.advance(max(top + page.lineHeight(Style.bodyBold) - page.y, 0) + 3)
         }
         let arrows: [(String, String)] = [
-            ("↑ Better", "Direction of travel, judged by polarity: fewer sick days is better, more website users is better."),
+            (
+                "↑ Better",
+                "Direction of travel, judged by polarity: fewer sick days is better, more website users is better."
+            ),
             ("↓ Worse", "Each indicator is compared with \(content.comparisonPhrase)."),
-            ("→ Same", "No change from the \(content.periodWord) compared with. A year-to-date figure is compared with the same point last year only: against the period before it is \"not comparable (year to date)\"."),
+            (
+                "→ Same",
+                "No change from the \(content.periodWord) compared with. A year-to-date figure is compared with the same point last year only: against the period before it is \"not comparable (year to date)\"."
+            ),
         ]
         for (word, meaning) in arrows {
             let top = page.y
             page.tagged(.listItem) { item in
                 item.tagged(.label) {
-                    $0.add(.label(TextLabel(word, role: .message, font: Style.bodyBold, color: ink, x: $0.left, top: top, measurer: $0.measurer)))
+                    $0.add(
+                        .label(
+                            TextLabel(
+                                word, role: .message, font: Style.bodyBold, color: ink, x: $0.left, top: top,
+                                measurer: $0.measurer)))
                 }
-                item.tagged(.listBody) { $0.text($0.wrap(meaning, font: Style.body, width: $0.width - 95, maxLines: 3), font: Style.body, color: ink, x: textX) }
+                item.tagged(.listBody) {
+                    $0.text(
+                        $0.wrap(meaning, font: Style.body, width: $0.width - 95, maxLines: 3), font: Style.body,
+                        color: ink, x: textX)
+                }
             }
             page.advance(3)
         }
         page.end(.element(.list))
         page.advance(6)
         let word = content.periodWord
-        let chartKey = "In the charts a dashed line is the target (a step where it changes), shaded zones are the amber and red ranges, each point is marked by its own \(word)'s status, and a gap in the line is a \(word) with no figure. A year-to-date chart draws each financial year as its own line from its first period to its last against the year's target profile, last year lighter. \"Forecast year-end\" is the officer's forecast judged against the year-end target; a projection is always named with its method and is never a forecast."
-        page.tagged(.paragraph) { $0.text($0.wrap(chartKey, font: Style.body, maxLines: 7), font: Style.body, color: ink) }
+        let chartKey =
+            "In the charts a dashed line is the target (a step where it changes), shaded zones are the amber and red ranges, each point is marked by its own \(word)'s status, and a gap in the line is a \(word) with no figure. A year-to-date chart draws each financial year as its own line from its first period to its last against the year's target profile, last year lighter. \"Forecast year-end\" is the officer's forecast judged against the year-end target; a projection is always named with its method and is never a forecast."
+        page.tagged(.paragraph) {
+            $0.text($0.wrap(chartKey, font: Style.body, maxLines: 7), font: Style.body, color: ink)
+        }
     }
 }

@@ -16,7 +16,10 @@ extension PackPages {
         page.advance(6)
         let exceptions = content.exceptions
         if exceptions.isEmpty {
-            page.tagged(.paragraph) { $0.text(["No indicator is red or amber for \(content.period)."], font: Style.body, color: StatusPalette.ink) }
+            page.tagged(.paragraph) {
+                $0.text(
+                    ["No indicator is red or amber for \(content.period)."], font: Style.body, color: StatusPalette.ink)
+            }
             return
         }
         for assessment in exceptions {
@@ -32,45 +35,63 @@ extension PackPages {
     }
 
     /// One theme's indicators, each with its chart and a table of recent periods.
-    static func indicatorSection(_ name: String, _ assessments: [Assessment], destination: String, _ content: PackContent,
-                                 into page: inout PageComposer) {
+    static func indicatorSection(
+        _ name: String, _ assessments: [Assessment], destination: String, _ content: PackContent,
+        into page: inout PageComposer
+    ) {
         partHeading(page.wrap(name, font: Style.sectionHeading, maxLines: 2), destination: destination, into: &page)
         page.advance(6)
         for assessment in assessments {
-            indicatorBlock(assessment, content, chartHeight: 232, commentaryLines: 4, recentQuarters: 4, showFacts: false, into: &page)
+            indicatorBlock(
+                assessment, content, chartHeight: 232, commentaryLines: 4, recentQuarters: 4, showFacts: false,
+                into: &page)
         }
     }
 
     /// One indicator: measured first, then placed whole on the current or the next page.
     /// With `recentQuarters`, a table of that many recent periods of the indicator's frequency
     /// (values and targets) sits beside the commentary.
-    static func indicatorBlock(_ assessment: Assessment, _ content: PackContent, chartHeight: Double,
-                               commentaryLines: Int, recentQuarters: Int, showFacts: Bool = true, into page: inout PageComposer) {
+    static func indicatorBlock(
+        _ assessment: Assessment, _ content: PackContent, chartHeight: Double,
+        commentaryLines: Int, recentQuarters: Int, showFacts: Bool = true, into page: inout PageComposer
+    ) {
         let series = content.series(for: assessment)
         let indicator = assessment.indicator
         let headingX = page.left + 20
-        let heading = page.wrap("\(indicator.id) · \(indicator.title)", font: Style.blockHeading, width: page.width - 20, maxLines: 2)
+        let heading = page.wrap(
+            "\(indicator.id) · \(indicator.title)", font: Style.blockHeading, width: page.width - 20, maxLines: 2)
         // The chart's title already says the value and status; sections keep only the directions.
-        let facts = showFacts ? page.wrap("\(assessment.status.word): " + factsLine(assessment), font: Style.body, maxLines: 2) : []
+        let facts =
+            showFacts
+            ? page.wrap("\(assessment.status.word): " + factsLine(assessment), font: Style.body, maxLines: 2) : []
         let directions = page.wrap(directionLine(assessment, snapshot: series.snapshot), font: Style.body, maxLines: 2)
-        let projection = assessment.forecast == nil ? projectionLine(assessment).map { page.wrap($0, font: Style.body, maxLines: 2) } : nil
+        let projection =
+            assessment.forecast == nil
+            ? projectionLine(assessment).map { page.wrap($0, font: Style.body, maxLines: 2) } : nil
         let yearEndLines = assessment.forecast != nil ? 1 : projection?.count ?? 0
         // A year-to-date indicator's table is its year so far, as its chart shows it.
-        let periods = recentQuarters == 0 ? [] : indicator.cumulative
-            ? YearSeries(series).current.compactMap(\.assessment) : series.suffix(recentQuarters).entries
+        let periods =
+            recentQuarters == 0
+            ? []
+            : indicator.cumulative
+                ? YearSeries(series).current.compactMap(\.assessment) : series.suffix(recentQuarters).entries
         let tableWidth = periods.isEmpty ? 0.0 : recentTableWidth + 20
         let commentaryX = page.left + tableWidth
         let commentaryWidth = page.width - tableWidth
-        let note = assessment.note.map { page.wrap($0, font: Style.body, width: commentaryWidth, maxLines: commentaryLines) } ?? []
+        let note =
+            assessment.note.map { page.wrap($0, font: Style.body, width: commentaryWidth, maxLines: commentaryLines) }
+            ?? []
         let commentary = note.isEmpty ? ["No commentary recorded."] : note
 
         let spc = content.spc(for: assessment)
-        let signal = spc.map { page.wrap("Signal or noise (SPC): " + $0.signalLine, font: Style.body, maxLines: 2) } ?? []
+        let signal =
+            spc.map { page.wrap("Signal or noise (SPC): " + $0.signalLine, font: Style.body, maxLines: 2) } ?? []
         var height = page.height(lines: heading.count, font: Style.blockHeading) + 4
         height += page.height(lines: facts.count + directions.count + yearEndLines, font: Style.body) + 6
         height += chartHeight + 6
         if spc != nil { height += page.height(lines: signal.count, font: Style.body) + 4 + spcChartHeight + 6 }
-        let commentaryHeight = page.height(lines: 1, font: Style.bodyBold) + page.height(lines: commentary.count, font: Style.body)
+        let commentaryHeight =
+            page.height(lines: 1, font: Style.bodyBold) + page.height(lines: commentary.count, font: Style.body)
         let tableHeight = periods.isEmpty ? 0 : page.height(lines: periods.count + 1, font: Style.small)
         height += max(commentaryHeight, tableHeight) + 12
         page.ensureRoom(height)
@@ -79,7 +100,13 @@ extension PackPages {
         let markerSize = 6.0
         page.tagged(.destination(name: Destination.indicator(assessment))) {
             $0.tagged(.heading3) { page in
-                page.add(.marker(StatusMarker(status: assessment.status, center: Point(x: page.left + markerSize + 2, y: top + page.lineHeight(Style.blockHeading) * 0.45), size: markerSize)))
+                page.add(
+                    .marker(
+                        StatusMarker(
+                            status: assessment.status,
+                            center: Point(
+                                x: page.left + markerSize + 2, y: top + page.lineHeight(Style.blockHeading) * 0.45),
+                            size: markerSize)))
                 page.text(heading, font: Style.blockHeading, color: StatusPalette.ink, role: .title, x: headingX)
             }
         }
@@ -92,16 +119,19 @@ extension PackPages {
             page.tagged(.paragraph) { $0.text(projection, font: Style.body, color: StatusPalette.ink) }
         }
         page.advance(6)
-        let spec = ChartSpec(series: series, size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
+        let spec = ChartSpec(
+            series: series, size: chartSize(page, height: chartHeight), asOfText: content.asOf.dateText)
         page.add(.figure(ChartLayout.make(spec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
         page.advance(chartHeight + 6)
         if let spc {
             // The XmR chart under the trend chart: is the latest change signal or noise?
             page.tagged(.paragraph) { $0.text(signal, font: Style.body, color: StatusPalette.ink) }
             page.advance(4)
-            let spcSpec = SPCChartSpec(snapshot: series.snapshot, analysis: spc, size: chartSize(page, height: spcChartHeight),
-                                       asOfText: content.asOf.dateText)
-            page.add(.figure(SPCChartLayout.make(spcSpec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
+            let spcSpec = SPCChartSpec(
+                snapshot: series.snapshot, analysis: spc, size: chartSize(page, height: spcChartHeight),
+                asOfText: content.asOf.dateText)
+            page.add(
+                .figure(SPCChartLayout.make(spcSpec, measurer: page.measurer), origin: Point(x: page.left, y: page.y)))
             page.advance(spcChartHeight + 6)
         }
         let below = page.y
@@ -110,8 +140,14 @@ extension PackPages {
         }
         let tableBottom = page.y
         page.advance(below - page.y)
-        page.tagged(.heading4) { $0.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX) }
-        page.tagged(.paragraph) { $0.text(commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink, x: commentaryX) }
+        page.tagged(.heading4) {
+            $0.text(["Commentary"], font: Style.bodyBold, color: StatusPalette.ink, x: commentaryX)
+        }
+        page.tagged(.paragraph) {
+            $0.text(
+                commentary, font: Style.body, color: note.isEmpty ? StatusPalette.secondaryInk : StatusPalette.ink,
+                x: commentaryX)
+        }
         page.advance(max(tableBottom - page.y, 0) + 12)
     }
 
@@ -119,16 +155,21 @@ extension PackPages {
     /// the officer's forecast status as shape, word and colour beside its figure.
     static func forecastLine(_ assessment: Assessment, composer page: inout PageComposer) {
         let top = page.y
-        let lead = TextLabel("Forecast year-end:", role: .message, font: Style.bodyBold, color: StatusPalette.ink,
-                             x: page.left, top: top, measurer: page.measurer)
+        let lead = TextLabel(
+            "Forecast year-end:", role: .message, font: Style.bodyBold, color: StatusPalette.ink,
+            x: page.left, top: top, measurer: page.measurer)
         page.add(.label(lead))
         forecastBadge(assessment, x: lead.frame.maxX + 6, top: top, font: Style.body, composer: &page)
         if let annual = assessment.annualTarget, let last = page.lastLabelMaxX {
             let formatter = FigureFormatter(assessment.indicator)
-            let rest = TextFitting.truncate("against a year-end target of \(formatter.precise(annual.value.decimal))",
-                                            width: page.left + page.width - last - 4, font: Style.body, measurer: page.measurer)
-            page.add(.label(TextLabel(rest, role: .message, font: Style.body, color: StatusPalette.ink, x: last + 4, top: top,
-                                      measurer: page.measurer)))
+            let rest = TextFitting.truncate(
+                "against a year-end target of \(formatter.precise(annual.value.decimal))",
+                width: page.left + page.width - last - 4, font: Style.body, measurer: page.measurer)
+            page.add(
+                .label(
+                    TextLabel(
+                        rest, role: .message, font: Style.body, color: StatusPalette.ink, x: last + 4, top: top,
+                        measurer: page.measurer)))
         }
         page.advance(page.lineHeight(Style.body))
     }
@@ -163,34 +204,51 @@ extension PackPages {
     /// periods; the chart's figures as a table, which a reader meets right after the chart.
     static func recentTable(_ rows: [Assessment], into page: inout PageComposer) {
         let formatter = FigureFormatter(rows[0].indicator)
-        let columns: [(String, Double, Bool)] = [(rows[0].period.length.noun.capitalized, 0, false), ("Value", 110, true), ("Target", 165, true), ("Status", 180, false)]
+        let columns: [(String, Double, Bool)] = [
+            (rows[0].period.length.noun.capitalized, 0, false), ("Value", 110, true), ("Target", 165, true),
+            ("Status", 180, false),
+        ]
         var top = page.y
         page.begin(.element(.table))
         page.tagged(.tableRow) { row in
             for (name, x, right) in columns {
                 let width = row.measurer.measure(name, font: Style.smallBold).width
                 row.tagged(.tableHeader) {
-                    $0.add(.label(TextLabel(name, role: .message, font: Style.smallBold, color: StatusPalette.ink,
-                                            x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
+                    $0.add(
+                        .label(
+                            TextLabel(
+                                name, role: .message, font: Style.smallBold, color: StatusPalette.ink,
+                                x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
                 }
             }
         }
         top += page.lineHeight(Style.small)
         page.tagged(.artifact) {
-            $0.add(.rule(from: Point(x: $0.left, y: top - 1), to: Point(x: $0.left + recentTableWidth, y: top - 1), color: StatusPalette.quietBorder, width: 0.5))
+            $0.add(
+                .rule(
+                    from: Point(x: $0.left, y: top - 1), to: Point(x: $0.left + recentTableWidth, y: top - 1),
+                    color: StatusPalette.quietBorder, width: 0.5))
         }
         for row in rows {
-            let cells = [row.period.description, row.value.map { formatter.string($0) } ?? "–", row.target.map { formatter.precise($0.value.decimal) } ?? "–"]
+            let cells = [
+                row.period.description, row.value.map { formatter.string($0) } ?? "–",
+                row.target.map { formatter.precise($0.value.decimal) } ?? "–",
+            ]
             page.tagged(.tableRow) { page in
                 for (index, cell) in cells.enumerated() {
                     let (_, x, right) = columns[index]
                     let width = page.measurer.measure(cell, font: Style.small).width
                     page.tagged(index == 0 ? .tableHeader : .tableCell) {
-                        $0.add(.label(TextLabel(cell, role: .message, font: Style.small, color: StatusPalette.ink,
-                                                x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
+                        $0.add(
+                            .label(
+                                TextLabel(
+                                    cell, role: .message, font: Style.small, color: StatusPalette.ink,
+                                    x: $0.left + (right ? x - width : x), top: top, measurer: $0.measurer)))
                     }
                 }
-                page.tagged(.tableCell) { _ = statusBadge(row.status, x: $0.left + columns[3].1, top: top, font: Style.small, composer: &$0) }
+                page.tagged(.tableCell) {
+                    _ = statusBadge(row.status, x: $0.left + columns[3].1, top: top, font: Style.small, composer: &$0)
+                }
             }
             top += page.lineHeight(Style.small)
         }
@@ -206,7 +264,9 @@ extension PackPages {
         let size = Size(width: (page.width - gap) / 2, height: 160)  // 160 lets titles wrap to two lines
         for start in stride(from: 0, to: content.assessments.count, by: 2) {
             let tiles = (start..<min(start + 2, content.assessments.count)).map { index in
-                TileLayout.make(TileSpec(series: content.series[index], size: size, spc: content.spc[index]), measurer: page.measurer)
+                TileLayout.make(
+                    TileSpec(series: content.series[index], size: size, spc: content.spc[index]),
+                    measurer: page.measurer)
             }
             let height = tiles.map(\.size.height).max()!
             page.ensureRoom(height + gap)

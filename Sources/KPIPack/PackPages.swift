@@ -65,7 +65,8 @@ public enum PackPages {
             tileGrid(content, into: &body)
             for (index, theme) in content.themes.enumerated() {
                 body.newPage()
-                indicatorSection(theme.name, theme.assessments, destination: Destination.theme(index), content, into: &body)
+                indicatorSection(
+                    theme.name, theme.assessments, destination: Destination.theme(index), content, into: &body)
             }
             body.newPage()
             summaryTable(content, into: &body)
@@ -83,9 +84,11 @@ public enum PackPages {
 
         let bodyPages = body.pages.count + 1  // the page still open
         let total = 1 + bodyPages
-        let footerLeft = [content.committee, content.title + ", " + content.period.description].compactMap { $0 }.joined(separator: " · ")
+        let footerLeft = [content.committee, content.title + ", " + content.period.description].compactMap { $0 }
+            .joined(separator: " · ")
         let footerRight = "Figures as of \(content.asOf.dateText)"
-        let pages = cover.finish(totalPages: total, footerLeft: footerLeft, footerRight: footerRight)
+        let pages =
+            cover.finish(totalPages: total, footerLeft: footerLeft, footerRight: footerRight)
             + body.finish(totalPages: total, footerLeft: footerLeft, footerRight: footerRight)
         return PackDocument(pages: pages, outline: outline(sections))
     }
@@ -96,12 +99,20 @@ public enum PackPages {
     static func contents(_ content: PackContent, pages: [String: Int]) -> [Section] {
         var sections = content.assessments.isEmpty ? [] : indicatorContents(content, pages: pages)
         if !content.actions.isEmpty {
-            sections.append(Section(title: "Actions: progress on the plan", page: pages[Destination.actions]!, destination: Destination.actions))
-            sections.append(Section(title: "Action exceptions: red, overdue or awaiting update", page: pages[Destination.actionExceptions]!,
-                                    destination: Destination.actionExceptions))
+            sections.append(
+                Section(
+                    title: "Actions: progress on the plan", page: pages[Destination.actions]!,
+                    destination: Destination.actions))
+            sections.append(
+                Section(
+                    title: "Action exceptions: red, overdue or awaiting update",
+                    page: pages[Destination.actionExceptions]!,
+                    destination: Destination.actionExceptions))
             for (index, theme) in content.actionThemes.enumerated() {
-                sections.append(Section(title: "Actions: " + theme.name, page: pages[Destination.actionTheme(index)]!,
-                                        destination: Destination.actionTheme(index)))
+                sections.append(
+                    Section(
+                        title: "Actions: " + theme.name, page: pages[Destination.actionTheme(index)]!,
+                        destination: Destination.actionTheme(index)))
             }
         }
         return sections
@@ -110,22 +121,31 @@ public enum PackPages {
     /// The indicators' contents entries.
     static func indicatorContents(_ content: PackContent, pages: [String: Int]) -> [Section] {
         var sections = [
-            Section(title: "Exceptions: red and amber indicators", page: pages[Destination.exceptions]!,
-                    destination: Destination.exceptions, indicators: content.exceptions),
-            Section(title: "All indicators at a glance", page: pages[Destination.tiles]!, destination: Destination.tiles),
+            Section(
+                title: "Exceptions: red and amber indicators", page: pages[Destination.exceptions]!,
+                destination: Destination.exceptions, indicators: content.exceptions),
+            Section(
+                title: "All indicators at a glance", page: pages[Destination.tiles]!, destination: Destination.tiles),
         ]
         let shown = content.themes.map(\.name)
         for theme in content.allThemes {
             if let index = shown.firstIndex(of: theme.name) {
-                sections.append(Section(title: theme.name, page: pages[Destination.theme(index)]!,
-                                        destination: Destination.theme(index), indicators: theme.assessments))
+                sections.append(
+                    Section(
+                        title: theme.name, page: pages[Destination.theme(index)]!,
+                        destination: Destination.theme(index), indicators: theme.assessments))
             } else {
                 let first = Destination.indicator(theme.assessments[0])
-                sections.append(Section(title: "\(theme.name): under Exceptions", page: pages[first]!,
-                                        destination: first, indicators: theme.assessments))
+                sections.append(
+                    Section(
+                        title: "\(theme.name): under Exceptions", page: pages[first]!,
+                        destination: first, indicators: theme.assessments))
             }
         }
-        sections.append(Section(title: "Summary of all indicators", page: pages[Destination.summary]!, destination: Destination.summary))
+        sections.append(
+            Section(
+                title: "Summary of all indicators", page: pages[Destination.summary]!, destination: Destination.summary)
+        )
         return sections
     }
 
@@ -134,32 +154,41 @@ public enum PackPages {
     static func outline(_ sections: [Section]) -> [PDFOutlineEntry] {
         sections.map { section in
             let children = section.indicators.map { assessment in
-                PDFOutlineEntry(title: "\(assessment.indicator.id) · \(TextFitting.clean(assessment.indicator.title))",
-                                destination: Destination.indicator(assessment))
+                PDFOutlineEntry(
+                    title: "\(assessment.indicator.id) · \(TextFitting.clean(assessment.indicator.title))",
+                    destination: Destination.indicator(assessment))
             }
-            return PDFOutlineEntry(title: TextFitting.clean(section.title), destination: section.destination,
-                                   children: children, isOpen: true)
+            return PDFOutlineEntry(
+                title: TextFitting.clean(section.title), destination: section.destination,
+                children: children, isOpen: true)
         }
     }
 
     /// A status mark and its word at the cursor line, e.g. "▲ Red", returning the width used.
     /// `word` replaces the status's own word (a forecast says "Green", not "On target").
     @discardableResult
-    static func statusBadge(_ status: Status, word: String? = nil, x: Double, top: Double, font: Font,
-                            composer: inout PageComposer) -> Double {
-        badge(word ?? status.word, color: StatusPalette.tileText(status), x: x, top: top, font: font, composer: &composer) {
+    static func statusBadge(
+        _ status: Status, word: String? = nil, x: Double, top: Double, font: Font,
+        composer: inout PageComposer
+    ) -> Double {
+        badge(
+            word ?? status.word, color: StatusPalette.tileText(status), x: x, top: top, font: font, composer: &composer
+        ) {
             .marker(StatusMarker(status: status, center: $0, size: $1))
         }
     }
 
     /// A mark and a word at the cursor line, returning the width used: what status badges of
     /// every kind share. `mark` makes the mark for a centre and a size.
-    static func badge(_ word: String, color: Color, x: Double, top: Double, font: Font, composer: inout PageComposer,
-                      mark: (Point, Double) -> PageLayout.Element) -> Double {
+    static func badge(
+        _ word: String, color: Color, x: Double, top: Double, font: Font, composer: inout PageComposer,
+        mark: (Point, Double) -> PageLayout.Element
+    ) -> Double {
         let lineHeight = composer.lineHeight(font)
         let size = font.size * 0.42
         composer.add(mark(Point(x: x + size + 1.5, y: top + lineHeight * 0.42), size))
-        let label = TextLabel(word, role: .message, font: font, color: color, x: x + size * 2 + 6, top: top, measurer: composer.measurer)
+        let label = TextLabel(
+            word, role: .message, font: font, color: color, x: x + size * 2 + 6, top: top, measurer: composer.measurer)
         composer.add(.label(label))
         return label.frame.maxX - x
     }
@@ -167,8 +196,10 @@ public enum PackPages {
     /// A tagged list of a label (a badge) and a body (a count or a meaning) per item: the
     /// counts and legends of the cover and the Actions part. `label` draws item `index`'s label
     /// at the line's top; `body` gives its text, placed at `bodyX`.
-    static func labelledList(count: Int, bodyX: Double, labelFont: Font, bodyFont: Font, into page: inout PageComposer,
-                             label: (Int, Double, inout PageComposer) -> Void, body: (Int, PageComposer) -> [String]) {
+    static func labelledList(
+        count: Int, bodyX: Double, labelFont: Font, bodyFont: Font, into page: inout PageComposer,
+        label: (Int, Double, inout PageComposer) -> Void, body: (Int, PageComposer) -> [String]
+    ) {
         page.begin(.element(.list))
         for index in 0..<count {
             let top = page.y
@@ -186,12 +217,14 @@ public enum PackPages {
     static func factsLine(_ assessment: Assessment) -> String {
         let formatter = FigureFormatter(assessment.indicator)
         guard let value = assessment.value else {
-            return "No figure recorded for \(assessment.period)" + (assessment.target.map { "; target \(formatter.precise($0.value.decimal))" } ?? "")
+            return "No figure recorded for \(assessment.period)"
+                + (assessment.target.map { "; target \(formatter.precise($0.value.decimal))" } ?? "")
         }
         var text = "\(formatter.string(value)) in \(assessment.period)"
         if let target = assessment.target {
             text += " against a target of \(formatter.precise(target.value.decimal))"
-            if let band = TargetWords.bandPhrase(target, polarity: assessment.indicator.polarity, formatter: formatter) {
+            if let band = TargetWords.bandPhrase(target, polarity: assessment.indicator.polarity, formatter: formatter)
+            {
                 text += " (\(band))"
             }
             if let variance = varianceWords(assessment) { text += "; \(variance)" }
@@ -207,9 +240,13 @@ public enum PackPages {
         let formatter = FigureFormatter(assessment.indicator)
         return assessment.comparisons.map { comparison in
             if comparison.direction == .notComparable {
-                return "\(comparison.earlier.prefix(1).uppercased() + comparison.earlier.dropFirst()): \(comparison.direction.word.lowercased())"
+                return
+                    "\(comparison.earlier.prefix(1).uppercased() + comparison.earlier.dropFirst()): \(comparison.direction.word.lowercased())"
             }
-            let earlier = comparison.period.flatMap { snapshot.value(for: $0) }.map { " (\($0.period): \(formatter.string($0.value)))" } ?? ""
+            let earlier =
+                comparison.period.flatMap { snapshot.value(for: $0) }.map {
+                    " (\($0.period): \(formatter.string($0.value)))"
+                } ?? ""
             return "\(comparison.direction.symbol) \(comparison.phrase)\(earlier)"
         }.joined(separator: "   ")
     }

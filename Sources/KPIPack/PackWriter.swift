@@ -53,13 +53,16 @@ public enum PackWriter {
 
         /// The chart for the web page, its PNG read back from the pack being written.
         func chart(in files: PackFiles) throws -> PackHTML.Chart {
-            PackHTML.Chart(png: try FileSystem.read(files.root + "/" + path), width: width, height: height,
-                           alternativeText: alternativeText)
+            PackHTML.Chart(
+                png: try FileSystem.read(files.root + "/" + path), width: width, height: height,
+                alternativeText: alternativeText)
         }
     }
 
-    public static func write(_ content: PackContent, to directory: String, storeHash: String, jobs: Int,
-                             progress: @Sendable (String) -> Void = { _ in }) throws -> Result {
+    public static func write(
+        _ content: PackContent, to directory: String, storeHash: String, jobs: Int,
+        progress: @Sendable (String) -> Void = { _ in }
+    ) throws -> Result {
         let measurer = LayoutRenderer.measurer
         let date = content.asOf.description
         let parent = FileSystem.parent(of: directory)
@@ -68,7 +71,8 @@ public enum PackWriter {
         let temporary = try FileSystem.makeWorkingDirectory(for: directory, action: .createOutputDirectory)
         let files = PackFiles(root: temporary)
         do {
-            let pictures = try renderIndicators(content, files: files, jobs: jobs, measurer: measurer, progress: progress)
+            let pictures = try renderIndicators(
+                content, files: files, jobs: jobs, measurer: measurer, progress: progress)
             CrashPoint.packRendered.reached()
 
             progress("Laying out pack.pdf")
@@ -80,26 +84,33 @@ public enum PackWriter {
                 for sheet in TileSheet.make(content, tiles: tiles, measurer: measurer) {
                     try files.write(sheet.fileName, try LayoutRenderer.render(sheet.layout, as: .png, date: date))
                 }
-                let report = StatusReport(rows: content.assessments, period: content.period,
-                                          financialYear: content.financialYear, asOf: content.asOf)
+                let report = StatusReport(
+                    rows: content.assessments, period: content.period,
+                    financialYear: content.financialYear, asOf: content.asOf)
                 try files.write("summary.csv", Array(report.csv().utf8))
                 try files.write("summary.md", Array(report.markdown().utf8))
             }
             if !content.actions.isEmpty {
-                let actions = ActionsReport(rows: content.actions, period: content.period, financialYear: content.financialYear, asOf: content.asOf)
+                let actions = ActionsReport(
+                    rows: content.actions, period: content.period, financialYear: content.financialYear,
+                    asOf: content.asOf)
                 try files.write("actions.csv", Array(actions.csv().utf8))
                 try files.write("actions.md", Array(actions.markdown().utf8))
             }
             try files.write("index.html") { append in
-                try PackHTML.write(content, chart: { try pictures[$0]?.chart.chart(in: files) },
-                                   spcChart: { try pictures[$0]?.spcChart?.chart(in: files) },
-                                   to: { try append(Array($0.utf8)) })
+                try PackHTML.write(
+                    content, chart: { try pictures[$0]?.chart.chart(in: files) },
+                    spcChart: { try pictures[$0]?.spcChart?.chart(in: files) },
+                    to: { try append(Array($0.utf8)) })
             }
-            try files.write("manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
+            try files.write(
+                "manifest.json", Array(PackManifest.json(content, storeHash: storeHash, files: files.written).utf8))
             try FileSystem.syncTree(temporary)
-            try FileSystem.replaceDirectory(directory, with: temporary,
-                                            action: FileAction("cannot move the finished pack into place", creates: true))
-            return Result(directory: directory, files: files.written.count, pages: pages, indicators: content.assessments.count)
+            try FileSystem.replaceDirectory(
+                directory, with: temporary,
+                action: FileAction("cannot move the finished pack into place", creates: true))
+            return Result(
+                directory: directory, files: files.written.count, pages: pages, indicators: content.assessments.count)
         } catch let error as KPIError {
             FileSystem.removeTree(temporary)
             throw error.previousPackUntouched
@@ -113,9 +124,10 @@ public enum PackWriter {
     /// go once drawn.
     static func writePDF(_ content: PackContent, files: PackFiles, measurer: any TextMeasurer) throws -> Int {
         let pack = PackPages.make(content, measurer: measurer)
-        let metadata = PDFMetadata(creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
-                                   subject: content.committee, creator: LayoutRenderer.creator,
-                                   language: "en-GB", displaysTitle: true)
+        let metadata = PDFMetadata(
+            creationDate: content.asOf.description, title: "\(content.title) – \(content.period)",
+            subject: content.committee, creator: LayoutRenderer.creator,
+            language: "en-GB", displaysTitle: true)
         let document = try PDFDocument(pageSize: PageComposer.pageSize, metadata: metadata)
         for page in pack.pages { try document.addPage { page.draw(on: $0) } }
         try document.addOutline(pack.outline)
@@ -124,8 +136,10 @@ public enum PackWriter {
     }
 
     /// Renders each indicator's chart and tile as PNG and SVG, `jobs` at a time.
-    static func renderIndicators(_ content: PackContent, files: PackFiles, jobs: Int, measurer: any TextMeasurer,
-                                 progress: @Sendable (String) -> Void) throws -> [IndicatorID: Pictures] {
+    static func renderIndicators(
+        _ content: PackContent, files: PackFiles, jobs: Int, measurer: any TextMeasurer,
+        progress: @Sendable (String) -> Void
+    ) throws -> [IndicatorID: Pictures] {
         let assessments = content.assessments
         let state = Mutex((next: 0, done: 0, results: [IndicatorID: Pictures](), error: KPIError?.none))
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, assessments.count))) { _ in
@@ -138,8 +152,9 @@ public enum PackWriter {
                 guard let index else { return }
                 let assessment = assessments[index]
                 do {
-                    let pictures = try renderIndicator(content.series[index], spc: content.spc[index], content, files: files,
-                                                       measurer: measurer)
+                    let pictures = try renderIndicator(
+                        content.series[index], spc: content.spc[index], content, files: files,
+                        measurer: measurer)
                     let done = state.withLock { state in
                         state.results[assessment.indicator.id] = pictures
                         state.done += 1
@@ -158,25 +173,30 @@ public enum PackWriter {
         }
     }
 
-    static func renderIndicator(_ series: JudgedSeries, spc: SPCAnalysis?, _ content: PackContent, files: PackFiles,
-                                measurer: any TextMeasurer) throws -> Pictures {
+    static func renderIndicator(
+        _ series: JudgedSeries, spc: SPCAnalysis?, _ content: PackContent, files: PackFiles,
+        measurer: any TextMeasurer
+    ) throws -> Pictures {
         let id = series.indicator.id.rawValue
         let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
         let tile = TileLayout.make(TileSpec(series: series, spc: spc), measurer: measurer)
         let date = content.asOf.description
         var spcChart: Figure?
         if let spc {
-            let layout = SPCChartLayout.make(SPCChartSpec(snapshot: series.snapshot, analysis: spc, asOfText: content.asOf.dateText),
-                                             measurer: measurer)
+            let layout = SPCChartLayout.make(
+                SPCChartSpec(snapshot: series.snapshot, analysis: spc, asOfText: content.asOf.dateText),
+                measurer: measurer)
             try files.write("charts/\(id)-spc.png", try LayoutRenderer.render(layout, as: .png, date: date))
             try files.write("charts/\(id)-spc.svg", try LayoutRenderer.render(layout, as: .svg, date: date))
-            spcChart = Figure(path: "charts/\(id)-spc.png", size: layout.size, alternativeText: layout.accessibleDescription)
+            spcChart = Figure(
+                path: "charts/\(id)-spc.png", size: layout.size, alternativeText: layout.accessibleDescription)
         }
         try files.write("charts/\(id).png", try LayoutRenderer.render(chart, as: .png, date: date))
         try files.write("charts/\(id).svg", try LayoutRenderer.render(chart, as: .svg, date: date))
         try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: date))
         try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: date))
-        return Pictures(chart: Figure(path: "charts/\(id).png", size: chart.size, alternativeText: chart.accessibleDescription),
-                        tile: tile, spcChart: spcChart)
+        return Pictures(
+            chart: Figure(path: "charts/\(id).png", size: chart.size, alternativeText: chart.accessibleDescription),
+            tile: tile, spcChart: spcChart)
     }
 }

@@ -92,7 +92,8 @@ struct PageComposer {
 
     /// Lines of text wrapped to `width`, for measuring a block before placing it.
     func wrap(_ text: String, font: Font, width: Double? = nil, maxLines: Int) -> [String] {
-        TextFitting.wrap(TextFitting.clean(text), width: width ?? self.width, font: font, maxLines: maxLines, measurer: measurer)
+        TextFitting.wrap(
+            TextFitting.clean(text), width: width ?? self.width, font: font, maxLines: maxLines, measurer: measurer)
     }
 
     /// The height `lines` lines of `font` take with the standard leading.
@@ -107,11 +108,15 @@ struct PageComposer {
 
     /// Places wrapped text at the cursor (or at `x`) and moves the cursor below it.
     @discardableResult
-    mutating func text(_ lines: [String], font: Font, color: Color, role: TextLabel.Role = .message,
-                       x: Double? = nil, advance: Bool = true) -> Double {
+    mutating func text(
+        _ lines: [String], font: Font, color: Color, role: TextLabel.Role = .message,
+        x: Double? = nil, advance: Bool = true
+    ) -> Double {
         var top = y
         for line in lines {
-            add(.label(TextLabel(line, role: role, font: font, color: color, x: x ?? left, top: top, measurer: measurer)))
+            add(
+                .label(
+                    TextLabel(line, role: role, font: font, color: color, x: x ?? left, top: top, measurer: measurer)))
             top += lineHeight(font)
         }
         let used = top - y
@@ -131,13 +136,22 @@ struct PageComposer {
             page.elements.append(.beginTag(.artifact))
             let right = "\(footerRight) · Page \(firstPage + index) of \(totalPages)"
             let rightWidth = measurer.measure(right, font: font).width
-            page.elements.append(.rule(from: Point(x: left, y: top - 6), to: Point(x: left + width, y: top - 6),
-                                       color: StatusPalette.quietBorder, width: 0.5))
-            page.elements.append(.label(TextLabel(right, role: .footer, font: font, color: StatusPalette.secondaryInk,
-                                                  x: left + width - rightWidth, top: top, measurer: measurer)))
-            let leftText = TextFitting.truncate(TextFitting.clean(footerLeft), width: width - rightWidth - 16, font: font, measurer: measurer)
-            page.elements.append(.label(TextLabel(leftText, role: .footer, font: font, color: StatusPalette.secondaryInk,
-                                                  x: left, top: top, measurer: measurer)))
+            page.elements.append(
+                .rule(
+                    from: Point(x: left, y: top - 6), to: Point(x: left + width, y: top - 6),
+                    color: StatusPalette.quietBorder, width: 0.5))
+            page.elements.append(
+                .label(
+                    TextLabel(
+                        right, role: .footer, font: font, color: StatusPalette.secondaryInk,
+                        x: left + width - rightWidth, top: top, measurer: measurer)))
+            let leftText = TextFitting.truncate(
+                TextFitting.clean(footerLeft), width: width - rightWidth - 16, font: font, measurer: measurer)
+            page.elements.append(
+                .label(
+                    TextLabel(
+                        leftText, role: .footer, font: font, color: StatusPalette.secondaryInk,
+                        x: left, top: top, measurer: measurer)))
             page.elements.append(.endTag(.artifact))
             return page
         }

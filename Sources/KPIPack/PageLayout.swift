@@ -52,7 +52,8 @@ public struct PageLayout: RenderableLayout {
             case .label(let label): label.frame
             case .marker(let marker): marker.frame
             case .actionMarker(let marker): marker.frame
-            case .figure(let figure, let origin): Rect(x: origin.x, y: origin.y, width: figure.size.width, height: figure.size.height)
+            case .figure(let figure, let origin):
+                Rect(x: origin.x, y: origin.y, width: figure.size.width, height: figure.size.height)
             case .box, .rule, .beginTag, .endTag: nil
             }
         }

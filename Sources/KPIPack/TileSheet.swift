@@ -32,18 +32,23 @@ enum TileSheet {
         return (0..<count).map { index in
             let first = index * tilesPerSheet
             let part = Array(tiles[first..<min(tiles.count, first + tilesPerSheet)])
-            return Sheet(fileName: fileName(index + 1),
-                         layout: layout(part, first: first, of: tiles.count, sheet: index + 1, of: count, content, measurer: measurer))
+            return Sheet(
+                fileName: fileName(index + 1),
+                layout: layout(
+                    part, first: first, of: tiles.count, sheet: index + 1, of: count, content, measurer: measurer))
         }
     }
 
     /// One sheet: the pack's title, a line with (when there are several sheets) which indicators
     /// this one holds, the committee and the as-of date, then the tiles `first + 1` onwards of
     /// `total`.
-    static func layout(_ part: [TileLayout], first: Int, of total: Int, sheet: Int, of sheets: Int, _ content: PackContent,
-                       measurer: any TextMeasurer) -> PageLayout {
+    static func layout(
+        _ part: [TileLayout], first: Int, of total: Int, sheet: Int, of sheets: Int, _ content: PackContent,
+        measurer: any TextMeasurer
+    ) -> PageLayout {
         // Every row as tall as the tallest tile (a tile with SPC words is taller).
-        let tileSize = Size(width: TileSpec.defaultSize.width, height: part.map(\.size.height).max() ?? TileSpec.defaultSize.height)
+        let tileSize = Size(
+            width: TileSpec.defaultSize.width, height: part.map(\.size.height).max() ?? TileSpec.defaultSize.height)
         let rows = (part.count + columns - 1) / columns
         let headingFont = Font(size: 18, weight: .bold)
         let subFont = Font(size: 11)
@@ -52,21 +57,32 @@ enum TileSheet {
         let height = margin + headerHeight + Double(rows) * (tileSize.height + gap) - gap + margin
         let range = part.count == 1 ? "indicator \(first + 1)" : "indicators \(first + 1)–\(first + part.count)"
         let which = sheets == 1 ? "all \(total) indicators" : "\(range) of \(total)"
-        var layout = PageLayout(size: Size(width: width, height: height), title: "\(content.title) – \(content.period)",
-                                description: "Tiles of \(which) for \(content.period)")
-        let title = TextFitting.truncate(TextFitting.clean("\(content.title) – \(content.period)"), width: width - 2 * margin,
-                                         font: headingFont, measurer: measurer)
-        layout.elements.append(.label(TextLabel(title, role: .title, font: headingFont, color: StatusPalette.ink,
-                                                x: margin, top: margin, measurer: measurer)))
+        var layout = PageLayout(
+            size: Size(width: width, height: height), title: "\(content.title) – \(content.period)",
+            description: "Tiles of \(which) for \(content.period)")
+        let title = TextFitting.truncate(
+            TextFitting.clean("\(content.title) – \(content.period)"), width: width - 2 * margin,
+            font: headingFont, measurer: measurer)
+        layout.elements.append(
+            .label(
+                TextLabel(
+                    title, role: .title, font: headingFont, color: StatusPalette.ink,
+                    x: margin, top: margin, measurer: measurer)))
         let sheetText = sheets == 1 ? nil : "Sheet \(sheet) of \(sheets): \(range) of \(total)"
         // The sheet's part comes first, so a long committee name cannot truncate it away.
-        let line = [sheetText, content.committee, "Figures as of \(content.asOf.dateText)"].compactMap { $0 }.joined(separator: " · ")
-        layout.elements.append(.label(TextLabel(TextFitting.truncate(TextFitting.clean(line), width: width - 2 * margin, font: subFont, measurer: measurer),
-                                                role: .subtitle, font: subFont, color: StatusPalette.secondaryInk,
-                                                x: margin, top: margin + 30, measurer: measurer)))
+        let line = [sheetText, content.committee, "Figures as of \(content.asOf.dateText)"].compactMap { $0 }.joined(
+            separator: " · ")
+        layout.elements.append(
+            .label(
+                TextLabel(
+                    TextFitting.truncate(
+                        TextFitting.clean(line), width: width - 2 * margin, font: subFont, measurer: measurer),
+                    role: .subtitle, font: subFont, color: StatusPalette.secondaryInk,
+                    x: margin, top: margin + 30, measurer: measurer)))
         for (index, tile) in part.enumerated() {
-            let origin = Point(x: margin + Double(index % columns) * (tileSize.width + gap),
-                               y: margin + headerHeight + Double(index / columns) * (tileSize.height + gap))
+            let origin = Point(
+                x: margin + Double(index % columns) * (tileSize.width + gap),
+                y: margin + headerHeight + Double(index / columns) * (tileSize.height + gap))
             layout.elements.append(.figure(tile, origin: origin))
         }
         return layout

@@ -33,8 +33,10 @@ public struct ActionsReport: Sendable {
     }
 
     /// The column names of the CSV and the keys of each JSON object, in order.
-    public static let fields = ["id", "ref", "title", "theme", "owner", "due", "originalDue", "period", "progress", "stage",
-                                "status", "statusSource", "suggestedStatus", "overdue", "expectedProgress", "note"]
+    public static let fields = [
+        "id", "ref", "title", "theme", "owner", "due", "originalDue", "period", "progress", "stage",
+        "status", "statusSource", "suggestedStatus", "overdue", "expectedProgress", "note",
+    ]
 
     public func render(_ format: StatusReport.Format, colour: Bool = false, width: Int = 80) -> String {
         switch format {
@@ -68,7 +70,9 @@ public struct ActionsReport: Sendable {
     }
 
     public func json() -> String {
-        ReportRows(fields: Self.fields, rows: rows.map(values)).json(literal: ["progress", "expectedProgress", "overdue"])
+        ReportRows(fields: Self.fields, rows: rows.map(values)).json(literal: [
+            "progress", "expectedProgress", "overdue",
+        ])
     }
 
     public func csv() -> String {
@@ -97,7 +101,9 @@ public struct ActionsReport: Sendable {
     static func rulesText(_ row: ActionAssessment) -> String {
         if let comparison = row.comparison { return String(comparison.split(separator: "·").last!.drop { $0 == " " }) }
         var parts: [String] = []
-        if row.statusSource == .rules, [.green, .amber, .red, .notStarted].contains(row.status) { parts.append("by the rules") }
+        if row.statusSource == .rules, [.green, .amber, .red, .notStarted].contains(row.status) {
+            parts.append("by the rules")
+        }
         if row.overdue { parts.append("overdue") }
         return parts.joined(separator: ", ")
     }
@@ -140,7 +146,8 @@ public struct ActionsReport: Sendable {
         }
         let table = TerminalTable(header: header, rows: cells, flexible: 1, rightAligned: [3])
         let overdue = rows.filter(\.overdue).count
-        let summary = "\(rows.count) action\(rows.count == 1 ? "" : "s"), \(overdue) overdue. Status: the officer's, else the rules'."
+        let summary =
+            "\(rows.count) action\(rows.count == 1 ? "" : "s"), \(overdue) overdue. Status: the officer's, else the rules'."
         var lines = [heading, summary.truncated(toWidth: width), ""]
         lines += table.lines(width: width, colours: rows.map { colour ? [4: Self.ansi($0.status)] : [:] })
         if rows.isEmpty { lines.append("(no actions)") }

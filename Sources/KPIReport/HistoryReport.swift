@@ -21,7 +21,8 @@ public struct HistoryReport: Sendable {
     var heading: String {
         let asOfText = asOf.map { ", as of \($0.dateText)" } ?? ""
         let frequency = indicator.frequency == .quarterly ? "" : ", \(indicator.frequency.rawValue)"
-        return "\(indicator.id): \(TextEscaping.terminal(indicator.title)) (\(indicator.unit.rawValue), \(indicator.polarity.phrase)\(frequency)\(asOfText))"
+        return
+            "\(indicator.id): \(TextEscaping.terminal(indicator.title)) (\(indicator.unit.rawValue), \(indicator.polarity.phrase)\(frequency)\(asOfText))"
     }
 
     /// Every period of the indicator's frequency from the first value or target to the latest
@@ -45,7 +46,8 @@ public struct HistoryReport: Sendable {
         if forecasts { header += ["Forecast", "Forecast status"] }
         header += [previous] + (annual ? [] : ["vs last yr"]) + ["Note"]
         let periods = self.periods
-        let judged = periods.isEmpty ? [] : JudgedSeries(snapshot, from: periods[0], through: periods[periods.count - 1]).entries
+        let judged =
+            periods.isEmpty ? [] : JudgedSeries(snapshot, from: periods[0], through: periods[periods.count - 1]).entries
         let rows: [[String]] = judged.map { row in
             var cells = [
                 row.period.description,
@@ -55,13 +57,17 @@ public struct HistoryReport: Sendable {
                 "\(row.status.symbol) \(row.status.word)",
             ]
             if forecasts {
-                cells += [row.forecast.map { formatter.string($0.value) } ?? "–", "\(row.forecastStatus.symbol) \(row.forecastStatus.forecastWord)"]
+                cells += [
+                    row.forecast.map { formatter.string($0.value) } ?? "–",
+                    "\(row.forecastStatus.symbol) \(row.forecastStatus.forecastWord)",
+                ]
             }
             return cells + [row.vsPreviousQuarter.cellText] + (annual ? [] : [row.vsSameQuarterLastYear.cellText]) + [
-                TextEscaping.terminal(row.note ?? ""),
+                TextEscaping.terminal(row.note ?? "")
             ]
         }
-        return heading + "\n\n" + Self.layout(header, rows, rightAligned: forecasts ? [1, 2, 3, 5] : [1, 2, 3], width: width)
+        return heading + "\n\n"
+            + Self.layout(header, rows, rightAligned: forecasts ? [1, 2, 3, 5] : [1, 2, 3], width: width)
     }
 
     /// Every recorded line, in the order it was recorded: the definition and its changes,
@@ -75,25 +81,37 @@ public struct HistoryReport: Sendable {
             entries.append((time, entries.count, [time.description] + cells.map(TextEscaping.terminal)))
         }
         let first = history.indicator
-        add(first.definedAt, ["defined", "", "", first.definedBy ?? "", "\(first.title) (\(first.unit.rawValue), \(first.polarity.phrase))"])
+        add(
+            first.definedAt,
+            [
+                "defined", "", "", first.definedBy ?? "",
+                "\(first.title) (\(first.unit.rawValue), \(first.polarity.phrase))",
+            ])
         for change in history.definitionChanges {
             let fields = Self.describe(change)
-            add(change.recordedAt, ["redefine", "", "", change.by ?? "", fields + (change.note.map { "; \($0)" } ?? "")])
+            add(
+                change.recordedAt,
+                ["redefine", "", "", change.by ?? "", fields + (change.note.map { "; \($0)" } ?? "")])
         }
         for change in history.targetChanges {
             guard let target = change.target else {
-                add(change.recordedAt, ["target", "from \(change.from)", "none", change.by ?? "", "no target from then on"])
+                add(
+                    change.recordedAt,
+                    ["target", "from \(change.from)", "none", change.by ?? "", "no target from then on"])
                 continue
             }
             var amber = ""
             switch change.amber {
             case .threshold(let figure)?: amber = "amber at \(formatter.precise(figure.decimal))"
             case .tolerance(let percent)?:
-                let threshold = target.amberThreshold(polarity: indicator.polarity).map { " (\(formatter.precise($0)))" } ?? ""
+                let threshold =
+                    target.amberThreshold(polarity: indicator.polarity).map { " (\(formatter.precise($0)))" } ?? ""
                 amber = "amber within \(percent.text)%\(threshold)"
             case nil: amber = "no amber band"
             }
-            add(change.recordedAt, ["target", "from \(change.from)", formatter.string(target.value), change.by ?? "", amber])
+            add(
+                change.recordedAt,
+                ["target", "from \(change.from)", formatter.string(target.value), change.by ?? "", amber])
         }
         for target in history.yearTargets {
             var words: [String] = []
@@ -104,20 +122,36 @@ public struct HistoryReport: Sendable {
             case nil: break
             }
             if let green = target.greenTolerance { words.append("green within \(green.text)%") }
-            add(target.recordedAt, ["year-target", "\(target.year)", formatter.string(target.value), target.by ?? "", words.joined(separator: "; ")])
+            add(
+                target.recordedAt,
+                [
+                    "year-target", "\(target.year)", formatter.string(target.value), target.by ?? "",
+                    words.joined(separator: "; "),
+                ])
         }
         for observation in history.observations {
-            add(observation.recordedAt, [observation.isRevision ? "revise" : "value", observation.period.description,
-                                         formatter.string(observation.value), observation.by ?? "", observation.note ?? ""])
+            add(
+                observation.recordedAt,
+                [
+                    observation.isRevision ? "revise" : "value", observation.period.description,
+                    formatter.string(observation.value), observation.by ?? "", observation.note ?? "",
+                ])
         }
         for forecast in history.forecasts {
-            add(forecast.recordedAt, [forecast.isRevision ? "revise-forecast" : "forecast", forecast.period.description,
-                                      formatter.string(forecast.value), forecast.by ?? "", forecast.note ?? ""])
+            add(
+                forecast.recordedAt,
+                [
+                    forecast.isRevision ? "revise-forecast" : "forecast", forecast.period.description,
+                    formatter.string(forecast.value), forecast.by ?? "", forecast.note ?? "",
+                ])
         }
         for retirement in history.retirements {
             switch retirement.kind {
-            case .retire(let period): add(retirement.recordedAt, ["retire", "from \(period)", "", retirement.by ?? "", retirement.note ?? ""])
-            case .reinstate: add(retirement.recordedAt, ["reinstate", "", "", retirement.by ?? "", retirement.note ?? ""])
+            case .retire(let period):
+                add(
+                    retirement.recordedAt, ["retire", "from \(period)", "", retirement.by ?? "", retirement.note ?? ""])
+            case .reinstate:
+                add(retirement.recordedAt, ["reinstate", "", "", retirement.by ?? "", retirement.note ?? ""])
             }
         }
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -126,7 +160,9 @@ public struct HistoryReport: Sendable {
         // A store written before names were recorded has none: no empty column for it.
         if rows.allSatisfy({ $0[4].isEmpty }) {
             header.remove(at: 4)
-            rows = rows.map { row in var row = row; row.remove(at: 4); return row }
+            rows = rows.map { row in
+                var row = row; row.remove(at: 4); return row
+            }
         }
         return heading + "\n\n" + Self.layout(header, rows, rightAligned: [3], width: width)
     }
@@ -141,8 +177,12 @@ public struct HistoryReport: Sendable {
         if let decimals = change.decimals { parts.append("decimals \(decimals)") }
         if let theme = change.theme { parts.append(theme.isEmpty ? "no theme" : "theme \"\(theme)\"") }
         if let source = change.source { parts.append(source.isEmpty ? "no source" : "source \"\(source)\"") }
-        if let description = change.description { parts.append(description.isEmpty ? "no description" : "description \"\(description)\"") }
-        if let allows = change.allowsAnyPercent { parts.append(allows ? "any percentage allowed" : "percentages 0 to 100 only") }
+        if let description = change.description {
+            parts.append(description.isEmpty ? "no description" : "description \"\(description)\"")
+        }
+        if let allows = change.allowsAnyPercent {
+            parts.append(allows ? "any percentage allowed" : "percentages 0 to 100 only")
+        }
         if let cumulative = change.cumulative { parts.append(cumulative ? "year to date" : "not year to date") }
         if let green = change.greenTolerance { parts.append("green within \(green.text)%") }
         return parts.joined(separator: "; ")
@@ -155,7 +195,9 @@ public struct HistoryReport: Sendable {
         let last = header.count - 1
         let others = widths.dropLast().reduce(0, +) + 2 * last
         widths[last] = max(min(widths[last], width - others), min(widths[last], 12))
-        let rows = rows.map { row in row.enumerated().map { $0.offset == last ? $0.element.truncated(toWidth: widths[last]) : $0.element } }
+        let rows = rows.map { row in
+            row.enumerated().map { $0.offset == last ? $0.element.truncated(toWidth: widths[last]) : $0.element }
+        }
         func line(_ row: [String]) -> String {
             let cells = row.enumerated().map { column, text -> String in
                 let padding = String(repeating: " ", count: widths[column] - text.displayWidth)
@@ -165,6 +207,7 @@ public struct HistoryReport: Sendable {
             while text.hasSuffix(" ") { text.removeLast() }
             return text
         }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n" + (rows.isEmpty ? "(nothing recorded)\n" : "")
+        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+            + (rows.isEmpty ? "(nothing recorded)\n" : "")
     }
 }

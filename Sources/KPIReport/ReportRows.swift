@@ -30,10 +30,11 @@ struct ReportRows {
     func csv(text: Set<String>) -> String {
         var lines = [fields.joined(separator: ",")]
         for values in rows {
-            lines.append(fields.map { key in
-                guard let value = values[key] ?? nil else { return "" }
-                return text.contains(key) ? TextEscaping.spreadsheetText(value) : TextEscaping.csv(value)
-            }.joined(separator: ","))
+            lines.append(
+                fields.map { key in
+                    guard let value = values[key] ?? nil else { return "" }
+                    return text.contains(key) ? TextEscaping.spreadsheetText(value) : TextEscaping.csv(value)
+                }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

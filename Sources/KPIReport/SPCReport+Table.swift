@@ -23,18 +23,27 @@ extension SPCReport {
         ]
         let segmentRows = analysis.segments.map { segment -> [String] in
             let limits = segment.limits
-            return ["\(segment.from) to \(segment.to)", "\(segment.points.count)", stat(limits.mean), stat(limits.movingRangeMean),
-                    stat(limits.lowerProcessLimit), stat(limits.upperProcessLimit), segment.trial ? "yes" : "no"]
+            return [
+                "\(segment.from) to \(segment.to)", "\(segment.points.count)", stat(limits.mean),
+                stat(limits.movingRangeMean),
+                stat(limits.lowerProcessLimit), stat(limits.upperProcessLimit), segment.trial ? "yes" : "no",
+            ]
         }
-        lines.append(HistoryReport.layout(["Segment", "Points", "Mean", "Avg moving range", "Lower limit", "Upper limit", "Trial"],
-                                          segmentRows, rightAligned: [1, 2, 3, 4, 5], width: width))
+        lines.append(
+            HistoryReport.layout(
+                ["Segment", "Points", "Mean", "Avg moving range", "Lower limit", "Upper limit", "Trial"],
+                segmentRows, rightAligned: [1, 2, 3, 4, 5], width: width))
         let pointRows = analysis.points.map { point -> [String] in
-            [point.period.description, values.string(Decimal(point.value)), point.movingRange.map(stat) ?? "–",
-             point.side > 0 ? "above" : point.side < 0 ? "below" : "on mean",
-             point.rule.map { $0.phrase(analysis.settings) } ?? "–", point.type.word]
+            [
+                point.period.description, values.string(Decimal(point.value)), point.movingRange.map(stat) ?? "–",
+                point.side > 0 ? "above" : point.side < 0 ? "below" : "on mean",
+                point.rule.map { $0.phrase(analysis.settings) } ?? "–", point.type.word,
+            ]
         }
-        lines.append(HistoryReport.layout(["Period", "Value", "Moving range", "Side", "Rule", "Type"], pointRows,
-                                          rightAligned: [1, 2], width: width))
+        lines.append(
+            HistoryReport.layout(
+                ["Period", "Value", "Moving range", "Side", "Rule", "Type"], pointRows,
+                rightAligned: [1, 2], width: width))
         if let warning = analysis.warning { lines.append("Warning: \(warning)\n") }
         return lines.joined(separator: "\n")
     }
@@ -52,6 +61,7 @@ extension SPCReport {
         guard let assurance = analysis.assurance else { return "Assurance: none (neither direction is better)." }
         let limits = analysis.segments.last!.limits
         let precise = FigureFormatter(unit: indicator.unit, decimals: min(indicator.decimals + 2, 6))
-        return "Assurance: \(assurance.phrase) (target \(values.precise(Decimal(target))) against limits \(precise.string(Decimal(limits.lowerProcessLimit))) to \(precise.string(Decimal(limits.upperProcessLimit))))."
+        return
+            "Assurance: \(assurance.phrase) (target \(values.precise(Decimal(target))) against limits \(precise.string(Decimal(limits.lowerProcessLimit))) to \(precise.string(Decimal(limits.upperProcessLimit))))."
     }
 }

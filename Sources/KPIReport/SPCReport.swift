@@ -41,13 +41,17 @@ public struct SPCReport: Sendable {
         let segments = analysis.segments.map { segment -> String in
             let limits = segment.limits
             let members = [
-                ("from", TextEscaping.json(segment.from.description)), ("to", TextEscaping.json(segment.to.description)),
+                ("from", TextEscaping.json(segment.from.description)),
+                ("to", TextEscaping.json(segment.to.description)),
                 ("mean", Self.number(limits.mean)), ("movingRangeMean", Self.number(limits.movingRangeMean)),
-                ("lowerProcessLimit", Self.number(limits.lowerProcessLimit)), ("upperProcessLimit", Self.number(limits.upperProcessLimit)),
-                ("lowerNearLimit", Self.number(limits.lowerNearLimit)), ("upperNearLimit", Self.number(limits.upperNearLimit)),
+                ("lowerProcessLimit", Self.number(limits.lowerProcessLimit)),
+                ("upperProcessLimit", Self.number(limits.upperProcessLimit)),
+                ("lowerNearLimit", Self.number(limits.lowerNearLimit)),
+                ("upperNearLimit", Self.number(limits.upperNearLimit)),
                 ("points", "\(segment.points.count)"), ("trial", "\(segment.trial)"),
             ]
-            return "    {\n" + members.map { "      \(TextEscaping.json($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n    }"
+            return "    {\n" + members.map { "      \(TextEscaping.json($0.0)): \($0.1)" }.joined(separator: ",\n")
+                + "\n    }"
         }
         let points = analysis.points.map { point -> String in
             let members = [
@@ -60,7 +64,10 @@ public struct SPCReport: Sendable {
         }
         let members = [
             ("id", TextEscaping.json(indicator.id.rawValue)),
-            ("settings", "{\"shift\": \(settings.shift), \"trend\": \(settings.trend), \"screenOutliers\": \(settings.screenOutliers), \"fixAfter\": \(settings.fixAfter.map { "\($0)" } ?? "null")}"),
+            (
+                "settings",
+                "{\"shift\": \(settings.shift), \"trend\": \(settings.trend), \"screenOutliers\": \(settings.screenOutliers), \"fixAfter\": \(settings.fixAfter.map { "\($0)" } ?? "null")}"
+            ),
             ("segments", "[\n" + segments.joined(separator: ",\n") + "\n  ]"),
             ("points", "[\n" + points.joined(separator: ",\n") + "\n  ]"),
             ("variation", TextEscaping.json(analysis.variation.rawValue)),

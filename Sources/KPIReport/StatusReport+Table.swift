@@ -7,7 +7,8 @@ extension StatusReport {
     /// status as a shape and a word, with colour only when `colour` is set (a terminal).
     public func table(colour: Bool, width: Int) -> String {
         let mixed = isMixed
-        let previous = mixed ? "Prev" : period.length == .year ? "Prev yr" : "Prev \(period.length.noun.prefix(1).uppercased())"
+        let previous =
+            mixed ? "Prev" : period.length == .year ? "Prev yr" : "Prev \(period.length.noun.prefix(1).uppercased())"
         let variance = showsVariance, forecast = showsForecast
         var header = ["ID", "Indicator"] + (mixed ? ["Period"] : []) + ["Value", "Target", "Status"]
         if variance { header.append("Variance") }
@@ -15,14 +16,15 @@ extension StatusReport {
         header += [previous, "Last yr"]
         let cells: [[String]] = rows.map { row in
             let formatter = FigureFormatter(row.indicator)
-            var cells = [
-                row.indicator.id.rawValue,
-                TextEscaping.terminal(row.indicator.title),
-            ] + (mixed ? [row.period.description] : []) + [
-                row.value.map { formatter.string($0) } ?? "–",
-                row.target.map { formatter.string($0.value) } ?? "–",
-                "\(row.status.symbol) \(row.status.word)",
-            ]
+            var cells =
+                [
+                    row.indicator.id.rawValue,
+                    TextEscaping.terminal(row.indicator.title),
+                ] + (mixed ? [row.period.description] : []) + [
+                    row.value.map { formatter.string($0) } ?? "–",
+                    row.target.map { formatter.string($0.value) } ?? "–",
+                    "\(row.status.symbol) \(row.status.word)",
+                ]
             if variance { cells.append(Self.varianceText(row) ?? "–") }
             if forecast { cells.append(Self.forecastText(row)) }
             return cells + [row.vsPreviousQuarter.cellText, row.vsSameQuarterLastYear.cellText]
@@ -32,16 +34,19 @@ extension StatusReport {
         let statusColumn = 4 + shift
         let forecastColumn = forecast ? (variance ? 6 : 5) + shift : nil
         let table = TerminalTable(header: header, rows: cells, flexible: 1, rightAligned: [2 + shift, 3 + shift])
-        let comparisons = mixed
+        let comparisons =
+            mixed
             ? "Prev: its previous period. Last yr: same period last year. By polarity."
             : "\(previous): vs \(period.previous?.description ?? "none"). Last yr: vs \(period.samePeriodLastYear?.description ?? "none"). Better or worse by polarity."
         var lines = [heading, comparisons.truncated(toWidth: width), ""]
-        lines += table.lines(width: width, colours: rows.map { row in
-            guard colour else { return [:] }
-            var colours = [statusColumn: Self.ansi(row.status)]
-            if let forecastColumn { colours[forecastColumn] = Self.ansi(row.forecastStatus) }
-            return colours
-        })
+        lines += table.lines(
+            width: width,
+            colours: rows.map { row in
+                guard colour else { return [:] }
+                var colours = [statusColumn: Self.ansi(row.status)]
+                if let forecastColumn { colours[forecastColumn] = Self.ansi(row.forecastStatus) }
+                return colours
+            })
         if rows.isEmpty { lines.append("(no indicators)") }
         return lines.joined(separator: "\n") + "\n"
     }

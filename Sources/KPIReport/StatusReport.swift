@@ -26,15 +26,20 @@ public struct StatusReport: Sendable {
     /// out (a quarterly one in a monthly report) are not shown; those retired for their period
     /// are left out unless `includeRetired` (`--all`), when they show with the status `retired`.
     /// Nil when no indicator has any value to choose a period from.
-    public init?(snapshots: [IndicatorSnapshot], period: Period?, financialYear: FinancialYear, asOf: Timestamp?,
-                 includeRetired: Bool = false) {
-        guard let period = period ?? snapshots.compactMap({ $0.latestQuarter(in: financialYear) }).max() else { return nil }
+    public init?(
+        snapshots: [IndicatorSnapshot], period: Period?, financialYear: FinancialYear, asOf: Timestamp?,
+        includeRetired: Bool = false
+    ) {
+        guard let period = period ?? snapshots.compactMap({ $0.latestQuarter(in: financialYear) }).max() else {
+            return nil
+        }
         self.period = period
         self.financialYear = financialYear
         self.asOf = asOf
         self.rows = snapshots.sorted { $0.indicator.id < $1.indicator.id }.compactMap { snapshot in
             guard let own = snapshot.reportedPeriod(for: period, in: financialYear),
-                  includeRetired || !snapshot.isRetired(for: own) else { return nil }
+                includeRetired || !snapshot.isRetired(for: own)
+            else { return nil }
             return Assessment(snapshot, period: own)
         }
     }
@@ -53,12 +58,16 @@ public struct StatusReport: Sendable {
     /// quarter or year), `vsSameQuarterLastYear` with the same period last year; the names stay
     /// as the first, quarterly, reports made them. The period's canonical spelling says whether it
     /// is a month, a quarter or a year.
-    public static let fields = ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status",
-                                "vsPreviousQuarter", "vsSameQuarterLastYear", "note", "annualTarget", "forecast",
-                                "forecastStatus", "variance", "variancePercent"]
+    public static let fields = [
+        "id", "title", "unit", "period", "value", "target", "amberThreshold", "status",
+        "vsPreviousQuarter", "vsSameQuarterLastYear", "note", "annualTarget", "forecast",
+        "forecastStatus", "variance", "variancePercent",
+    ]
 
     /// The keys whose values are numbers in JSON.
-    static let numericFields: Set = ["value", "target", "amberThreshold", "annualTarget", "forecast", "variance", "variancePercent"]
+    static let numericFields: Set = [
+        "value", "target", "amberThreshold", "annualTarget", "forecast", "variance", "variancePercent",
+    ]
 
     /// The keys of each JSON object, in order: the CSV's columns and the indicator's `frequency`
     /// (monthly, quarterly or annual).
@@ -131,17 +140,20 @@ public struct StatusReport: Sendable {
         if forecast { header.append("Forecast year-end") }
         header += [previousLabel, lastYearLabel, "Note"]
         lines.append("| " + header.joined(separator: " | ") + " |")
-        lines.append("|---|---|" + (isMixed ? "---|" : "") + "---:|---:|---|" + String(repeating: "---|", count: header.count - (isMixed ? 6 : 5)))
+        lines.append(
+            "|---|---|" + (isMixed ? "---|" : "") + "---:|---:|---|"
+                + String(repeating: "---|", count: header.count - (isMixed ? 6 : 5)))
         for row in rows {
             let formatter = FigureFormatter(row.indicator)
-            var cells = [
-                TextEscaping.markdownCell(row.indicator.id.rawValue),
-                TextEscaping.markdownCell(row.indicator.title),
-            ] + (isMixed ? [row.period.description] : []) + [
-                row.value.map { formatter.string($0) } ?? "–",
-                row.target.map { formatter.string($0.value) } ?? "–",
-                "\(row.status.symbol) \(row.status.word)",
-            ]
+            var cells =
+                [
+                    TextEscaping.markdownCell(row.indicator.id.rawValue),
+                    TextEscaping.markdownCell(row.indicator.title),
+                ] + (isMixed ? [row.period.description] : []) + [
+                    row.value.map { formatter.string($0) } ?? "–",
+                    row.target.map { formatter.string($0.value) } ?? "–",
+                    "\(row.status.symbol) \(row.status.word)",
+                ]
             if variance { cells.append(Self.varianceText(row) ?? "–") }
             if forecast { cells.append(Self.forecastText(row)) }
             cells += [

@@ -12,11 +12,12 @@ public enum StoreExport {
         var lines = ["indicator,period,value,note,recorded_at,by"]
         for history in histories.sorted(by: { $0.indicator.id < $1.indicator.id }) {
             for observation in visible(history.observations, asOf: asOf) {
-                lines.append([
-                    history.indicator.id.rawValue, observation.period.description, observation.value.text,
-                    observation.note.map(TextEscaping.spreadsheetText) ?? "", observation.recordedAt.description,
-                    observation.by.map(TextEscaping.spreadsheetText) ?? "",
-                ].joined(separator: ","))
+                lines.append(
+                    [
+                        history.indicator.id.rawValue, observation.period.description, observation.value.text,
+                        observation.note.map(TextEscaping.spreadsheetText) ?? "", observation.recordedAt.description,
+                        observation.by.map(TextEscaping.spreadsheetText) ?? "",
+                    ].joined(separator: ","))
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -27,7 +28,9 @@ public enum StoreExport {
     public static func json(_ histories: [IndicatorHistory], asOf: Timestamp?) -> String {
         func string(_ text: String?) -> String { text.map(TextEscaping.json) ?? "null" }
         func known(_ time: Timestamp) -> Bool { asOf.map { time <= $0 } ?? true }
-        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n      ]" }
+        func list(_ items: [String]) -> String {
+            items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n      ]"
+        }
         var indicators: [String] = []
         for history in histories.sorted(by: { $0.indicator.id < $1.indicator.id }) {
             if let asOf, !history.isKnown(at: asOf) { continue }
@@ -67,7 +70,10 @@ public enum StoreExport {
                 if let allows = change.allowsAnyPercent { fields.append("\"allowAnyPercent\": \(allows)") }
                 if let cumulative = change.cumulative { fields.append("\"cumulative\": \(cumulative)") }
                 if let green = change.greenTolerance { fields.append("\"greenTolerance\": \(green.text)") }
-                fields += ["\"recordedAt\": \(string(change.recordedAt.description))", "\"note\": \(string(change.note))", "\"by\": \(string(change.by))"]
+                fields += [
+                    "\"recordedAt\": \(string(change.recordedAt.description))", "\"note\": \(string(change.note))",
+                    "\"by\": \(string(change.by))",
+                ]
                 return "        {" + fields.joined(separator: ", ") + "}"
             }
             let retirements = history.retirements.filter { known($0.recordedAt) }.map { line -> String in
@@ -76,35 +82,38 @@ public enum StoreExport {
                 case .retire(let period): kind = "\"retire\": \(string(period.description))"
                 case .reinstate: kind = "\"reinstate\": true"
                 }
-                return "        {\(kind), \"recordedAt\": \(string(line.recordedAt.description)), \"note\": \(string(line.note)), \"by\": \(string(line.by))}"
+                return
+                    "        {\(kind), \"recordedAt\": \(string(line.recordedAt.description)), \"note\": \(string(line.note)), \"by\": \(string(line.by))}"
             }
-            indicators.append("""
-                {
-                  "id": \(string(indicator.id.rawValue)),
-                  "title": \(string(indicator.title)),
-                  "unit": \(string(indicator.unit.rawValue)),
-                  "better": \(string(indicator.polarity.rawValue)),
-                  "frequency": \(string(indicator.frequency.rawValue)),
-                  "decimals": \(indicator.decimals),
-                  "allowAnyPercent": \(indicator.allowsAnyPercent),
-                  "cumulative": \(indicator.cumulative),
-                  "greenTolerance": \(indicator.greenTolerance?.text ?? "null"),
-                  "theme": \(string(indicator.theme)),
-                  "source": \(string(indicator.source)),
-                  "description": \(string(indicator.description)),
-                  "definedAt": \(string(indicator.definedAt.description)),
-                  "definedBy": \(string(indicator.definedBy)),
-                  "definitionChanges": \(list(changes)),
-                  "targets": \(list(targets)),
-                  "yearTargets": \(list(yearTargets)),
-                  "observations": \(list(observations)),
-                  "forecasts": \(list(forecasts)),
-                  "retirements": \(list(retirements))
-                }
-            """)
+            indicators.append(
+                """
+                    {
+                      "id": \(string(indicator.id.rawValue)),
+                      "title": \(string(indicator.title)),
+                      "unit": \(string(indicator.unit.rawValue)),
+                      "better": \(string(indicator.polarity.rawValue)),
+                      "frequency": \(string(indicator.frequency.rawValue)),
+                      "decimals": \(indicator.decimals),
+                      "allowAnyPercent": \(indicator.allowsAnyPercent),
+                      "cumulative": \(indicator.cumulative),
+                      "greenTolerance": \(indicator.greenTolerance?.text ?? "null"),
+                      "theme": \(string(indicator.theme)),
+                      "source": \(string(indicator.source)),
+                      "description": \(string(indicator.description)),
+                      "definedAt": \(string(indicator.definedAt.description)),
+                      "definedBy": \(string(indicator.definedBy)),
+                      "definitionChanges": \(list(changes)),
+                      "targets": \(list(targets)),
+                      "yearTargets": \(list(yearTargets)),
+                      "observations": \(list(observations)),
+                      "forecasts": \(list(forecasts)),
+                      "retirements": \(list(retirements))
+                    }
+                """)
         }
         let asOfText = asOf.map { string($0.description) } ?? "null"
-        return "{\n  \"format\": 1,\n  \"asOf\": \(asOfText),\n  \"indicators\": [\(indicators.isEmpty ? "" : "\n" + indicators.joined(separator: ",\n") + "\n  ")]\n}\n"
+        return
+            "{\n  \"format\": 1,\n  \"asOf\": \(asOfText),\n  \"indicators\": [\(indicators.isEmpty ? "" : "\n" + indicators.joined(separator: ",\n") + "\n  ")]\n}\n"
     }
 
     static func visible(_ observations: [Observation], asOf: Timestamp?) -> [Observation] {

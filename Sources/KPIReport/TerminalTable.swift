@@ -17,7 +17,8 @@ struct TerminalTable {
             ([header[column]] + rows.map { $0[column] }).map(\.displayWidth).max() ?? 0
         }
         let gap = 2
-        let others = widths.enumerated().filter { $0.offset != flexible }.map(\.element).reduce(0, +) + gap * (widths.count - 1)
+        let others =
+            widths.enumerated().filter { $0.offset != flexible }.map(\.element).reduce(0, +) + gap * (widths.count - 1)
         widths[flexible] = max(min(widths[flexible], width - others), 9)
         func line(_ row: [String], colours: [Int: String] = [:]) -> String {
             var parts: [String] = []

@@ -34,10 +34,15 @@ public struct SPCAnalysis: Sendable {
     /// segment at the next point that has one, and one at the first point changes nothing.
     /// Throws when there are fewer than ``minimumPoints`` values or a rebase period lies
     /// outside the series.
-    public init(_ values: [(period: Period, value: Double)], rebase: [Period] = [], settings: SPCSettings = .standard,
-                improvement: ImprovementDirection, target: Double? = nil) throws(FieldError) {
-        precondition(zip(values, values.dropFirst()).allSatisfy { $0.period < $1.period }, "values in period order, one per period")
-        guard values.count >= Self.minimumPoints, let first = values.first?.period, let last = values.last?.period else {
+    public init(
+        _ values: [(period: Period, value: Double)], rebase: [Period] = [], settings: SPCSettings = .standard,
+        improvement: ImprovementDirection, target: Double? = nil
+    ) throws(FieldError) {
+        precondition(
+            zip(values, values.dropFirst()).allSatisfy { $0.period < $1.period },
+            "values in period order, one per period")
+        guard values.count >= Self.minimumPoints, let first = values.first?.period, let last = values.last?.period
+        else {
             let found = values.first.map { "1 (\($0.period))" } ?? "none"
             throw .tooFewValues(minimum: Self.minimumPoints, found: found)
         }
@@ -59,7 +64,8 @@ public struct SPCAnalysis: Sendable {
         variation = VariationIcon(type: latest.type, direction: latest.direction)
         let limits = segments.last!.limits
         assurance = target.flatMap {
-            AssuranceIcon(target: $0, lower: limits.lowerProcessLimit, upper: limits.upperProcessLimit, improvement: improvement)
+            AssuranceIcon(
+                target: $0, lower: limits.lowerProcessLimit, upper: limits.upperProcessLimit, improvement: improvement)
         }
     }
 
@@ -78,6 +84,7 @@ public struct SPCAnalysis: Sendable {
     /// reference warns when any segment is short.
     public var warning: String? {
         guard let segment = segments.last, segment.trial else { return nil }
-        return "trial limits: the \(segments.count > 1 ? "last segment" : "series") (\(segment.from) to \(segment.to)) has \(segment.points.count) point\(segment.points.count == 1 ? "" : "s"), fewer than \(SPCSegment.stablePointCount), so its limits will move as points are added"
+        return
+            "trial limits: the \(segments.count > 1 ? "last segment" : "series") (\(segment.from) to \(segment.to)) has \(segment.points.count) point\(segment.points.count == 1 ? "" : "s"), fewer than \(SPCSegment.stablePointCount), so its limits will move as points are added"
     }
 }

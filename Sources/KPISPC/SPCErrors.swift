@@ -9,7 +9,8 @@ extension FieldError {
     }
 
     static func rebaseOutsideSeries(first: Period, last: Period, found period: Period) -> FieldError {
-        FieldError(field: "rebase", .expected("a period within the series, \(first) to \(last)", found: period.description))
+        FieldError(
+            field: "rebase", .expected("a period within the series, \(first) to \(last)", found: period.description))
     }
 
     /// A shift or trend run shorter than the rules allow.
@@ -19,6 +20,10 @@ extension FieldError {
 
     /// Limits fixed after too few points.
     static func fixAfterTooFew(_ field: String, minimum: Int, found count: Int) -> FieldError {
-        FieldError(field: field, .expected("a whole number of points, \(minimum) or more (limits from fewer points are unstable)", found: "\(count)"))
+        FieldError(
+            field: field,
+            .expected(
+                "a whole number of points, \(minimum) or more (limits from fewer points are unstable)",
+                found: "\(count)"))
     }
 }

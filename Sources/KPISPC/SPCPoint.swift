@@ -18,8 +18,10 @@ public struct SPCPoint: Hashable, Sendable {
     public let direction: Int
     public let type: SPCPointType
 
-    public init(period: Period, value: Double, movingRange: Double?, outside: Bool, close: Bool, side: Int,
-                rule: SPCRule?, direction: Int, type: SPCPointType) {
+    public init(
+        period: Period, value: Double, movingRange: Double?, outside: Bool, close: Bool, side: Int,
+        rule: SPCRule?, direction: Int, type: SPCPointType
+    ) {
         self.period = period
         self.value = value
         self.movingRange = movingRange

@@ -50,7 +50,8 @@ public enum SPCRules {
         for start in 0...(close.count - 3) {
             let window = start..<(start + 3)
             guard side[start] != 0, window.allSatisfy({ side[$0] == side[start] }),
-                  window.filter({ close[$0] }).count >= 2 else { continue }
+                window.filter({ close[$0] }).count >= 2
+            else { continue }
             for index in window where close[index] { flagged[index] = true }
         }
         return flagged

@@ -39,10 +39,11 @@ public struct SPCSegment: Hashable, Sendable {
             } else {
                 (rule, direction) = (nil, 0)
             }
-            return SPCPoint(period: values[index].period, value: numbers[index],
-                            movingRange: index == 0 ? nil : abs(numbers[index] - numbers[index - 1]),
-                            outside: outside[index], close: close[index], side: side[index], rule: rule,
-                            direction: direction, type: SPCPointType(direction: direction, improvement: improvement))
+            return SPCPoint(
+                period: values[index].period, value: numbers[index],
+                movingRange: index == 0 ? nil : abs(numbers[index] - numbers[index - 1]),
+                outside: outside[index], close: close[index], side: side[index], rule: rule,
+                direction: direction, type: SPCPointType(direction: direction, improvement: improvement))
         }
     }
 

@@ -20,13 +20,17 @@ extension Assessment {
     /// The directions of travel to show, in order: against the previous period and against the
     /// same period last year. An annual indicator has one, since both compare with last year.
     public var comparisons: [Comparison] {
-        let previous = Comparison(direction: vsPreviousQuarter, earlier: "last \(period.length.noun)", period: period.previous)
+        let previous = Comparison(
+            direction: vsPreviousQuarter, earlier: "last \(period.length.noun)", period: period.previous)
         let lastYear: String
         switch period.length {
         case .year: return [previous]
         case .quarter: lastYear = "Q\(period.quarter) last year"
         case .month: lastYear = "\(period.monthAbbreviation) last year"
         }
-        return [previous, Comparison(direction: vsSameQuarterLastYear, earlier: lastYear, period: period.samePeriodLastYear)]
+        return [
+            previous,
+            Comparison(direction: vsSameQuarterLastYear, earlier: lastYear, period: period.samePeriodLastYear),
+        ]
     }
 }

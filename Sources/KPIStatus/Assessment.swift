@@ -45,12 +45,14 @@ public struct Assessment: Sendable {
         self.observation = observation
         self.target = target
         self.amberThreshold = target?.amberThreshold(polarity: polarity)
-        self.status = snapshot.isRetired(for: period)
+        self.status =
+            snapshot.isRetired(for: period)
             ? .retired : StatusRules.status(value: observation?.value, target: target, polarity: polarity)
         func judged(_ earlier: Period?) -> DirectionOfTravel {
             guard let earlier else { return .unknown }
-            return StatusRules.direction(from: (snapshot.value(for: earlier)?.value, snapshot.target(for: earlier)),
-                                         to: (observation?.value, target), polarity: polarity)
+            return StatusRules.direction(
+                from: (snapshot.value(for: earlier)?.value, snapshot.target(for: earlier)),
+                to: (observation?.value, target), polarity: polarity)
         }
         self.vsPreviousQuarter = indicator.cumulative ? .notComparable : judged(period.previous)
         self.vsSameQuarterLastYear = judged(period.samePeriodLastYear)
@@ -61,7 +63,8 @@ public struct Assessment: Sendable {
         self.forecastStatus = StatusRules.status(value: forecast?.value, target: annualTarget, polarity: polarity)
         self.variance = StatusRules.variance(value: observation?.value, target: target)
         self.variancePercent = StatusRules.variancePercent(value: observation?.value, target: target)
-        self.projection = forecast == nil
+        self.projection =
+            forecast == nil
             ? YearEndProjection(value: observation?.value, profilePercent: snapshot.profilePercent(for: period)) : nil
     }
 

@@ -17,7 +17,9 @@ public struct JudgedSeries: Sendable {
     /// supported years).
     public init(_ snapshot: IndicatorSnapshot, last: Period, count: Int) {
         self.snapshot = snapshot
-        entries = (0..<max(count, 1)).reversed().compactMap { last.advanced(by: -$0) }.map { Assessment(snapshot, period: $0) }
+        entries = (0..<max(count, 1)).reversed().compactMap { last.advanced(by: -$0) }.map {
+            Assessment(snapshot, period: $0)
+        }
     }
 
     /// Every period from `first` to `last` (both of the same length).

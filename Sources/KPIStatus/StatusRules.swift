@@ -15,8 +15,10 @@ public enum StatusRules {
     /// green) for closer. A target of 0 cannot be judged on closeness: `noTarget`. The amber
     /// threshold is worked out only when the value misses the target (for a tolerance it is a
     /// decimal division).
-    public static func status(value: Decimal?, target: Decimal?, amberThreshold: @autoclosure () -> Decimal?, greenTolerance: Decimal = 0,
-                              amberTolerance: Decimal? = nil, polarity: Polarity) -> Status {
+    public static func status(
+        value: Decimal?, target: Decimal?, amberThreshold: @autoclosure () -> Decimal?, greenTolerance: Decimal = 0,
+        amberTolerance: Decimal? = nil, polarity: Polarity
+    ) -> Status {
         guard let value else { return .missing }
         guard let target else { return .noTarget }
         switch polarity {
@@ -40,9 +42,10 @@ public enum StatusRules {
     /// indicator, its green and amber tolerances).
     public static func status(value: Figure?, target: Target?, polarity: Polarity) -> Status {
         let closeness = target?.closeness
-        return status(value: value?.decimal, target: target?.value.decimal,
-                      amberThreshold: target?.amberThreshold(polarity: polarity), greenTolerance: closeness?.green ?? 0,
-                      amberTolerance: closeness?.amber, polarity: polarity)
+        return status(
+            value: value?.decimal, target: target?.value.decimal,
+            amberThreshold: target?.amberThreshold(polarity: polarity), greenTolerance: closeness?.green ?? 0,
+            amberTolerance: closeness?.amber, polarity: polarity)
     }
 
     /// How far a value is from its target in percent of the target, `|v - T| / |T| * 100`,
@@ -53,7 +56,8 @@ public enum StatusRules {
     }
 
     /// The direction of travel from an earlier figure to the current one.
-    public static func direction(from earlier: Decimal?, to current: Decimal?, polarity: Polarity) -> DirectionOfTravel {
+    public static func direction(from earlier: Decimal?, to current: Decimal?, polarity: Polarity) -> DirectionOfTravel
+    {
         guard let earlier, let current else { return .unknown }
         if current == earlier { return .noChange }
         let wentUp = current > earlier
@@ -66,8 +70,10 @@ public enum StatusRules {
     /// The direction of travel of a period's figure against an earlier period's, each with its
     /// own target: by polarity; for a `closer` indicator by the distance from target (nearer is
     /// improving), unknown when either period has no target.
-    public static func direction(from earlier: (value: Figure?, target: Target?), to current: (value: Figure?, target: Target?),
-                                 polarity: Polarity) -> DirectionOfTravel {
+    public static func direction(
+        from earlier: (value: Figure?, target: Target?), to current: (value: Figure?, target: Target?),
+        polarity: Polarity
+    ) -> DirectionOfTravel {
         guard polarity == .closer else {
             return direction(from: earlier.value?.decimal, to: current.value?.decimal, polarity: polarity)
         }
@@ -87,7 +93,9 @@ public enum StatusRules {
     /// The variance in percent of the target, `(v - T) / |T| * 100`, rounded to 1 decimal place
     /// half away from zero; nil without a variance or when the target is 0.
     public static func variancePercent(value: Figure?, target: Target?) -> Decimal? {
-        guard let variance = variance(value: value, target: target), let target, target.value.decimal != 0 else { return nil }
+        guard let variance = variance(value: value, target: target), let target, target.value.decimal != 0 else {
+            return nil
+        }
         return (variance / target.value.decimal.magnitude * 100).rounded(toPlaces: 1)
     }
 }

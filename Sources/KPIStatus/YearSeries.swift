@@ -33,8 +33,9 @@ public struct YearSeries: Sendable {
         func points(_ year: ReportingYear) -> [Point] {
             financialYear.periods(last.length, of: year).map { period in
                 let assessment = series[period]
-                return Point(period: period, assessment: assessment,
-                             target: assessment.map(\.target) ?? series.snapshot.target(for: period))
+                return Point(
+                    period: period, assessment: assessment,
+                    target: assessment.map(\.target) ?? series.snapshot.target(for: period))
             }
         }
         current = points(currentYear)

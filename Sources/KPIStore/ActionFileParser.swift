@@ -38,7 +38,8 @@ struct ActionFileParser {
         }
         parser.finishDefinition()
         if parser.id == nil && !parser.definitionFailed {
-            parser.problem(max(lineCount, 1), .noOpeningLine("action", example: "action ICT01 defined 2021-04-01T09:00:00Z"))
+            parser.problem(
+                max(lineCount, 1), .noOpeningLine("action", example: "action ICT01 defined 2021-04-01T09:00:00Z"))
         }
         if let action = parser.action {
             parser.file.history = ActionHistory(action: action, changes: parser.changes, updates: parser.updates)
@@ -80,7 +81,10 @@ struct ActionFileParser {
         idLine = line
         guard tokens.count == 3 || tokens.count == 5, tokens[1].isWord("defined") else {
             definitionFailed = true
-            problem(line, .openingLineFields("action", example: "action ID defined 2021-04-01T09:00:00Z", found: tokens.count + 1))
+            problem(
+                line,
+                .openingLineFields("action", example: "action ID defined 2021-04-01T09:00:00Z", found: tokens.count + 1)
+            )
             return
         }
         do throws(FieldError) {
@@ -102,8 +106,10 @@ struct ActionFileParser {
     }
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
-        if let error = DefinitionLines.problem(keyword, fields: tokens.count, opener: "action", opened: id != nil || definitionFailed,
-                                               historyStarted: action != nil, seen: &seen, line: line) {
+        if let error = DefinitionLines.problem(
+            keyword, fields: tokens.count, opener: "action", opened: id != nil || definitionFailed,
+            historyStarted: action != nil, seen: &seen, line: line)
+        {
             problem(line, error)
             return
         }
@@ -135,9 +141,10 @@ struct ActionFileParser {
             definitionFailed = true
             return
         }
-        action = Action(id: id, ref: attributes[.ref], title: title, theme: attributes[.theme], owner: attributes[.owner],
-                        start: dates[.start], due: dates[.due], description: attributes[.description],
-                        definedAt: definedAt, definedBy: definedBy)
+        action = Action(
+            id: id, ref: attributes[.ref], title: title, theme: attributes[.theme], owner: attributes[.owner],
+            start: dates[.start], due: dates[.due], description: attributes[.description],
+            definedAt: definedAt, definedBy: definedBy)
     }
 
     /// Whether a history line may be read: the definition must be complete before it.
@@ -155,13 +162,18 @@ struct ActionFileParser {
         let keyword = isRevision ? "revise" : "update"
         guard readyForHistory(keyword, line: line) else { return }
         guard tokens.count >= 2 else {
-            problem(line, .historyLineFields(keyword, example: "\(keyword) 2020/21 Q4 progress 40 recorded 2021-05-12T09:00:00Z", found: tokens.count + 1))
+            problem(
+                line,
+                .historyLineFields(
+                    keyword, example: "\(keyword) 2020/21 Q4 progress 40 recorded 2021-05-12T09:00:00Z",
+                    found: tokens.count + 1))
             return
         }
         do throws(FieldError) {
             let (period, fields) = try SeriesFileParser.period(tokens)
             try period.required(.quarter, "for an action's update (updates are quarterly)")
-            let options = try HistoryOptions(tokens.dropFirst(fields), allowed: HistoryOptions.Key.updateFields, line: keyword)
+            let options = try HistoryOptions(
+                tokens.dropFirst(fields), allowed: HistoryOptions.Key.updateFields, line: keyword)
             guard let recordedAt = try recordedTime(options, keyword, line: line) else { return }
             let progress = try options[.progress].map { token throws(FieldError) in
                 try Figure(parsingUTF8: token.buffer, original: token.text, field: "progress")
@@ -173,7 +185,9 @@ struct ActionFileParser {
                 return stage
             }
             let status = try options[.status].map { token throws(FieldError) in
-                guard !token.quoted, let status = ActionStatus(rawValue: token.text), ActionStatus.officerChoices.contains(status) else {
+                guard !token.quoted, let status = ActionStatus(rawValue: token.text),
+                    ActionStatus.officerChoices.contains(status)
+                else {
                     throw .unknownStatusKeyword(found: token.text)
                 }
                 return status
@@ -183,22 +197,35 @@ struct ActionFileParser {
             let earlier = current[period]
             if isRevision {
                 guard let earlier else {
-                    problem(line, .nothingToRevise("revise", what: "update", verb: "replace", period: period, use: "an update line"))
+                    problem(
+                        line,
+                        .nothingToRevise(
+                            "revise", what: "update", verb: "replace", period: period, use: "an update line"))
                     return
                 }
                 let replaced = updates[earlier]
                 if recordedAt < replaced.recordedAt {
-                    problem(line, .revisionBeforeRevised(what: "update", verb: "replaces", revised: replaced.recordedAt, line: file.updateLines[earlier],
-                                                         found: recordedAt))
+                    problem(
+                        line,
+                        .revisionBeforeRevised(
+                            what: "update", verb: "replaces", revised: replaced.recordedAt,
+                            line: file.updateLines[earlier],
+                            found: recordedAt))
                     return
                 }
             } else if let earlier {
-                problem(line, .secondLineForPeriod("update", period: period, firstAt: file.updateLines[earlier], correction: "a replacement is a revise line"))
+                problem(
+                    line,
+                    .secondLineForPeriod(
+                        "update", period: period, firstAt: file.updateLines[earlier],
+                        correction: "a replacement is a revise line"))
                 return
             }
             current[period] = updates.count
-            updates.append(ActionUpdate(period: period, progress: checked.progress, stage: checked.stage, status: status, due: due,
-                                        note: options.note?.text, recordedAt: recordedAt, by: options.by?.text, isRevision: isRevision))
+            updates.append(
+                ActionUpdate(
+                    period: period, progress: checked.progress, stage: checked.stage, status: status, due: due,
+                    note: options.note?.text, recordedAt: recordedAt, by: options.by?.text, isRevision: isRevision))
             file.updateLines.append(line)
         } catch {
             problem(line, error)
@@ -209,7 +236,8 @@ struct ActionFileParser {
     mutating func parseRedefinition(_ tokens: [Token], line: Int) {
         guard readyForHistory("redefine", line: line) else { return }
         do throws(FieldError) {
-            let options = try HistoryOptions(tokens[...], allowed: HistoryOptions.Key.actionFields + [.recorded, .note, .by], line: "redefine")
+            let options = try HistoryOptions(
+                tokens[...], allowed: HistoryOptions.Key.actionFields + [.recorded, .note, .by], line: "redefine")
             guard let recordedAt = try recordedTime(options, "redefine", line: line) else { return }
             var change = ActionChange(recordedAt: recordedAt, note: options.note?.text, by: options.by?.text)
             if let token = options[.title] {
@@ -220,8 +248,12 @@ struct ActionFileParser {
             change.theme = options[.theme]?.text
             change.owner = options[.owner]?.text
             change.description = options[.description]?.text
-            if let token = options[.start] { change.start = token.isWord("none") ? .some(nil) : try Self.date(token, field: "start") }
-            if let token = options[.due] { change.due = token.isWord("none") ? .some(nil) : try Self.date(token, field: "due") }
+            if let token = options[.start] {
+                change.start = token.isWord("none") ? .some(nil) : try Self.date(token, field: "start")
+            }
+            if let token = options[.due] {
+                change.due = token.isWord("none") ? .some(nil) : try Self.date(token, field: "due")
+            }
             guard !change.isEmpty else {
                 problem(line, .emptyRedefinition(HistoryOptions.Key.actionFields))
                 return
@@ -233,7 +265,8 @@ struct ActionFileParser {
     }
 
     /// The `recorded TIME` every history line carries; nil (with the problem noted) when absent.
-    mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp? {
+    mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp?
+    {
         guard let token = options.recorded else {
             problem(line, .missingRecorded(keyword, example: "2021-05-12T09:00:00Z"))
             return nil

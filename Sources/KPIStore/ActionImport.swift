@@ -12,8 +12,10 @@ import KPIModel
 /// bad row listed.
 public struct ActionImport {
     public static let requiredColumns = ["period", "title"]
-    public static let optionalColumns = ["id", "ref", "theme", "owner", "start", "due", "progress", "stage", "status",
-                                         "note", "recorded_at", "by"]
+    public static let optionalColumns = [
+        "id", "ref", "theme", "owner", "start", "due", "progress", "stage", "status",
+        "note", "recorded_at", "by",
+    ]
 
     /// What an import did, for the command's closing line.
     public struct Outcome: Sendable, Equatable {
@@ -47,8 +49,10 @@ public struct ActionImport {
 
     /// Reads `path` and applies it to the store in `directory`, creating the store (with the
     /// default settings) when there is none yet and the file is good.
-    public static func run(path: String, directory: String, revise: Bool, by: String?,
-                           now: Timestamp = .now()) throws -> Outcome {
+    public static func run(
+        path: String, directory: String, revise: Bool, by: String?,
+        now: Timestamp = .now()
+    ) throws -> Outcome {
         let (rows, rowProblems) = try read(path: path, by: by, now: now)
         var outcome = Outcome()
         let store: Store
@@ -57,7 +61,8 @@ public struct ActionImport {
         } else {
             // Check the rows as the only actions before creating anything, so a bad file
             // leaves no empty store behind.
-            var empty = ActionImportPlan(rows: rows, rowProblems: rowProblems, revise: revise, path: path, existing: [:], paths: { _ in "" })
+            var empty = ActionImportPlan(
+                rows: rows, rowProblems: rowProblems, revise: revise, path: path, existing: [:], paths: { _ in "" })
             try empty.make()
             store = try Store.initialize(at: directory, settings: StoreSettings())
             outcome.createdStore = true
@@ -67,8 +72,9 @@ public struct ActionImport {
             for id in try store.actionIDs() {
                 existing[id] = try transaction.actionFile(id).requireHistory()
             }
-            var plan = ActionImportPlan(rows: rows, rowProblems: rowProblems, revise: revise, path: path, existing: existing,
-                                        paths: store.actionPath(for:))
+            var plan = ActionImportPlan(
+                rows: rows, rowProblems: rowProblems, revise: revise, path: path, existing: existing,
+                paths: store.actionPath(for:))
             try plan.make()
             for (id, content) in plan.created { transaction.create(.action(id), content: content) }
             for (id, content) in plan.appended { transaction.append(content, to: .action(id)) }
@@ -95,7 +101,10 @@ public struct ActionImport {
             let location = KPIError.Location.line(path, record.line)
             do {
                 try columns.checkWidth(record, location: location)
-                rows.append(try located(location) { () throws(FieldError) in try parse(record, columns: columns, now: now, by: by) })
+                rows.append(
+                    try located(location) { () throws(FieldError) in
+                        try parse(record, columns: columns, now: now, by: by)
+                    })
             } catch let error as KPIError {
                 problems.append((record.line, error))
             }
@@ -103,7 +112,9 @@ public struct ActionImport {
         return (rows, problems)
     }
 
-    static func parse(_ record: CSVReader.Record, columns: CSVColumns, now: Timestamp, by: String?) throws(FieldError) -> Row {
+    static func parse(_ record: CSVReader.Record, columns: CSVColumns, now: Timestamp, by: String?) throws(FieldError)
+        -> Row
+    {
         let ref = columns.given("ref", record)
         let id: ActionID
         let idGiven: Bool
@@ -122,16 +133,28 @@ public struct ActionImport {
         // Updates are quarterly, and a quarter's spelling never depends on the year start.
         let period = try Period.read(columns.field("period", record)!).resolved(in: .april)
             .required(.quarter, "for an action's update (updates are quarterly)")
-        let start = try columns.given("start", record).map { text throws(FieldError) in try CalendarDate(parsing: text, field: "start") }
-        let due = try columns.given("due", record).map { text throws(FieldError) in try CalendarDate(parsing: text, field: "due") }
-        let progress = try columns.given("progress", record).map { text throws(FieldError) in try ActionUpdate.progress(parsing: text) }
+        let start = try columns.given("start", record).map { text throws(FieldError) in
+            try CalendarDate(parsing: text, field: "start")
+        }
+        let due = try columns.given("due", record).map { text throws(FieldError) in
+            try CalendarDate(parsing: text, field: "due")
+        }
+        let progress = try columns.given("progress", record).map { text throws(FieldError) in
+            try ActionUpdate.progress(parsing: text)
+        }
         let stage = try columns.given("stage", record).map { text throws(FieldError) in try Stage(parsing: text) }
-        let status = try columns.given("status", record).map { text throws(FieldError) in try ActionStatus(officerParsing: text) }
+        let status = try columns.given("status", record).map { text throws(FieldError) in
+            try ActionStatus(officerParsing: text)
+        }
         let checked = try ActionUpdate.consistent(progress: progress, stage: stage, status: status)
-        let note = columns.rawField("note", record).map(ObservationImport.unescapedNote).map { String($0.trimmingSpaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        return Row(line: record.line, id: id, idGiven: idGiven, ref: ref, period: period, title: columns.given("title", record),
-                   theme: columns.given("theme", record), owner: columns.given("owner", record), start: start, due: due,
-                   progress: checked.progress, stage: checked.stage, status: status, note: note,
-                   recordedAt: try columns.recordedAt(record, now: now), by: columns.by(record, default: by))
+        let note = columns.rawField("note", record).map(ObservationImport.unescapedNote).map {
+            String($0.trimmingSpaces)
+        }.flatMap { $0.isEmpty ? nil : $0 }
+        return Row(
+            line: record.line, id: id, idGiven: idGiven, ref: ref, period: period,
+            title: columns.given("title", record),
+            theme: columns.given("theme", record), owner: columns.given("owner", record), start: start, due: due,
+            progress: checked.progress, stage: checked.stage, status: status, note: note,
+            recordedAt: try columns.recordedAt(record, now: now), by: columns.by(record, default: by))
     }
 }

@@ -32,8 +32,10 @@ struct ActionImportPlan {
     private var refused: Set<Int> = []
 
     /// `rowProblems` are the rows refused on their own, listed with the rest.
-    init(rows: [ActionImport.Row], rowProblems: [(line: Int, error: KPIError)] = [], revise: Bool, path: String,
-         existing: [ActionID: ActionHistory], paths: @escaping (ActionID) -> String) {
+    init(
+        rows: [ActionImport.Row], rowProblems: [(line: Int, error: KPIError)] = [], revise: Bool, path: String,
+        existing: [ActionID: ActionHistory], paths: @escaping (ActionID) -> String
+    ) {
         self.rows = rows
         self.problems = rowProblems
         self.revise = revise
@@ -113,8 +115,9 @@ struct ActionImportPlan {
                 problem(first.line, .emptyTitleCell(forNewAction: id))
                 return
             }
-            definition = Action(id: id, ref: first.ref, title: title, theme: first.theme, owner: first.owner, start: first.start,
-                                due: first.due, definedAt: first.recordedAt, definedBy: first.by)
+            definition = Action(
+                id: id, ref: first.ref, title: title, theme: first.theme, owner: first.owner, start: first.start,
+                due: first.due, definedAt: first.recordedAt, definedBy: first.by)
             definedAt = .line(first.line)
         }
         var updates = stored?.updatesInForce(asOf: nil) ?? [:]
@@ -128,17 +131,21 @@ struct ActionImportPlan {
                 continue
             }
             // The due date in force before this period: a differing due cell is a revision.
-            let dueBefore = updates.filter { $0.key < row.period && $0.value.due != nil }.max { $0.key < $1.key }?.value.due ?? definition.due
-            var update = ActionUpdate(period: row.period, progress: row.progress, stage: row.stage, status: row.status,
-                                      due: row.due != dueBefore ? row.due : nil, note: row.note, recordedAt: row.recordedAt, by: row.by)
+            let dueBefore =
+                updates.filter { $0.key < row.period && $0.value.due != nil }.max { $0.key < $1.key }?.value.due
+                ?? definition.due
+            var update = ActionUpdate(
+                period: row.period, progress: row.progress, stage: row.stage, status: row.status,
+                due: row.due != dueBefore ? row.due : nil, note: row.note, recordedAt: row.recordedAt, by: row.by)
             guard !update.isEmpty else { continue }
             if let first = linesInFile[row.period], !revise {
                 problem(row.line, .secondRowForPeriod(id, period: row.period, firstAt: first))
                 continue
             }
             do {
-                update = try Store.checked(update, for: id, existing: updates[row.period], revise: revise, location: location,
-                                           recordedField: "recorded_at", fromImport: true)
+                update = try Store.checked(
+                    update, for: id, existing: updates[row.period], revise: revise, location: location,
+                    recordedField: "recorded_at", fromImport: true)
             } catch let error as KPIError {
                 problems.append((row.line, error))
                 continue

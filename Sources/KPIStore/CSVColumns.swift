@@ -12,7 +12,8 @@ struct CSVColumns {
 
     init(_ header: CSVReader.Record, path: String, required: [String], optional: [String]) throws {
         var indexes: [String: Int] = [:]
-        let columns = "the columns \(required.joined(separator: ", ")) and optionally \(optional.joined(separator: ", "))"
+        let columns =
+            "the columns \(required.joined(separator: ", ")) and optionally \(optional.joined(separator: ", "))"
         let location = KPIError.Location.line(path, header.line)
         for (index, raw) in header.fields.enumerated() {
             let name = raw.trimmingCharacters(in: " \t").lowercased()

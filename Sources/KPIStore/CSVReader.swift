@@ -29,7 +29,7 @@ public struct CSVReader {
         var line = 1
         var recordLine = 1
         var index = start
-        var atFieldStart = true     // a quote here opens a quoted field
+        var atFieldStart = true  // a quote here opens a quoted field
         var recordHasContent = false
         func endField() {
             fields.append(String(decoding: field, as: UTF8.self))
@@ -76,7 +76,8 @@ public struct CSVReader {
                     throw KPIError.unclosedQuote(at: .line(path, openLine))
                 }
                 if index < bytes.count, ![UInt8(ascii: ","), 10, 13].contains(bytes[index]) {
-                    throw KPIError.textAfterClosingQuote(at: .line(path, line), found: String(decoding: [bytes[index]], as: UTF8.self))
+                    throw KPIError.textAfterClosingQuote(
+                        at: .line(path, line), found: String(decoding: [bytes[index]], as: UTF8.self))
                 }
                 continue
             }
@@ -113,8 +114,11 @@ public struct CSVReader {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            if length == 0 || index + length > bytes.count || String(validating: bytes[index..<index + length], as: UTF8.self) == nil {
+            let length =
+                byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            if length == 0 || index + length > bytes.count
+                || String(validating: bytes[index..<index + length], as: UTF8.self) == nil
+            {
                 return index
             }
             index += length

@@ -13,8 +13,10 @@ import KPIModel
 /// identical one is stored.
 public struct DefinitionImport {
     public static let requiredColumns = ["id", "title", "unit", "better"]
-    public static let optionalColumns = ["frequency", "decimals", "theme", "source", "description", "allow_any_percent",
-                                         "cumulative", "green_tolerance", "target", "from", "amber", "tolerance", "recorded_at", "by"]
+    public static let optionalColumns = [
+        "frequency", "decimals", "theme", "source", "description", "allow_any_percent",
+        "cumulative", "green_tolerance", "target", "from", "amber", "tolerance", "recorded_at", "by",
+    ]
 
     /// What an import did, for the command's closing line.
     public struct Outcome: Sendable, Equatable {
@@ -46,14 +48,17 @@ public struct DefinitionImport {
         var by: String?
 
         func change(in financialYear: FinancialYear) -> TargetChange {
-            TargetChange(from: from.resolved(in: financialYear), value: value, amber: amber, recordedAt: recordedAt, by: by)
+            TargetChange(
+                from: from.resolved(in: financialYear), value: value, amber: amber, recordedAt: recordedAt, by: by)
         }
     }
 
     /// Reads `path` and applies it to the store in `directory`, creating the store (with the
     /// default settings) when there is none yet and the file is good.
-    public static func run(path: String, directory: String, update: Bool, by: String?,
-                           now: Timestamp = .now()) throws -> Outcome {
+    public static func run(
+        path: String, directory: String, update: Bool, by: String?,
+        now: Timestamp = .now()
+    ) throws -> Outcome {
         let rows = try read(path: path, by: by, now: now)
         var outcome = Outcome()
         let store: Store
@@ -62,15 +67,18 @@ public struct DefinitionImport {
         } else {
             // Check the rows as the only indicators before creating anything, so a bad file
             // leaves no empty store behind.
-            _ = try plan(rows, existing: { _ in nil }, update: update, path: path,
-                         financialYear: StoreSettings().financialYear)
+            _ = try plan(
+                rows, existing: { _ in nil }, update: update, path: path,
+                financialYear: StoreSettings().financialYear)
             store = try Store.initialize(at: directory, settings: StoreSettings())
             outcome.createdStore = true
         }
         outcome.warnings = try store.write { transaction in
-            let plan = try plan(rows, existing: { id in
-                transaction.exists(id) ? (try transaction.file(id), try transaction.history(id)) : nil
-            }, update: update, path: path, financialYear: transaction.settings.financialYear)
+            let plan = try plan(
+                rows,
+                existing: { id in
+                    transaction.exists(id) ? (try transaction.file(id), try transaction.history(id)) : nil
+                }, update: update, path: path, financialYear: transaction.settings.financialYear)
             for step in plan {
                 switch step.action {
                 case .define(let content): transaction.create(step.id, content: content)
@@ -97,8 +105,10 @@ public struct DefinitionImport {
     }
 
     /// Works out every row's lines against the store, collecting every bad row.
-    static func plan(_ rows: [Row], existing: (IndicatorID) throws -> (SeriesFile, IndicatorHistory)?,
-                     update: Bool, path: String, financialYear: FinancialYear) throws -> [Step] {
+    static func plan(
+        _ rows: [Row], existing: (IndicatorID) throws -> (SeriesFile, IndicatorHistory)?,
+        update: Bool, path: String, financialYear: FinancialYear
+    ) throws -> [Step] {
         var problems: [(line: Int, error: KPIError)] = []
         var steps: [Step] = []
         for row in rows {
@@ -106,15 +116,18 @@ public struct DefinitionImport {
             do {
                 let target = row.target?.change(in: financialYear)
                 if let (file, history) = try existing(row.indicator.id) {
-                    steps.append(try change(history, in: file, to: row, target: target, update: update, location: location))
+                    steps.append(
+                        try change(history, in: file, to: row, target: target, update: update, location: location))
                 } else {
                     var content = SeriesLine.definition(row.indicator)
                     if let target {
                         try Store.validate(target, for: IndicatorHistory(indicator: row.indicator), location: location)
                         content += SeriesLine.target(target)
                     }
-                    steps.append(Step(id: row.indicator.id, action: .define(content), isNew: true, redefines: false,
-                                      addsTarget: target != nil))
+                    steps.append(
+                        Step(
+                            id: row.indicator.id, action: .define(content), isNew: true, redefines: false,
+                            addsTarget: target != nil))
                 }
             } catch let error as KPIError {
                 problems.append((row.line, error))
@@ -127,8 +140,10 @@ public struct DefinitionImport {
     }
 
     /// The lines a row adds to an indicator already in the store.
-    static func change(_ history: IndicatorHistory, in file: SeriesFile, to row: Row, target: TargetChange?, update: Bool,
-                       location: KPIError.Location) throws -> Step {
+    static func change(
+        _ history: IndicatorHistory, in file: SeriesFile, to row: Row, target: TargetChange?, update: Bool,
+        location: KPIError.Location
+    ) throws -> Step {
         let current = history.definition(asOf: nil)
         // Fields the row leaves empty keep their stored value.
         var wanted = row.indicator
@@ -157,8 +172,9 @@ public struct DefinitionImport {
             content += SeriesLine.target(target)
             addsTarget = true
         }
-        return Step(id: row.indicator.id, action: content.isEmpty ? .none : .append(content), isNew: false,
-                    redefines: redefinition != nil, addsTarget: addsTarget)
+        return Step(
+            id: row.indicator.id, action: content.isEmpty ? .none : .append(content), isNew: false,
+            redefines: redefinition != nil, addsTarget: addsTarget)
     }
 
     /// Reads and checks every row on its own; a bad row rejects the file, listing all of them.
@@ -190,8 +206,10 @@ public struct DefinitionImport {
         return rows
     }
 
-    static func parse(_ record: CSVReader.Record, columns: CSVColumns, location: KPIError.Location, by: String?,
-                      now: Timestamp) throws -> Row {
+    static func parse(
+        _ record: CSVReader.Record, columns: CSVColumns, location: KPIError.Location, by: String?,
+        now: Timestamp
+    ) throws -> Row {
         try columns.checkWidth(record, location: location)
         do throws(FieldError) {
             let id = try IndicatorID(columns.field("id", record)!)
@@ -200,11 +218,16 @@ public struct DefinitionImport {
             let unit = try IndicatorUnit(parsing: columns.field("unit", record)!)
             let polarity = try Polarity(parsing: columns.field("better", record)!)
             var given: Set<String> = []
-            for name in ["frequency", "decimals", "theme", "source", "description", "allow_any_percent", "cumulative", "green_tolerance"]
-                where columns.given(name, record) != nil {
+            for name in [
+                "frequency", "decimals", "theme", "source", "description", "allow_any_percent", "cumulative",
+                "green_tolerance",
+            ]
+            where columns.given(name, record) != nil {
                 given.insert(name)
             }
-            let frequency = try columns.given("frequency", record).map { text throws(FieldError) in try Frequency(parsing: text) } ?? .quarterly
+            let frequency =
+                try columns.given("frequency", record).map { text throws(FieldError) in try Frequency(parsing: text) }
+                ?? .quarterly
             var decimals: Int?
             if let text = columns.given("decimals", record) {
                 guard let value = Int(text), Indicator.decimalsRange.contains(value) else {
@@ -231,10 +254,11 @@ public struct DefinitionImport {
             }
             let recordedAt = try columns.recordedAt(record, now: now)
             let who = columns.by(record, default: by)
-            let indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
-                                      description: columns.given("description", record), source: columns.given("source", record),
-                                      theme: columns.given("theme", record), allowsAnyPercent: allowsAnyPercent,
-                                      cumulative: cumulative, greenTolerance: greenTolerance, definedAt: recordedAt, definedBy: who)
+            let indicator = Indicator(
+                id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
+                description: columns.given("description", record), source: columns.given("source", record),
+                theme: columns.given("theme", record), allowsAnyPercent: allowsAnyPercent,
+                cumulative: cumulative, greenTolerance: greenTolerance, definedAt: recordedAt, definedBy: who)
             if let greenTolerance { try indicator.validate(greenTolerance: greenTolerance, field: "green_tolerance") }
             let target = try parseTarget(record, columns: columns, unit: unit, recordedAt: recordedAt, by: who)
             return Row(line: record.line, indicator: indicator, given: given, target: target)
@@ -244,8 +268,10 @@ public struct DefinitionImport {
     }
 
     /// The row's first target, from the `target`, `from`, `amber` and `tolerance` cells.
-    static func parseTarget(_ record: CSVReader.Record, columns: CSVColumns, unit: IndicatorUnit, recordedAt: Timestamp,
-                            by: String?) throws(FieldError) -> PendingTarget? {
+    static func parseTarget(
+        _ record: CSVReader.Record, columns: CSVColumns, unit: IndicatorUnit, recordedAt: Timestamp,
+        by: String?
+    ) throws(FieldError) -> PendingTarget? {
         let amberText = columns.given("amber", record)
         let toleranceText = columns.given("tolerance", record)
         switch (columns.given("target", record), columns.given("from", record)) {

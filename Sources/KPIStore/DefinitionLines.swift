@@ -7,8 +7,10 @@ enum DefinitionLines {
     /// What is wrong with the line, or nil; a line that passes is noted in `seen`. `opener` is
     /// the first line's keyword (`indicator`, `action`); `fields` the number of fields the line has, `expected`
     /// how many it must have (0 for a flag such as `allow-any-percent`).
-    static func problem(_ keyword: String, fields: Int, expected: Int = 1, opener: String, opened: Bool, historyStarted: Bool,
-                        seen: inout [String: Int], line: Int) -> FieldError? {
+    static func problem(
+        _ keyword: String, fields: Int, expected: Int = 1, opener: String, opened: Bool, historyStarted: Bool,
+        seen: inout [String: Int], line: Int
+    ) -> FieldError? {
         guard opened else { return .openingLineFirst(opener, found: keyword) }
         guard !historyStarted else { return .definitionAfterHistory(keyword) }
         if let earlier = seen[keyword] { return .secondDefinitionLine(keyword, firstAt: earlier) }

@@ -28,8 +28,10 @@ struct HistoryOptions {
         }
 
         /// The definition fields a `redefine` line may change.
-        static let definitionFields: [Key] = [.title, .unit, .better, .frequency, .decimals, .theme, .source, .description,
-                                              .allowAnyPercent, .cumulative, .greenTolerance]
+        static let definitionFields: [Key] = [
+            .title, .unit, .better, .frequency, .decimals, .theme, .source, .description,
+            .allowAnyPercent, .cumulative, .greenTolerance,
+        ]
 
         /// The fields an action's `redefine` line may change.
         static let actionFields: [Key] = [.title, .ref, .theme, .owner, .start, .due, .description]

@@ -54,11 +54,12 @@ struct Journal {
             // indicator's or an action's file in this directory (never a path), and lengths that
             // fit the bytes (compared without overflow, whatever digits a damaged journal holds).
             guard parts.count == 4, parts[0] == "append", let prior = Int(parts[2]), let count = Int(parts[3]),
-                  prior >= 0, count >= 0, header == "append \(parts[1]) \(prior) \(count)",
-                  StoreFileName(name: parts[1]) != nil,
-                  count < bytes.count - index, bytes[index + count] == 10
+                prior >= 0, count >= 0, header == "append \(parts[1]) \(prior) \(count)",
+                StoreFileName(name: parts[1]) != nil,
+                count < bytes.count - index, bytes[index + count] == 10
             else { return nil }
-            appends.append(Append(name: String(parts[1]), priorLength: prior, bytes: Array(bytes[index..<(index + count)])))
+            appends.append(
+                Append(name: String(parts[1]), priorLength: prior, bytes: Array(bytes[index..<(index + count)])))
             index += count + 1
         }
         return nil

@@ -29,8 +29,10 @@ public struct ObservationImport {
     /// Reads and applies `path`. Returns how many rows were imported and any warnings.
     /// `by` names who recorded the rows that have no `by` cell of their own; `kind` says whether
     /// the rows are values or forecasts.
-    public static func run(path: String, store: Store, revise: Bool, by: String? = nil, kind: FigureKind = .value,
-                           now: Timestamp = .now()) throws -> (count: Int, warnings: [String]) {
+    public static func run(
+        path: String, store: Store, revise: Bool, by: String? = nil, kind: FigureKind = .value,
+        now: Timestamp = .now()
+    ) throws -> (count: Int, warnings: [String]) {
         let records = try CSVReader.records(try FileSystem.readInput(path), path: path)
         guard let header = records.first else {
             throw KPIError.noHeader(path, example: "indicator,period,value,note,recorded_at")
@@ -58,16 +60,19 @@ public struct ObservationImport {
                     let file = try transaction.file(row.id)
                     let history = try file.requireHistory()
                     let indicator = history.definition(asOf: nil)
-                    let value = try located(location) { () throws(FieldError) in try figure(row.valueText, unit: indicator.unit, field: kind.field) }
+                    let value = try located(location) { () throws(FieldError) in
+                        try figure(row.valueText, unit: indicator.unit, field: kind.field)
+                    }
                     if !revise, let earlier = seen[row.id]?[period] {
                         throw FieldError.secondRowForPeriod(row.id, period: period, firstAt: earlier).located(location)
                     }
                     seen[row.id, default: [:]][period] = row.line
                     let known: Observation?? = current[row.id]?[period].map { .some($0) }
-                    let observation = try Store.observation(for: history, in: file, period: period, value: value,
-                                                            note: row.note, revise: revise, recordedAt: row.recordedAt,
-                                                            by: row.by, location: location, recordedField: "recorded_at",
-                                                            current: known, kind: kind)
+                    let observation = try Store.observation(
+                        for: history, in: file, period: period, value: value,
+                        note: row.note, revise: revise, recordedAt: row.recordedAt,
+                        by: row.by, location: location, recordedField: "recorded_at",
+                        current: known, kind: kind)
                     current[row.id, default: [:]][period] = observation
                     transaction.append(SeriesLine.observation(observation, kind: kind), to: row.id)
                 } catch let error as KPIError {
@@ -86,7 +91,9 @@ public struct ObservationImport {
         return (count, warnings)
     }
 
-    static func parse(_ record: CSVReader.Record, columns: CSVColumns, path: String, now: Timestamp, by: String?) throws -> Row {
+    static func parse(_ record: CSVReader.Record, columns: CSVColumns, path: String, now: Timestamp, by: String?) throws
+        -> Row
+    {
         let location = KPIError.Location.line(path, record.line)
         try columns.checkWidth(record, location: location)
         do {
@@ -94,8 +101,9 @@ public struct ObservationImport {
             let period = try Period.read(columns.field("period", record)!)
             let note = columns.rawField("note", record).map(unescapedNote).flatMap { $0.isEmpty ? nil : $0 }
             let recordedAt = try columns.recordedAt(record, now: now)
-            return Row(line: record.line, id: id, period: period, valueText: columns.field("value", record)!, note: note,
-                       recordedAt: recordedAt, by: columns.by(record, default: by))
+            return Row(
+                line: record.line, id: id, period: period, valueText: columns.field("value", record)!, note: note,
+                recordedAt: recordedAt, by: columns.by(record, default: by))
         } catch {
             throw error.located(location)
         }

@@ -7,7 +7,7 @@ import KPIModel
 /// one answers without hashing.
 struct PeriodIndex {
     private var base = 0
-    private var slots: [Int] = []   // -1: no entry
+    private var slots: [Int] = []  // -1: no entry
 
     subscript(period: Period) -> Int? {
         get {

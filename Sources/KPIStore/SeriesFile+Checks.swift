@@ -37,12 +37,16 @@ extension SeriesFile {
     /// forecasts, targets, year targets). `inForce` says whether to work out which lines are in
     /// force (a parse without definition changes never needs it).
     func forEachCheckedLine(_ history: IndicatorHistory, inForce: Bool = true, _ body: (CheckedLine) -> Void) {
-        func walk<Line, Key: Hashable>(_ lines: [Line], _ numbers: [Int], _ kind: CheckedLine.Kind, _ key: (Line) -> Key,
-                                       _ time: (Line) -> Timestamp) {
+        func walk<Line, Key: Hashable>(
+            _ lines: [Line], _ numbers: [Int], _ kind: CheckedLine.Kind, _ key: (Line) -> Key,
+            _ time: (Line) -> Timestamp
+        ) {
             let current = inForce ? Set(InForce.indexes(lines, key: key, recordedAt: time).values) : []
             for index in lines.indices {
-                body(CheckedLine(kind: kind, index: index, line: numbers[index], recordedAt: time(lines[index]),
-                                 inForce: current.contains(index)))
+                body(
+                    CheckedLine(
+                        kind: kind, index: index, line: numbers[index], recordedAt: time(lines[index]),
+                        inForce: current.contains(index)))
             }
         }
         walk(history.observations, observationLines, .value, \.period, \.recordedAt)

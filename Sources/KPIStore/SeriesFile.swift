@@ -40,7 +40,8 @@ public struct SeriesFile: Sendable {
     public func currentObservation(for period: Period, kind: FigureKind = .value) -> Observation? {
         guard let history else { return nil }
         var best: Observation?
-        for observation in kind == .value ? history.observations : history.forecasts where observation.period == period {
+        for observation in kind == .value ? history.observations : history.forecasts where observation.period == period
+        {
             if let current = best, current.recordedAt > observation.recordedAt { continue }
             best = observation
         }

@@ -45,7 +45,8 @@ extension SeriesFileParser {
                 change.cumulative = cumulative
             }
             if let token = options.greenTolerance {
-                change.greenTolerance = try Figure(parsingUTF8: token.buffer, original: token.text, field: "green-tolerance")
+                change.greenTolerance = try Figure(
+                    parsingUTF8: token.buffer, original: token.text, field: "green-tolerance")
             }
             guard !change.isEmpty else {
                 problem(line, .emptyRedefinition(HistoryOptions.Key.definitionFields))
@@ -63,14 +64,19 @@ extension SeriesFileParser {
     mutating func parseRetirement(_ tokens: [Token], line: Int) {
         guard readyForHistory("retire", line: line) else { return }
         guard !tokens.isEmpty else {
-            problem(line, .historyLineFields("retire", example: "retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z", found: 1))
+            problem(
+                line, .historyLineFields("retire", example: "retire 2022/23 Q1 recorded 2022-04-01T09:00:00Z", found: 1)
+            )
             return
         }
         do {
             let (period, fields) = try periodOfIndicator(tokens, line: line)
-            let options = try HistoryOptions(tokens.dropFirst(fields), allowed: [.recorded, .note, .by], line: "retire")
+            let options = try HistoryOptions(
+                tokens.dropFirst(fields), allowed: [.recorded, .note, .by], line: "retire")
             guard let recordedAt = try recordedTime(options, "retire", line: line) else { return }
-            retirements.append(Retirement(.retire(from: period), recordedAt: recordedAt, note: options.note?.text, by: options.by?.text))
+            retirements.append(
+                Retirement(
+                    .retire(from: period), recordedAt: recordedAt, note: options.note?.text, by: options.by?.text))
         } catch {
             problem(line, error)
         }
@@ -82,7 +88,8 @@ extension SeriesFileParser {
         do {
             let options = try HistoryOptions(tokens[...], allowed: [.recorded, .note, .by], line: "reinstate")
             guard let recordedAt = try recordedTime(options, "reinstate", line: line) else { return }
-            retirements.append(Retirement(.reinstate, recordedAt: recordedAt, note: options.note?.text, by: options.by?.text))
+            retirements.append(
+                Retirement(.reinstate, recordedAt: recordedAt, note: options.note?.text, by: options.by?.text))
         } catch {
             problem(line, error)
         }

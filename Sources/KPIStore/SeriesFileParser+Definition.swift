@@ -10,7 +10,10 @@ extension SeriesFileParser {
         idLine = line
         guard tokens.count == 3 || tokens.count == 5, tokens[1].text == "defined" else {
             definitionFailed = true
-            problem(line, .openingLineFields("indicator", example: "indicator ID defined 2019-03-01T09:00:00Z", found: tokens.count + 1))
+            problem(
+                line,
+                .openingLineFields(
+                    "indicator", example: "indicator ID defined 2019-03-01T09:00:00Z", found: tokens.count + 1))
             return
         }
         do {
@@ -34,9 +37,11 @@ extension SeriesFileParser {
 
     mutating func parseAttribute(_ keyword: String, _ tokens: [Token], line: Int) {
         let isFlag = keyword == "allow-any-percent" || keyword == "cumulative"
-        if let error = DefinitionLines.problem(keyword, fields: tokens.count, expected: isFlag ? 0 : 1, opener: "indicator",
-                                               opened: id != nil || definitionFailed, historyStarted: indicator != nil,
-                                               seen: &seen, line: line) {
+        if let error = DefinitionLines.problem(
+            keyword, fields: tokens.count, expected: isFlag ? 0 : 1, opener: "indicator",
+            opened: id != nil || definitionFailed, historyStarted: indicator != nil,
+            seen: &seen, line: line)
+        {
             problem(line, error)
             return
         }
@@ -90,10 +95,11 @@ extension SeriesFileParser {
             definitionFailed = true
             return
         }
-        indicator = Indicator(id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
-                              description: description, source: source, theme: theme,
-                              allowsAnyPercent: allowsAnyPercent, cumulative: cumulative, greenTolerance: greenTolerance,
-                              definedAt: definedAt, definedBy: definedBy)
+        indicator = Indicator(
+            id: id, title: title, unit: unit, polarity: polarity, frequency: frequency, decimals: decimals,
+            description: description, source: source, theme: theme,
+            allowsAnyPercent: allowsAnyPercent, cumulative: cumulative, greenTolerance: greenTolerance,
+            definedAt: definedAt, definedBy: definedBy)
         if let greenTolerance, let indicator {
             do {
                 try indicator.validate(greenTolerance: greenTolerance)

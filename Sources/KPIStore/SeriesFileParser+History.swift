@@ -34,28 +34,39 @@ extension SeriesFileParser {
                 return
             }
             let value = try Figure(parsingUTF8: tokens[fields].buffer, original: tokens[fields].text, field: kind.field)
-            let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: HistoryOptions.Key.observationFields, line: keyword)
+            let options = try HistoryOptions(
+                tokens.dropFirst(fields + 1), allowed: HistoryOptions.Key.observationFields, line: keyword)
             guard let recordedAt = try recordedTime(options, keyword, line: line) else { return }
             let earlier = kind == .value ? current[period] : currentForecast[period]
             let lines = kind == .value ? file.observationLines : file.forecastLines
             if isRevision {
                 guard let earlier else {
-                    problem(line, .nothingToRevise(keyword, what: kind.keyword, verb: "revise", period: period, use: "a \(kind.keyword) line"))
+                    problem(
+                        line,
+                        .nothingToRevise(
+                            keyword, what: kind.keyword, verb: "revise", period: period, use: "a \(kind.keyword) line"))
                     return
                 }
                 let revised = (kind == .value ? observations : forecasts)[earlier]
                 if recordedAt < revised.recordedAt {
-                    problem(line, .revisionBeforeRevised(what: kind.keyword, verb: "revises", revised: revised.recordedAt, line: lines[earlier],
-                                                         found: recordedAt))
+                    problem(
+                        line,
+                        .revisionBeforeRevised(
+                            what: kind.keyword, verb: "revises", revised: revised.recordedAt, line: lines[earlier],
+                            found: recordedAt))
                     return
                 }
             } else if let earlier {
-                problem(line, .secondLineForPeriod(kind.keyword, period: period, firstAt: lines[earlier],
-                                                   correction: "a correction is a \(kind.revisionKeyword) line"))
+                problem(
+                    line,
+                    .secondLineForPeriod(
+                        kind.keyword, period: period, firstAt: lines[earlier],
+                        correction: "a correction is a \(kind.revisionKeyword) line"))
                 return
             }
-            let observation = Observation(period: period, value: value, recordedAt: recordedAt, note: options.note?.text,
-                                          isRevision: isRevision, by: options.by?.text)
+            let observation = Observation(
+                period: period, value: value, recordedAt: recordedAt, note: options.note?.text,
+                isRevision: isRevision, by: options.by?.text)
             switch kind {
             case .value:
                 current[period] = observations.count
@@ -93,8 +104,10 @@ extension SeriesFileParser {
             let options = try HistoryOptions(tokens.dropFirst(fields + 1), allowed: allowed, line: "target")
             guard let recordedAt = try recordedTime(options, "target", line: line) else { return }
             let (amber, green) = try Self.bands(options)
-            targets.append(TargetChange(from: period, value: value, amber: amber, greenTolerance: green, recordedAt: recordedAt,
-                                        by: options.by?.text))
+            targets.append(
+                TargetChange(
+                    from: period, value: value, amber: amber, greenTolerance: green, recordedAt: recordedAt,
+                    by: options.by?.text))
             file.targetLines.append(line)
         } catch {
             problem(line, error)
@@ -119,20 +132,26 @@ extension SeriesFileParser {
     mutating func parseYearTarget(_ tokens: [Token], line: Int) {
         guard readyForHistory("year-target", line: line) else { return }
         guard tokens.count >= 2 else {
-            problem(line, .historyLineFields("year-target", example: "year-target 2021/22 95 profile 25,50,75,100 recorded 2021-03-01T09:00:00Z",
-                                             found: tokens.count + 1))
+            problem(
+                line,
+                .historyLineFields(
+                    "year-target", example: "year-target 2021/22 95 profile 25,50,75,100 recorded 2021-03-01T09:00:00Z",
+                    found: tokens.count + 1))
             return
         }
         do {
             let year = try Self.year(tokens[0])
             let value = try Figure(parsingUTF8: tokens[1].buffer, original: tokens[1].text, field: "target")
-            let options = try HistoryOptions(tokens.dropFirst(2), allowed: [.profile, .amber, .tolerance, .greenTolerance, .recorded, .by],
-                                             line: "year-target")
+            let options = try HistoryOptions(
+                tokens.dropFirst(2), allowed: [.profile, .amber, .tolerance, .greenTolerance, .recorded, .by],
+                line: "year-target")
             guard let recordedAt = try recordedTime(options, "year-target", line: line) else { return }
             let profile = try options[.profile].map { token throws(FieldError) in try Self.profile(token) }
             let (amber, green) = try Self.bands(options)
-            yearTargets.append(YearTarget(year: year, value: value, profile: profile, amber: amber, greenTolerance: green,
-                                          recordedAt: recordedAt, by: options.by?.text))
+            yearTargets.append(
+                YearTarget(
+                    year: year, value: value, profile: profile, amber: amber, greenTolerance: green,
+                    recordedAt: recordedAt, by: options.by?.text))
             file.yearTargetLines.append(line)
         } catch {
             problem(line, error)
@@ -184,7 +203,8 @@ extension SeriesFileParser {
     }
 
     /// The `recorded TIME` every history line carries; nil (with the problem noted) when absent.
-    mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp? {
+    mutating func recordedTime(_ options: HistoryOptions, _ keyword: String, line: Int) throws(FieldError) -> Timestamp?
+    {
         guard let token = options.recorded else {
             problem(line, .missingRecorded(keyword, example: "2021-11-10T09:00:00Z"))
             return nil
@@ -200,9 +220,13 @@ extension SeriesFileParser {
     static func period(_ tokens: [Token]) throws(FieldError) -> (Period, Int) {
         let first = tokens[0].bytes
         if let start = canonicalYear(first) {
-            if tokens.count > 1, let quarter = canonicalQuarter(tokens[1].bytes) { return (Period(startYear: start, quarter: quarter), 2) }
+            if tokens.count > 1, let quarter = canonicalQuarter(tokens[1].bytes) {
+                return (Period(startYear: start, quarter: quarter), 2)
+            }
             // A year alone when a figure (or `none`, or the options) follows, not "M01" or "Q5".
-            if tokens.count == 1 || !isLetter(tokens[1].bytes.first) || tokens[1].isWord("none") || tokens[1].isWord("recorded") {
+            if tokens.count == 1 || !isLetter(tokens[1].bytes.first) || tokens[1].isWord("none")
+                || tokens[1].isWord("recorded")
+            {
                 return (Period(financialYearStarting: start), 1)
             }
         }
@@ -217,7 +241,9 @@ extension SeriesFileParser {
         var readings: [(text: String, result: Result<PeriodReading, FieldError>)] = []
         if tokens.count > 1 { readings.append(Self.reading(tokens[0].text + " " + tokens[1].text)) }
         // A one-field reading only when the next field is not part of a period ("Q5").
-        if tokens.count == 1 || !tokens[1].text.uppercased().hasPrefix("Q") { readings.append(Self.reading(tokens[0].text)) }
+        if tokens.count == 1 || !tokens[1].text.uppercased().hasPrefix("Q") {
+            readings.append(Self.reading(tokens[0].text))
+        }
         for (text, result) in readings {
             switch result {
             case .success(.period(let period)) where period.description == text:
@@ -248,7 +274,8 @@ extension SeriesFileParser {
             start = start * 10 + Int(digit)
         }
         let high = bytes[bytes.startIndex + 5] &- 48, low = bytes[bytes.startIndex + 6] &- 48
-        guard high < 10, low < 10, Int(high) * 10 + Int(low) == (start + 1) % 100, Period.yearRange.contains(start) else { return nil }
+        guard high < 10, low < 10, Int(high) * 10 + Int(low) == (start + 1) % 100, Period.yearRange.contains(start)
+        else { return nil }
         return start
     }
 

@@ -48,7 +48,8 @@ public struct SeriesFileParser {
     var problems: [(line: Int, error: KPIError)] = []
 
     /// The words a Series file's lines start with, for the message about any other.
-    static let keywords = "indicator, title, unit, better, frequency, decimals, allow-any-percent, cumulative, green-tolerance, theme, "
+    static let keywords =
+        "indicator, title, unit, better, frequency, decimals, allow-any-percent, cumulative, green-tolerance, theme, "
         + "source, description, target, year-target, value, revise, forecast, revise-forecast, redefine, retire or reinstate"
 
     /// Parses a whole file. `expectedID` is the id the file name promises.
@@ -67,18 +68,22 @@ public struct SeriesFileParser {
         }
         finishDefinition(line: lineNumber)
         if id == nil && !definitionFailed {
-            problem(max(lineNumber, 1), .noOpeningLine("indicator", example: "indicator ICT01 defined 2019-03-01T09:00:00Z"))
+            problem(
+                max(lineNumber, 1), .noOpeningLine("indicator", example: "indicator ICT01 defined 2019-03-01T09:00:00Z")
+            )
         }
         if let indicator {
-            let history = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets,
-                                           definitionChanges: definitionChanges, retirements: retirements,
-                                           yearTargets: yearTargets, forecasts: forecasts)
+            let history = IndicatorHistory(
+                indicator: indicator, observations: observations, targetChanges: targets,
+                definitionChanges: definitionChanges, retirements: retirements,
+                yearTargets: yearTargets, forecasts: forecasts)
             validateFigures(history)
             file.history = history
         }
         // Figures are checked after the whole file is read (a definition change may come later
         // in the file yet apply earlier), so problems are put back in line order.
-        file.problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.error)
+        file.problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element.error)
     }
 
     mutating func problem(_ line: Int, _ error: FieldError) {
@@ -90,7 +95,7 @@ public struct SeriesFileParser {
             problem(line, .malformedLine(reason))
             return
         }
-        guard let first = tokens.first else { return }          // blank line
+        guard let first = tokens.first else { return }  // blank line
         if first.bytes.first == UInt8(ascii: "#") && !first.quoted { return }  // comment
         // Most lines are values: recognise them from their bytes before making any String.
         if first.isWord("value") || first.isWord("revise") {
@@ -103,8 +108,9 @@ public struct SeriesFileParser {
         tokens.removeFirst()
         switch keyword {
         case "indicator": parseIndicator(tokens, line: line)
-        case "title", "unit", "better", "frequency", "decimals", "allow-any-percent", "cumulative", "green-tolerance", "theme",
-             "source", "description":
+        case "title", "unit", "better", "frequency", "decimals", "allow-any-percent", "cumulative", "green-tolerance",
+            "theme",
+            "source", "description":
             parseAttribute(keyword, tokens, line: line)
         case "forecast", "revise-forecast":
             parseObservation(tokens, kind: .forecast, isRevision: keyword == "revise-forecast", line: line)

@@ -24,7 +24,9 @@ public enum SeriesLine {
         if let green = indicator.greenTolerance { lines.append("green-tolerance \(green.text)") }
         if let theme = indicator.theme { lines.append("theme \(TextEscaping.seriesText(theme))") }
         if let source = indicator.source { lines.append("source \(TextEscaping.seriesText(source))") }
-        if let description = indicator.description { lines.append("description \(TextEscaping.seriesText(description))") }
+        if let description = indicator.description {
+            lines.append("description \(TextEscaping.seriesText(description))")
+        }
         return lines.map { $0 + "\n" }.joined()
     }
 

@@ -10,7 +10,9 @@ enum SeriesText {
             // Plain ASCII (most notes and names) is valid as it stands: decoded without the
             // generic validation, which costs more than the rest of a value line.
             if !buffer.contains(where: { $0 >= 0x80 }) { return .success(String(decoding: buffer, as: UTF8.self)) }
-            guard let text = String(validating: buffer, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
+            guard let text = String(validating: buffer, as: UTF8.self) else {
+                return .failure(Expected("text that is valid UTF-8"))
+            }
             return .success(text)
         }
         var out = [UInt8]()
@@ -33,10 +35,10 @@ enum SeriesText {
             case UInt8(ascii: "t"): out.append(9)
             case UInt8(ascii: "u"):
                 guard index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "{"),
-                      let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}")),
-                      close > index + 2, close - index <= 8,
-                      let value = UInt32(String(decoding: bytes[(index + 2)..<close], as: UTF8.self), radix: 16),
-                      let scalar = Unicode.Scalar(value)
+                    let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}")),
+                    close > index + 2, close - index <= 8,
+                    let value = UInt32(String(decoding: bytes[(index + 2)..<close], as: UTF8.self), radix: 16),
+                    let scalar = Unicode.Scalar(value)
                 else { return .failure(Expected("an escape such as \\u{1b}")) }
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 index = close
@@ -45,7 +47,9 @@ enum SeriesText {
             }
             index += 1
         }
-        guard let text = String(validating: out, as: UTF8.self) else { return .failure(Expected("text that is valid UTF-8")) }
+        guard let text = String(validating: out, as: UTF8.self) else {
+            return .failure(Expected("text that is valid UTF-8"))
+        }
         return .success(text)
     }
 }

@@ -35,8 +35,9 @@ extension Store {
         let warnings = try write { transaction in
             let file = try transaction.actionFile(id)
             _ = try file.requireHistory()
-            let update = try Self.checked(update, for: id, existing: file.currentUpdate(for: update.period),
-                                          revise: revise, location: .commandLine)
+            let update = try Self.checked(
+                update, for: id, existing: file.currentUpdate(for: update.period),
+                revise: revise, location: .commandLine)
             transaction.append(ActionLine.update(update), to: .action(id))
             written = update
         }
@@ -46,19 +47,23 @@ extension Store {
     /// Checks an update against the update already in force for its period: a second update
     /// needs `revise`, and a replacement is recorded at or after what it replaces. Returns the
     /// update marked as a revision when it replaces one.
-    static func checked(_ update: ActionUpdate, for id: ActionID, existing: ActionUpdate?, revise: Bool, location: KPIError.Location,
-                        recordedField: String = "recorded-at", fromImport: Bool = false) throws -> ActionUpdate {
+    static func checked(
+        _ update: ActionUpdate, for id: ActionID, existing: ActionUpdate?, revise: Bool, location: KPIError.Location,
+        recordedField: String = "recorded-at", fromImport: Bool = false
+    ) throws -> ActionUpdate {
         if update.recordedAt > Timestamp(secondsSince1970: Timestamp.now().secondsSince1970 + 300) {
             throw KPIError.recordedInFuture(recordedField, found: update.recordedAt, at: location)
         }
         var update = update
         if let existing {
             guard revise else {
-                throw KPIError.alreadyUpdated(id, period: update.period, recorded: existing.recordedAt, fromImport: fromImport, at: location)
+                throw KPIError.alreadyUpdated(
+                    id, period: update.period, recorded: existing.recordedAt, fromImport: fromImport, at: location)
             }
             if update.recordedAt < existing.recordedAt {
-                throw KPIError.recordedBeforeRevised(recordedField, what: "update", verb: "replaces", revised: existing.recordedAt,
-                                                     found: update.recordedAt, at: location)
+                throw KPIError.recordedBeforeRevised(
+                    recordedField, what: "update", verb: "replaces", revised: existing.recordedAt,
+                    found: update.recordedAt, at: location)
             }
             update.isRevision = true
         }
@@ -66,7 +71,9 @@ extension Store {
     }
 
     /// Refuses a ref that is already another action's (a ref names one action).
-    static func refuseRefCollision(_ ref: String, for id: ActionID, in transaction: inout StoreTransaction, location: KPIError.Location) throws {
+    static func refuseRefCollision(
+        _ ref: String, for id: ActionID, in transaction: inout StoreTransaction, location: KPIError.Location
+    ) throws {
         for other in try transaction.store.actionIDs() where other != id {
             let action = try transaction.actionFile(other).requireHistory().definition(asOf: nil)
             if action.ref == ref {

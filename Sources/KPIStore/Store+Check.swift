@@ -13,7 +13,9 @@ extension Store {
                 problems.append(.journalWaiting("\(directory)/\(Journal.fileName)"))
             }
             for name in try FileSystem.list(directory).sorted() {
-                guard let kind = [StoreFileName.Kind.series, .action].first(where: { name.hasSuffix($0.fileExtension) }) else { continue }
+                guard
+                    let kind = [StoreFileName.Kind.series, .action].first(where: { name.hasSuffix($0.fileExtension) })
+                else { continue }
                 let path = directory + "/" + name
                 guard let file = StoreFileName(name: name) else {
                     let idText = String(name.dropLast(kind.fileExtension.count))
@@ -36,7 +38,10 @@ extension Store {
                 }
                 problems += fileProblems
                 if let tail {
-                    problems.append(.tornLine(path, line: tornLine ?? 1, bytes: tail.count, recovered: "\(directory)/\(Self.recoveredDirectory)"))
+                    problems.append(
+                        .tornLine(
+                            path, line: tornLine ?? 1, bytes: tail.count,
+                            recovered: "\(directory)/\(Self.recoveredDirectory)"))
                 }
             }
             return problems

@@ -21,11 +21,13 @@ extension Store {
     /// and any recovery warnings.
     @discardableResult
     public func addYearTarget(_ target: YearTarget, to id: IndicatorID) throws
-        -> (targets: [(period: Period, target: Target)], warnings: [String]) {
+        -> (targets: [(period: Period, target: Target)], warnings: [String])
+    {
         var targets: [(period: Period, target: Target)] = []
         let warnings = try write { transaction in
             let history = try transaction.history(id)
-            try Self.validate(at: target.recordedAt, for: history, location: .commandLine) { (indicator: Indicator) throws(FieldError) in
+            try Self.validate(at: target.recordedAt, for: history, location: .commandLine) {
+                (indicator: Indicator) throws(FieldError) in
                 try target.validate(for: indicator)
             }
             transaction.append(SeriesLine.yearTarget(target), to: id)
@@ -40,12 +42,15 @@ extension Store {
     /// Records a value for a period (or, with `kind` `.forecast`, the year-end forecast made in
     /// it); with `revise`, a correction of the one in force.
     /// Returns the observation written and any recovery warnings.
-    public func record(_ id: IndicatorID, period: Period, value: Figure, note: String?, revise: Bool,
-                       recordedAt: Timestamp, by: String? = nil, kind: FigureKind = .value) throws -> (Observation, [String]) {
+    public func record(
+        _ id: IndicatorID, period: Period, value: Figure, note: String?, revise: Bool,
+        recordedAt: Timestamp, by: String? = nil, kind: FigureKind = .value
+    ) throws -> (Observation, [String]) {
         var written: Observation?
         let warnings = try write { transaction in
-            written = try transaction.record(id, period: period, value: value, note: note, revise: revise,
-                                             recordedAt: recordedAt, by: by, kind: kind)
+            written = try transaction.record(
+                id, period: period, value: value, note: note, revise: revise,
+                recordedAt: recordedAt, by: by, kind: kind)
         }
         return (written!, warnings)
     }
@@ -65,7 +70,8 @@ extension Store {
     /// Checks a target change against its indicator: against the definition in force when it
     /// is recorded and the definition in force now.
     static func validate(_ change: TargetChange, for history: IndicatorHistory, location: KPIError.Location) throws {
-        try validate(at: change.recordedAt, for: history, location: location) { (indicator: Indicator) throws(FieldError) in
+        try validate(at: change.recordedAt, for: history, location: location) {
+            (indicator: Indicator) throws(FieldError) in
             try indicator.validate(change.from, field: "from")
             try change.validate(for: indicator)
         }
@@ -73,8 +79,10 @@ extension Store {
 
     /// Runs `check` against the definition in force at `moment` and the one in force now,
     /// placing any error at `location`.
-    static func validate(at moment: Timestamp, for history: IndicatorHistory, location: KPIError.Location,
-                         _ check: (Indicator) throws(FieldError) -> Void) throws {
+    static func validate(
+        at moment: Timestamp, for history: IndicatorHistory, location: KPIError.Location,
+        _ check: (Indicator) throws(FieldError) -> Void
+    ) throws {
         for indicator in definitions(of: history, at: moment) {
             do {
                 try check(indicator)
@@ -96,10 +104,12 @@ extension Store {
     /// the indicator's current history; a value or, by `kind`, a forecast.
     /// `recordedField` names where the time came from: the `--recorded-at` option, or an
     /// import's `recorded_at` column.
-    static func observation(for history: IndicatorHistory, in file: SeriesFile, period: Period, value: Figure, note: String?,
-                            revise: Bool, recordedAt: Timestamp, by: String?, location: KPIError.Location,
-                            recordedField: String = "recorded-at", current: Observation?? = nil,
-                            kind: FigureKind = .value) throws -> Observation {
+    static func observation(
+        for history: IndicatorHistory, in file: SeriesFile, period: Period, value: Figure, note: String?,
+        revise: Bool, recordedAt: Timestamp, by: String?, location: KPIError.Location,
+        recordedField: String = "recorded-at", current: Observation?? = nil,
+        kind: FigureKind = .value
+    ) throws -> Observation {
         try validate(at: recordedAt, for: history, location: location) { (indicator: Indicator) throws(FieldError) in
             try indicator.validate(period)
             try indicator.validate(value, field: kind.field)
@@ -111,26 +121,34 @@ extension Store {
         let existing = current ?? file.currentObservation(for: period, kind: kind)
         if let existing {
             guard revise else {
-                throw KPIError.alreadyRecorded(id, kind.noun(period), value: existing.value, recorded: existing.recordedAt, at: location)
+                throw KPIError.alreadyRecorded(
+                    id, kind.noun(period), value: existing.value, recorded: existing.recordedAt, at: location)
             }
             if recordedAt < existing.recordedAt {
-                throw KPIError.recordedBeforeRevised(recordedField, what: kind.keyword, verb: "revises", revised: existing.recordedAt,
-                                                     found: recordedAt, at: location)
+                throw KPIError.recordedBeforeRevised(
+                    recordedField, what: kind.keyword, verb: "revises", revised: existing.recordedAt,
+                    found: recordedAt, at: location)
             }
         }
-        return Observation(period: period, value: value, recordedAt: recordedAt, note: note, isRevision: existing != nil, by: by)
+        return Observation(
+            period: period, value: value, recordedAt: recordedAt, note: note, isRevision: existing != nil, by: by)
     }
 
     /// Refuses a definition change that would leave a value, forecast, target or year target in
     /// force breaking the rules under the new definition, listing every such line.
-    static func validateRedefinition(_ change: DefinitionChange, of history: IndicatorHistory, in file: SeriesFile,
-                                     location: KPIError.Location = .commandLine) throws {
+    static func validateRedefinition(
+        _ change: DefinitionChange, of history: IndicatorHistory, in file: SeriesFile,
+        location: KPIError.Location = .commandLine
+    ) throws {
         if let frequency = change.frequency, frequency != history.definition(asOf: nil).frequency {
-            let lines = [(history.observations.count, "value"), (history.targetChanges.count, "target"),
-                         (history.retirements.filter { if case .retire = $0.kind { true } else { false } }.count, "retirement")]
-                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1) line\($0.0 == 1 ? "" : "s")" }
+            let lines = [
+                (history.observations.count, "value"), (history.targetChanges.count, "target"),
+                (history.retirements.filter { if case .retire = $0.kind { true } else { false } }.count, "retirement"),
+            ]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1) line\($0.0 == 1 ? "" : "s")" }
             if !lines.isEmpty {
-                throw KPIError.frequencyFixed(history.indicator.id, lines: lines.joined(separator: ", "), path: file.path, at: location)
+                throw KPIError.frequencyFixed(
+                    history.indicator.id, lines: lines.joined(separator: ", "), path: file.path, at: location)
             }
         }
         var updated = history
@@ -150,7 +168,8 @@ extension Store {
         }
         broken.sort { $0.line < $1.line }
         guard broken.isEmpty else {
-            throw KPIError.redefinitionBreaks(change.changedFields.joined(separator: ", "), broken: broken.map(\.error), at: location)
+            throw KPIError.redefinitionBreaks(
+                change.changedFields.joined(separator: ", "), broken: broken.map(\.error), at: location)
         }
     }
 }

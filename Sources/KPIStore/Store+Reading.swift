@@ -16,8 +16,10 @@ extension Store {
     /// files (in parallel), for the whole store the action files too, with the whole store's
     /// content hash when `hashing` (a pack's manifest). Warnings (a torn final line ignored, a crashed writer's journal completed)
     /// go to `warn`.
-    public func read(_ selection: Selection = .all, hashing: Bool = false,
-                     warn: (String) -> Void = { _ in }) throws -> StoreContents {
+    public func read(
+        _ selection: Selection = .all, hashing: Bool = false,
+        warn: (String) -> Void = { _ in }
+    ) throws -> StoreContents {
         try withReadLock(warn: warn) {
             let confPath = directory + "/" + StoreSettings.fileName
             let conf = try FileSystem.read(confPath)
@@ -45,12 +47,20 @@ extension Store {
                 for id in try actionIDs() {
                     let path = actionPath(for: id)
                     let bytes = try FileSystem.read(path)
-                    actions.append((StoreFileName.action(id).description, hashing ? bytes : [], ActionFileParser.parse(bytes, path: path, expectedID: id)))
+                    actions.append(
+                        (
+                            StoreFileName.action(id).description, hashing ? bytes : [],
+                            ActionFileParser.parse(bytes, path: path, expectedID: id)
+                        ))
                 }
             }
-            for (path, tail) in read.map({ ($0.file.path, $0.file.tornTail) }) + actions.map({ ($0.file.path, $0.file.tornTail) }) {
+            for (path, tail) in read.map({ ($0.file.path, $0.file.tornTail) })
+                + actions.map({ ($0.file.path, $0.file.tornTail) })
+            {
                 if let tail {
-                    warn("\(path): ignoring \(tail.count) bytes after the last complete line (a write torn by a crash); the next write to it sets them aside")
+                    warn(
+                        "\(path): ignoring \(tail.count) bytes after the last complete line (a write torn by a crash); the next write to it sets them aside"
+                    )
                 }
             }
             var hash: String?
@@ -60,14 +70,16 @@ extension Store {
                 var named = zip(ids.map { $0.rawValue + Self.fileExtension }, read.map(\.bytes)).map { ($0, $1) }
                 named += actions.map { ($0.name, $0.bytes) }
                 named.append((StoreSettings.fileName, conf))
-                for (name, bytes) in named.sorted(by: { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }) {
+                for (name, bytes) in named.sorted(by: { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) })
+                {
                     hasher.update(Array("\(name)\n\(bytes.count)\n".utf8))
                     hasher.update(bytes)
                 }
                 hash = "sha256:" + hasher.finalizeHex()
             }
-            return StoreContents(directory: directory, settings: settings, files: read.map(\.file), actionFiles: actions.map(\.file),
-                                 contentHash: hash)
+            return StoreContents(
+                directory: directory, settings: settings, files: read.map(\.file), actionFiles: actions.map(\.file),
+                contentHash: hash)
         }
     }
 
@@ -90,7 +102,9 @@ extension Store {
                 if let message = try Journal.recover(directory: directory) { warn(message) }
                 _ = lock
             } catch let error as KPIError where error.kind == .io {
-                warn("\(directory)/\(Journal.fileName): an interrupted command could not be completed (\(error.message)); showing the files as they are")
+                warn(
+                    "\(directory)/\(Journal.fileName): an interrupted command could not be completed (\(error.message)); showing the files as they are"
+                )
             }
         }
         let lock = try StoreLock.acquire(directory: directory, exclusive: false)

@@ -20,7 +20,10 @@ public struct StoreContents: Sendable {
     /// when the whole store was read with hashing asked for.
     public let contentHash: String?
 
-    public init(directory: String, settings: StoreSettings, files: [SeriesFile], actionFiles: [ActionFile] = [], contentHash: String?) {
+    public init(
+        directory: String, settings: StoreSettings, files: [SeriesFile], actionFiles: [ActionFile] = [],
+        contentHash: String?
+    ) {
         self.directory = directory
         self.settings = settings
         self.files = files
@@ -49,7 +52,8 @@ public struct StoreContents: Sendable {
     /// One indicator's file, history and snapshot at `moment`; missing (66) when nothing about it
     /// was recorded by then.
     public func indicator(_ id: IndicatorID, asOf moment: Timestamp?) throws
-        -> (file: SeriesFile, history: IndicatorHistory, snapshot: IndicatorSnapshot) {
+        -> (file: SeriesFile, history: IndicatorHistory, snapshot: IndicatorSnapshot)
+    {
         let path = directory + "/" + id.rawValue + Store.fileExtension
         guard let file = files.first(where: { $0.path == path }) else {
             throw KPIError.noIndicator(id, path: path)
@@ -70,8 +74,10 @@ public struct StoreContents: Sendable {
     /// The latest quarter with any value or action update among these snapshots (a month's value
     /// counting for its quarter, a year's for its fourth): what `kpi actions` reports on when no
     /// period is given.
-    public static func latestQuarter(_ indicators: [IndicatorSnapshot], _ actions: [ActionSnapshot],
-                                     in financialYear: FinancialYear) -> Period? {
+    public static func latestQuarter(
+        _ indicators: [IndicatorSnapshot], _ actions: [ActionSnapshot],
+        in financialYear: FinancialYear
+    ) -> Period? {
         (indicators.compactMap { $0.latestQuarter(in: financialYear) }
             + actions.compactMap { $0.latestPeriod.map(financialYear.quarter(endingWith:)) }).max()
     }

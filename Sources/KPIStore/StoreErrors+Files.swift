@@ -34,7 +34,11 @@ extension FieldError {
 
     /// A financial-year month number (`2021/22 M01`), which depends on the year start, in a file.
     static func monthNumberInFile(found text: String) -> FieldError {
-        FieldError(field: "period", .expected("a month in the canonical form such as \"Apr 2021\"", found: "the financial-year month number \(quoted(text))"))
+        FieldError(
+            field: "period",
+            .expected(
+                "a month in the canonical form such as \"Apr 2021\"",
+                found: "the financial-year month number \(quoted(text))"))
     }
 
     // MARK: Definitions
@@ -46,7 +50,9 @@ extension FieldError {
 
     /// A second `indicator` or `action` line.
     static func secondDefinition(_ opener: String, firstAt line: Int) -> FieldError {
-        FieldError(field: opener, .expected("one definition per file", found: "a second \(opener) line (the first is at line \(line))"))
+        FieldError(
+            field: opener,
+            .expected("one definition per file", found: "a second \(opener) line (the first is at line \(line))"))
     }
 
     /// An `indicator` or `action` line of the wrong shape; `example` is its first fields.
@@ -69,11 +75,13 @@ extension FieldError {
     }
 
     static func definitionAfterHistory(_ keyword: String) -> FieldError {
-        FieldError(field: keyword, .expected("definition lines before the history", found: "\(keyword) after a history line"))
+        FieldError(
+            field: keyword, .expected("definition lines before the history", found: "\(keyword) after a history line"))
     }
 
     static func secondDefinitionLine(_ keyword: String, firstAt line: Int) -> FieldError {
-        FieldError(field: keyword, .expected("one \(keyword) line", found: "a second one (the first is at line \(line))"))
+        FieldError(
+            field: keyword, .expected("one \(keyword) line", found: "a second one (the first is at line \(line))"))
     }
 
     /// Something after a flag such as `allow-any-percent`.
@@ -82,12 +90,19 @@ extension FieldError {
     }
 
     static func definitionLineFields(_ keyword: String, found count: Int) -> FieldError {
-        FieldError(field: keyword, .expected("one field after \(keyword)", found: "\(count)").aside(count > 1 ? "put text in double quotes" : nil))
+        FieldError(
+            field: keyword,
+            .expected("one field after \(keyword)", found: "\(count)").aside(
+                count > 1 ? "put text in double quotes" : nil))
     }
 
     /// The definition lines an indicator needs and lacks; the first names the field.
     static func missingDefinitionLines(_ missing: [String]) -> FieldError {
-        FieldError(field: missing[0], .expected("\(missing.joined(separator: ", ")) line\(missing.count > 1 ? "s" : "") in the definition", found: "none"))
+        FieldError(
+            field: missing[0],
+            .expected(
+                "\(missing.joined(separator: ", ")) line\(missing.count > 1 ? "s" : "") in the definition",
+                found: "none"))
     }
 
     static func missingTitleLine() -> FieldError {
@@ -114,18 +129,32 @@ extension FieldError {
 
     /// A revision with nothing to revise; `what` is `value`, `forecast` or `update`, `verb`
     /// `revise` or `replace`, and `line` the keyword of a first line.
-    static func nothingToRevise(_ keyword: String, what: String, verb: String, period: Period, use line: String) -> FieldError {
-        FieldError(field: keyword, .expected("an earlier \(what) for \(period) to \(verb)", found: "none").aside("use \(line)"))
+    static func nothingToRevise(_ keyword: String, what: String, verb: String, period: Period, use line: String)
+        -> FieldError
+    {
+        FieldError(
+            field: keyword, .expected("an earlier \(what) for \(period) to \(verb)", found: "none").aside("use \(line)")
+        )
     }
 
     /// A revision recorded before what it revises, which is at `line`.
-    static func revisionBeforeRevised(what: String, verb: String, revised: Timestamp, line: Int, found time: Timestamp) -> FieldError {
-        FieldError(field: "recorded", .expected("a revision recorded at or after the \(what) it \(verb) (\(revised), line \(line))", found: "\(time)"))
+    static func revisionBeforeRevised(what: String, verb: String, revised: Timestamp, line: Int, found time: Timestamp)
+        -> FieldError
+    {
+        FieldError(
+            field: "recorded",
+            .expected(
+                "a revision recorded at or after the \(what) it \(verb) (\(revised), line \(line))", found: "\(time)"))
     }
 
     /// A second first line for a period; `correction` says what a correction is.
-    static func secondLineForPeriod(_ keyword: String, period: Period, firstAt line: Int, correction: String) -> FieldError {
-        FieldError(field: keyword, .expected("one \(keyword) line for \(period)", found: "a second (the first is at line \(line))").hint(correction))
+    static func secondLineForPeriod(_ keyword: String, period: Period, firstAt line: Int, correction: String)
+        -> FieldError
+    {
+        FieldError(
+            field: keyword,
+            .expected("one \(keyword) line for \(period)", found: "a second (the first is at line \(line))").hint(
+                correction))
     }
 
     static func amberAndTolerance() -> FieldError {
@@ -134,12 +163,17 @@ extension FieldError {
 
     /// A change of frequency after a line with a period of the old one.
     static func frequencyChangeTooLate(after line: Int) -> FieldError {
-        FieldError(field: "frequency", .expected("a change of frequency only before any value, target or retirement", found: "one after line \(line)"))
+        FieldError(
+            field: "frequency",
+            .expected(
+                "a change of frequency only before any value, target or retirement", found: "one after line \(line)"))
     }
 
     /// A `redefine` line that changes nothing; `fields` are those it may change.
     static func emptyRedefinition(_ fields: [HistoryOptions.Key]) -> FieldError {
-        FieldError(field: "redefine", .expected("at least one of \(fields.map(\.rawValue).joined(separator: ", "))", found: "none"))
+        FieldError(
+            field: "redefine",
+            .expected("at least one of \(fields.map(\.rawValue).joined(separator: ", "))", found: "none"))
     }
 
     /// A line in force that breaks the definition in force now, which the redefine `line` made.
@@ -149,7 +183,9 @@ extension FieldError {
 
     /// A stage word in an action file, written as the file writes it (`in-progress`).
     static func unknownStageKeyword(found text: String) -> FieldError {
-        FieldError(field: "stage", .expected("one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))", found: quoted(text)))
+        FieldError(
+            field: "stage",
+            .expected("one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))", found: quoted(text)))
     }
 
     static func unknownStatusKeyword(found text: String) -> FieldError {
@@ -160,7 +196,9 @@ extension FieldError {
 
     /// A key the line does not take; `allowed` are those it does.
     static func unknownOption(_ keyword: String, allowed: [HistoryOptions.Key], found text: String) -> FieldError {
-        FieldError(field: keyword, .expected("one of \(allowed.map(\.rawValue).sorted().joined(separator: ", "))", found: quoted(text)))
+        FieldError(
+            field: keyword,
+            .expected("one of \(allowed.map(\.rawValue).sorted().joined(separator: ", "))", found: quoted(text)))
     }
 
     static func optionWithoutValue(_ key: HistoryOptions.Key) -> FieldError {

@@ -16,7 +16,9 @@ public struct StoreSettings: Hashable, Sendable {
     /// How far behind expected progress an action may be before the rules call it amber or red.
     public var actionRatios: ActionRatios
 
-    public init(financialYear: FinancialYear = .april, spc: SPCSettings = .standard, actionRatios: ActionRatios = .standard) {
+    public init(
+        financialYear: FinancialYear = .april, spc: SPCSettings = .standard, actionRatios: ActionRatios = .standard
+    ) {
         self.financialYear = financialYear
         self.spc = spc
         self.actionRatios = actionRatios
@@ -51,7 +53,9 @@ public struct StoreSettings: Hashable, Sendable {
         let standard = SPCSettings.standard
         if spc.shift != standard.shift { lines.append("spc-shift \(spc.shift)") }
         if spc.trend != standard.trend { lines.append("spc-trend \(spc.trend)") }
-        if spc.screenOutliers != standard.screenOutliers { lines.append("spc-screen-outliers \(spc.screenOutliers ? "yes" : "no")") }
+        if spc.screenOutliers != standard.screenOutliers {
+            lines.append("spc-screen-outliers \(spc.screenOutliers ? "yes" : "no")")
+        }
         if let fixAfter = spc.fixAfter { lines.append("spc-fix-after \(fixAfter)") }
         return lines.map { $0 + "\n" }.joined()
     }
@@ -85,7 +89,9 @@ public struct StoreSettings: Hashable, Sendable {
                 startMonth = month
             case "spc-shift", "spc-trend":
                 let count = try Self.count(parts[1], field: String(parts[0]), location: location)
-                let checked = try located(location) { () throws(FieldError) in try SPCSettings.checkedRun(count, field: String(parts[0])) }
+                let checked = try located(location) { () throws(FieldError) in
+                    try SPCSettings.checkedRun(count, field: String(parts[0]))
+                }
                 if parts[0] == "spc-shift" { spc.shift = checked } else { spc.trend = checked }
             case "spc-screen-outliers":
                 guard parts[1] == "yes" || parts[1] == "no" else {
@@ -97,10 +103,14 @@ public struct StoreSettings: Hashable, Sendable {
                     spc.fixAfter = nil
                 } else {
                     let count = try Self.count(parts[1], field: "spc-fix-after", location: location)
-                    spc.fixAfter = try located(location) { () throws(FieldError) in try SPCSettings.checkedFixAfter(count, field: "spc-fix-after") }
+                    spc.fixAfter = try located(location) { () throws(FieldError) in
+                        try SPCSettings.checkedFixAfter(count, field: "spc-fix-after")
+                    }
                 }
             case "action-green-ratio", "action-amber-ratio":
-                let ratio = try located(location) { () throws(FieldError) in try ActionRatios.checked(String(parts[1]), field: String(parts[0])) }
+                let ratio = try located(location) { () throws(FieldError) in
+                    try ActionRatios.checked(String(parts[1]), field: String(parts[0]))
+                }
                 if parts[0] == "action-green-ratio" { ratios.green = ratio } else { ratios.amber = ratio }
                 ratioLines[String(parts[0])] = offset + 1
             default:

@@ -25,13 +25,16 @@ extension StoreTransaction {
     /// Stages a value for a period of the indicator's frequency (or, with `kind` `.forecast`, the
     /// year-end forecast made in it); with `revise`, a correction of the one in force. Returns
     /// the observation staged.
-    public mutating func record(_ id: IndicatorID, period: Period, value: Figure, note: String?, revise: Bool,
-                                recordedAt: Timestamp, by: String? = nil, kind: FigureKind = .value) throws -> Observation {
+    public mutating func record(
+        _ id: IndicatorID, period: Period, value: Figure, note: String?, revise: Bool,
+        recordedAt: Timestamp, by: String? = nil, kind: FigureKind = .value
+    ) throws -> Observation {
         let file = try file(id)
         let history = try file.requireHistory()
-        let observation = try Store.observation(for: history, in: file, period: period, value: value, note: note,
-                                                revise: revise, recordedAt: recordedAt, by: by, location: .commandLine,
-                                                kind: kind)
+        let observation = try Store.observation(
+            for: history, in: file, period: period, value: value, note: note,
+            revise: revise, recordedAt: recordedAt, by: by, location: .commandLine,
+            kind: kind)
         append(SeriesLine.observation(observation, kind: kind), to: id)
         return observation
     }
@@ -56,7 +59,8 @@ extension StoreTransaction {
                 throw KPIError.notRetired(id, path: store.path(for: id))
             }
         case .retire(let period):
-            try located(.option("--from")) { () throws(FieldError) in try history.definition(asOf: nil).validate(period) }
+            try located(.option("--from")) { () throws(FieldError) in try history.definition(asOf: nil).validate(period)
+            }
         }
         append(SeriesLine.retirement(retirement), to: id)
     }

@@ -89,11 +89,13 @@ public struct StoreTransaction {
 
     /// The appends this transaction makes, each with the file's length before it.
     func journal() -> Journal {
-        Journal(appends: order.map { name in
-            Journal.Append(name: name.description,
-                           priorLength: created.contains(name) ? 0 : loaded(name)?.cleanSize ?? 0,
-                           bytes: staged[name]!)
-        })
+        Journal(
+            appends: order.map { name in
+                Journal.Append(
+                    name: name.description,
+                    priorLength: created.contains(name) ? 0 : loaded(name)?.cleanSize ?? 0,
+                    bytes: staged[name]!)
+            })
     }
 
     /// Re-reads each changed file as it will be after the commit and refuses the commit if
@@ -103,10 +105,11 @@ public struct StoreTransaction {
             let path = store.path(for: name)
             let before = created.contains(name) ? [] : try FileSystem.read(path)
             let clean = Array(before.prefix(loaded(name)?.cleanSize ?? before.count))
-            let problems = switch name.kind {
-            case .series: SeriesFileParser.parse(clean + staged[name]!, path: path, expectedID: name.id).problems
-            case .action: ActionFileParser.parse(clean + staged[name]!, path: path, expectedID: name.id).problems
-            }
+            let problems =
+                switch name.kind {
+                case .series: SeriesFileParser.parse(clean + staged[name]!, path: path, expectedID: name.id).problems
+                case .action: ActionFileParser.parse(clean + staged[name]!, path: path, expectedID: name.id).problems
+                }
             if let problem = problems.first {
                 throw KPIError.unreadableWrite(problem)
             }
@@ -125,7 +128,8 @@ extension Store {
         defer { withExtendedLifetime(lock) {} }
         if let message = try Journal.recover(directory: directory) { warnings.append(message) }
         let confPath = directory + "/" + StoreSettings.fileName
-        var transaction = StoreTransaction(store: self, settings: try StoreSettings(parsing: FileSystem.read(confPath), path: confPath))
+        var transaction = StoreTransaction(
+            store: self, settings: try StoreSettings(parsing: FileSystem.read(confPath), path: confPath))
         try build(&transaction)
         guard !transaction.order.isEmpty else { return warnings }
         try transaction.verify()
@@ -168,6 +172,7 @@ extension Store {
         }
         try FileSystem.replace(folder + "/" + name, with: tail)
         try FileSystem.truncate(file.path, to: file.cleanSize)
-        return "\(file.path): set aside \(tail.count) bytes of a line torn by an interrupted write into \(folder)/\(name)"
+        return
+            "\(file.path): set aside \(tail.count) bytes of a line torn by an interrupted write into \(folder)/\(name)"
     }
 }

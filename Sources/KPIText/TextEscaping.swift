@@ -15,7 +15,7 @@ public enum TextEscaping {
                 continue
             }
             switch scalar {
-            case "<": out += "\\u003c"   // keeps "</script>" harmless if the JSON is embedded in HTML
+            case "<": out += "\\u003c"  // keeps "</script>" harmless if the JSON is embedded in HTML
             case ">": out += "\\u003e"
             case "&": out += "\\u0026"
             default:
@@ -72,7 +72,7 @@ public enum TextEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\n" where previousWasCR: continue   // "\r\n" is one space
+            case "\n" where previousWasCR: continue  // "\r\n" is one space
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     out += " "
@@ -87,9 +87,11 @@ public enum TextEscaping {
     /// Text for one terminal line: control characters (escape sequences included) made
     /// visible as `?` so a hostile note cannot move the cursor or recolour the terminal.
     public static func terminal(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "?" : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "?" : scalar
+                }))
     }
 
     /// Text inside markup, XML or HTML, as character data or an attribute value in double or
@@ -111,7 +113,9 @@ public enum TextEscaping {
             case "'": out += "&#39;"
             case "\n", "\t": out += " "
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE
+                    || scalar.value == 0xFFFF
+                {
                     continue
                 }
                 out.unicodeScalars.append(scalar)

@@ -8,12 +8,12 @@ struct ActionDefineCommand: ParsableCommand {
         commandName: "define",
         abstract: "Add an action: its title and optionally its ref, theme, owner, start and due dates.",
         discussion: """
-        Dates may be written 2021-04-30, 30/04/2021, 30-Apr-2021 or 30 April 2021.
+            Dates may be written 2021-04-30, 30/04/2021, 30-Apr-2021 or 30 April 2021.
 
-        Example:
-          kpi action define ICT-5.1a --ref "ICT20-22.Serv-5.1a" --title "Cyber essentials plus accreditation" \\
-            --theme "ICT: Service Level Objectives" --owner "ICT" --due 29-Jan-2021
-        """
+            Example:
+              kpi action define ICT-5.1a --ref "ICT20-22.Serv-5.1a" --title "Cyber essentials plus accreditation" \\
+                --theme "ICT: Service Level Objectives" --owner "ICT" --due 29-Jan-2021
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -22,7 +22,8 @@ struct ActionDefineCommand: ParsableCommand {
     @Option(help: "The reference as published, e.g. \"HR&OD20-22.Strat-4.1\" (default: the id).") var ref: String?
     @Option(help: "The part of the plan, e.g. \"Strategic Objectives\".") var theme: String?
     @Option(help: "Who answers for it: a person or a section.") var owner: String?
-    @Option(help: "When the work starts (default for the rules: the start of the financial year of its first update).") var start: String?
+    @Option(help: "When the work starts (default for the rules: the start of the financial year of its first update).")
+    var start: String?
     @Option(help: "When it is due.") var due: String?
     @Option(help: "A longer description.") var description: String?
     @OptionGroup var recording: RecordingOptions
@@ -36,10 +37,11 @@ struct ActionDefineCommand: ParsableCommand {
         guard !title.trimmingBlanks().isEmpty else {
             throw KPIError.emptyTitleOption()
         }
-        let action = Action(id: id, ref: ref.flatMap { $0.isEmpty ? nil : $0 }, title: title, theme: theme, owner: owner,
-                            start: try start.map { try Arguments.date($0, .option("--start"), field: "start") },
-                            due: try due.map { try Arguments.date($0, .option("--due"), field: "due") },
-                            description: description, definedAt: try recording.moment(), definedBy: try recording.who())
+        let action = Action(
+            id: id, ref: ref.flatMap { $0.isEmpty ? nil : $0 }, title: title, theme: theme, owner: owner,
+            start: try start.map { try Arguments.date($0, .option("--start"), field: "start") },
+            due: try due.map { try Arguments.date($0, .option("--due"), field: "due") },
+            description: description, definedAt: try recording.moment(), definedBy: try recording.who())
         let store = try storeOptions.open()
         for warning in try store.defineAction(action) { Terminal.warn(warning) }
         Terminal.write("Defined action \(id) in \(store.actionPath(for: id))\n")

@@ -9,15 +9,15 @@ struct ActionRedefineCommand: ParsableCommand {
         commandName: "redefine",
         abstract: "Change an action's definition from now on; the old definition is kept as history.",
         discussion: """
-        Only the fields given change; a report as of an earlier date still shows the definition \
-        in force then. An empty --ref, --theme, --owner or --description clears it; --start none \
-        or --due none clears a date. To record that the due date has moved, give the new one on \
-        the update instead (kpi action update ID PERIOD --due DATE): the original then stays \
-        visible as "revised from".
+            Only the fields given change; a report as of an earlier date still shows the definition \
+            in force then. An empty --ref, --theme, --owner or --description clears it; --start none \
+            or --due none clears a date. To record that the due date has moved, give the new one on \
+            the update instead (kpi action update ID PERIOD --due DATE): the original then stays \
+            visible as "revised from".
 
-        Example:
-          kpi action redefine ICT-5.4 --title "Implement and promote video conferencing" --note "Title as in the plan"
-        """
+            Example:
+              kpi action redefine ICT-5.4 --title "Implement and promote video conferencing" --note "Title as in the plan"
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -49,7 +49,9 @@ struct ActionRedefineCommand: ParsableCommand {
         change.theme = theme
         change.owner = owner
         change.description = description
-        if let start { change.start = start == "none" ? .some(nil) : try Arguments.date(start, .option("--start"), field: "start") }
+        if let start {
+            change.start = start == "none" ? .some(nil) : try Arguments.date(start, .option("--start"), field: "start")
+        }
         if let due { change.due = due == "none" ? .some(nil) : try Arguments.date(due, .option("--due"), field: "due") }
         guard !change.isEmpty else {
             throw KPIError.nothingToRedefineInAction()

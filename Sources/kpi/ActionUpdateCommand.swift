@@ -8,18 +8,18 @@ struct ActionUpdateCommand: ParsableCommand {
         commandName: "update",
         abstract: "Record an action's update for a period; --revise to replace one already recorded.",
         discussion: """
-        One update per period; --revise replaces the whole update for that period (the old one \
-        is kept as history). Progress 100 means stage completed and the other way round; \
-        progress 1–99 without a stage means in progress; blue (complete) needs stage completed \
-        or progress 100. --due records a revised due date (the original is kept and shown as \
-        "revised from"). Stage and status may be written in any case, with spaces, hyphens or \
-        underscores ("In progress", "not_started", "Green").
+            One update per period; --revise replaces the whole update for that period (the old one \
+            is kept as history). Progress 100 means stage completed and the other way round; \
+            progress 1–99 without a stage means in progress; blue (complete) needs stage completed \
+            or progress 100. --due records a revised due date (the original is kept and shown as \
+            "revised from"). Stage and status may be written in any case, with spaces, hyphens or \
+            underscores ("In progress", "not_started", "Green").
 
-        Examples:
-          kpi action update ICT-5.4 "2020/21 Q4" --progress 60 --note "Integration with Outlook complete"
-          kpi action update 1.01.04 "Q3 2020/21" --progress 30% --stage "In progress" --status amber
-          kpi action update 1.01.04 "2020/21 Q3" --progress 35 --status amber --revise --due 30/06/2021
-        """
+            Examples:
+              kpi action update ICT-5.4 "2020/21 Q4" --progress 60 --note "Integration with Outlook complete"
+              kpi action update 1.01.04 "Q3 2020/21" --progress 30% --stage "In progress" --status amber
+              kpi action update 1.01.04 "2020/21 Q3" --progress 35 --status amber --revise --due 30/06/2021
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -27,7 +27,9 @@ struct ActionUpdateCommand: ParsableCommand {
     @Argument(help: "The reporting period, e.g. \"2020/21 Q4\".") var period: String
     @Option(help: "Per cent complete, 0 to 100 (40 or 40%).") var progress: String?
     @Option(help: "not started, in progress, completed, on hold or cancelled.") var stage: String?
-    @Option(help: ArgumentHelp("The officer's BRAG status: blue (complete), green, amber or red.", valueName: "blue|green|amber|red"))
+    @Option(
+        help: ArgumentHelp(
+            "The officer's BRAG status: blue (complete), green, amber or red.", valueName: "blue|green|amber|red"))
     var status: String?
     @Option(help: "A revised due date, in force from this period on.") var due: String?
     @Option(help: "The officer's update: what happened this period.") var note: String?
@@ -51,9 +53,10 @@ struct ActionUpdateCommand: ParsableCommand {
             let checked = try ActionUpdate.consistent(progress: progress, stage: stage, status: status)
             return (checked.progress, checked.stage, status)
         }
-        let update = ActionUpdate(period: period, progress: checkedProgress, stage: checkedStage, status: checkedStatus,
-                                  due: try due.map { try Arguments.date($0, .option("--due"), field: "due") }, note: note,
-                                  recordedAt: try recording.moment(), by: try recording.who())
+        let update = ActionUpdate(
+            period: period, progress: checkedProgress, stage: checkedStage, status: checkedStatus,
+            due: try due.map { try Arguments.date($0, .option("--due"), field: "due") }, note: note,
+            recordedAt: try recording.moment(), by: try recording.who())
         let store = try storeOptions.open()
         let (written, warnings) = try store.updateAction(id, update, revise: revise)
         for warning in warnings { Terminal.warn(warning) }

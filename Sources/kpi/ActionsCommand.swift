@@ -9,16 +9,16 @@ struct ActionsCommand: ParsableCommand {
         commandName: "actions",
         abstract: "Show every action's due date, progress and BRAG status for a period, with the rules' view.",
         discussion: """
-        The status is the officer's when this period's update gives one; otherwise blue when \
-        completed, "no-update" when the latest update is from an earlier period, else what the \
-        rules suggest (see the README). The JSON and CSV forms also give the suggestion, whether \
-        the action is overdue and its expected progress.
+            The status is the officer's when this period's update gives one; otherwise blue when \
+            completed, "no-update" when the latest update is from an earlier period, else what the \
+            rules suggest (see the README). The JSON and CSV forms also give the suggestion, whether \
+            the action is overdue and its expected progress.
 
-        Examples:
-          kpi actions                              (the latest period with any value or update)
-          kpi actions "2020/21 Q3" --format json
-          kpi actions --theme "ICT: Service Level Objectives" --as-of 2021-06-01
-        """
+            Examples:
+              kpi actions                              (the latest period with any value or update)
+              kpi actions "2020/21 Q3" --format json
+              kpi actions --theme "ICT: Service Level Objectives" --as-of 2021-06-01
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -41,13 +41,18 @@ struct ActionsCommand: ParsableCommand {
         let financialYear = contents.settings.financialYear
         let requested = try self.period.map { try Arguments.quarter($0, .argument("PERIOD")) }
         let actions = try contents.actions(asOf: asOf)
-        guard let period = try requested ?? StoreContents.latestQuarter(contents.snapshots(asOf: asOf), actions, in: financialYear) else {
+        guard
+            let period = try requested
+                ?? StoreContents.latestQuarter(contents.snapshots(asOf: asOf), actions, in: financialYear)
+        else {
             throw KPIError.noLatestUpdates(store.directory, asOf: asOf)
         }
         if let theme, !actions.contains(where: { $0.action.theme?.lowercased() == theme.lowercased() }) {
-            throw KPIError.unknownTheme(theme, store: store.directory, themes: Set(actions.compactMap(\.action.theme)).sorted())
+            throw KPIError.unknownTheme(
+                theme, store: store.directory, themes: Set(actions.compactMap(\.action.theme)).sorted())
         }
-        let report = ActionsReport(actions: actions, period: period, rules: contents.settings.actionRules, asOf: asOf, theme: theme)
+        let report = ActionsReport(
+            actions: actions, period: period, rules: contents.settings.actionRules, asOf: asOf, theme: theme)
         Terminal.write(report.render(format, colour: Terminal.wantsColour, width: Terminal.width))
     }
 }

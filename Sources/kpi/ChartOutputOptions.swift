@@ -10,8 +10,10 @@ import KPIStore
 struct ChartOutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("png, svg or pdf (default: from --out's extension, else png).", valueName: "format"))
     var format: String?
-    @Option(help: ArgumentHelp("The file to write (default: Charts/<id>.<format>; missing directories are created).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The file to write (default: Charts/<id>.<format>; missing directories are created).",
+            valueName: "file"))
     var out: String?
     @Option(help: ArgumentHelp("Device pixels per point for PNG, e.g. 2 for print quality.", valueName: "n"))
     var scale: Double = 1
@@ -62,9 +64,11 @@ enum ChartInput {
     /// Runs a chart-like command: `--width`/`--height` against `minimum`, the command's own
     /// `validate` checks, the output options, `--as-of`, then the indicator; `layout` makes the
     /// picture from what was loaded. Every check on the command line comes before the store is read.
-    static func run(id: String, period: String?, size: Size, minimum: Size, store: StoreOptions, asOf: AsOfOption,
-                    output: ChartOutputOptions, defaultName: String, validate: () throws -> Void = {},
-                    layout: (Loaded) throws -> any RenderableLayout) throws {
+    static func run(
+        id: String, period: String?, size: Size, minimum: Size, store: StoreOptions, asOf: AsOfOption,
+        output: ChartOutputOptions, defaultName: String, validate: () throws -> Void = {},
+        layout: (Loaded) throws -> any RenderableLayout
+    ) throws {
         try check(size, minimum: minimum)
         try validate()
         let (format, path) = try output.resolve(defaultName: defaultName)
@@ -78,7 +82,9 @@ enum ChartInput {
     /// `--period` may be of another frequency when a report would show the indicator for it (a
     /// quarter for a monthly indicator shows its latest month in the quarter); otherwise it is
     /// refused, listing the spellings of the indicator's own periods.
-    static func load(id text: String, period: String?, store storeOptions: StoreOptions, asOf: Timestamp?) throws -> Loaded {
+    static func load(id text: String, period: String?, store storeOptions: StoreOptions, asOf: Timestamp?) throws
+        -> Loaded
+    {
         let id = try Arguments.id(text)
         let store = try storeOptions.open()
         let contents = try store.read(.only(id), warn: Terminal.warn)
@@ -95,8 +101,9 @@ enum ChartInput {
         guard let period = requested ?? ChartSpec.defaultPeriod(for: snapshot) else {
             throw KPIError.noPeriodToChart(id, path: file.path, asOf: asOf)
         }
-        return Loaded(snapshot: snapshot, period: period, moment: ChartSpec.reproducibleMoment(for: history, asOf: asOf),
-                      path: file.path, settings: contents.settings)
+        return Loaded(
+            snapshot: snapshot, period: period, moment: ChartSpec.reproducibleMoment(for: history, asOf: asOf),
+            path: file.path, settings: contents.settings)
     }
 
     /// Checks `--width`/`--height` against a minimum that still leaves room for the text.
@@ -110,8 +117,10 @@ enum ChartInput {
     }
 
     /// Renders, writes the file atomically (creating missing directories), then prints the path.
-    static func write(_ layout: any RenderableLayout, format: OutputFormat, scale: Double, moment: Timestamp,
-                      path: String) throws {
+    static func write(
+        _ layout: any RenderableLayout, format: OutputFormat, scale: Double, moment: Timestamp,
+        path: String
+    ) throws {
         let bytes: [UInt8]
         do {
             bytes = try LayoutRenderer.render(layout, as: format, scale: scale, date: moment.description)

@@ -50,12 +50,15 @@ extension KPIError {
     }
 
     static func targetWithoutPeriod() -> KPIError {
-        KPIError(.usage, at: .option("--from or --year"), .expected("the first period the target applies to, or the financial year it ends"))
+        KPIError(
+            .usage, at: .option("--from or --year"),
+            .expected("the first period the target applies to, or the financial year it ends"))
     }
 
     static func noneWithBands() -> KPIError {
-        KPIError(.usage, at: .option("--none"),
-                 .expected("no --amber, --tolerance or --green-tolerance with it (there is no target to be amber against)"))
+        KPIError(
+            .usage, at: .option("--none"),
+            .expected("no --amber, --tolerance or --green-tolerance with it (there is no target to be amber against)"))
     }
 
     static func valueAndNone() -> KPIError {
@@ -76,8 +79,10 @@ extension KPIError {
     }
 
     static func nothingToRedefine() -> KPIError {
-        nothingGiven("redefine", options: "--title, --unit, --better, --frequency, --decimals, --theme, --source, --description, "
-                                           + "--allow-any-percent, --cumulative, --green-tolerance")
+        nothingGiven(
+            "redefine",
+            options: "--title, --unit, --better, --frequency, --decimals, --theme, --source, --description, "
+                + "--allow-any-percent, --cumulative, --green-tolerance")
     }
 
     static func nothingToRedefineInAction() -> KPIError {
@@ -89,17 +94,21 @@ extension KPIError {
     }
 
     static func quartersForNonQuarterly(_ frequency: Frequency, _ id: IndicatorID) -> KPIError {
-        KPIError(.usage, at: .option("--quarters"), .expected("--periods for the \(frequency.rawValue) indicator \(id)"))
+        KPIError(
+            .usage, at: .option("--quarters"), .expected("--periods for the \(frequency.rawValue) indicator \(id)"))
     }
 
     static func fromAfterTo(_ from: Period, _ to: Period) -> KPIError {
-        KPIError(.usage, at: .option("--from and --to"), .expected("--from at or before --to", found: "\(from) after \(to)"))
+        KPIError(
+            .usage, at: .option("--from and --to"), .expected("--from at or before --to", found: "\(from) after \(to)"))
     }
 
     // MARK: Values out of range
 
     /// A number outside what the option takes; `expected` says what that is.
-    private static func outOfRange(_ option: String, expected: String, found: some CustomStringConvertible, kind: Kind = .usage) -> KPIError {
+    private static func outOfRange(
+        _ option: String, expected: String, found: some CustomStringConvertible, kind: Kind = .usage
+    ) -> KPIError {
         KPIError(kind, at: .option(option), .expected(expected, found: found.description))
     }
 
@@ -169,8 +178,9 @@ extension KPIError {
     }
 
     static func greenToleranceNotCloser(_ polarity: Polarity) -> KPIError {
-        KPIError(.badData, at: .option("--green-tolerance"),
-                 .expected("it only for an indicator whose better is closer", found: "--better \(polarity.rawValue)"))
+        KPIError(
+            .badData, at: .option("--green-tolerance"),
+            .expected("it only for an indicator whose better is closer", found: "--better \(polarity.rawValue)"))
     }
 
     static func negativeGreenTolerance(_ figure: Figure) -> KPIError {
@@ -180,7 +190,9 @@ extension KPIError {
     // MARK: Chart files
 
     static func unknownOutputExtension(_ out: String) -> KPIError {
-        KPIError(.usage, at: .option("--out"), .expected("a file ending in .png, .svg or .pdf (or give --format)", found: quoted(out)))
+        KPIError(
+            .usage, at: .option("--out"),
+            .expected("a file ending in .png, .svg or .pdf (or give --format)", found: quoted(out)))
     }
 
     static func formatDisagreesWithOut(_ fromPath: String, out: String, found chosen: String) -> KPIError {
@@ -194,9 +206,13 @@ extension KPIError {
     // MARK: Nothing to show
 
     /// No period to report, so none to default to; `records` is what to record (`values`, `updates`).
-    private static func noLatestPeriod(_ directory: String, recorded: String, asOf: Timestamp?, records: String) -> KPIError {
-        KPIError(.missing, at: .path(directory), .statement("no \(recorded) recorded\(Self.asOf(asOf)), so there is no latest period")
-            .hint("give a PERIOD or record \(records) first"))
+    private static func noLatestPeriod(_ directory: String, recorded: String, asOf: Timestamp?, records: String)
+        -> KPIError
+    {
+        KPIError(
+            .missing, at: .path(directory),
+            .statement("no \(recorded) recorded\(Self.asOf(asOf)), so there is no latest period")
+                .hint("give a PERIOD or record \(records) first"))
     }
 
     /// `kpi status` without a PERIOD on a store with no values.
@@ -210,21 +226,28 @@ extension KPIError {
     }
 
     static func noPeriodToChart(_ id: IndicatorID, path: String, asOf: Timestamp?) -> KPIError {
-        KPIError(.missing, at: .path(path), .statement("\(id) has no values or targets\(Self.asOf(asOf)), so there is no period to show")
-            .hint("give --period or record values first"))
+        KPIError(
+            .missing, at: .path(path),
+            .statement("\(id) has no values or targets\(Self.asOf(asOf)), so there is no period to show")
+                .hint("give --period or record values first"))
     }
 
     /// `--theme` naming no action's theme; `themes` are those there are.
     static func unknownTheme(_ theme: String, store: String, themes: [String]) -> KPIError {
         let problem = Problem.expected("the theme of an action in \(store)", found: quoted(theme))
-        return KPIError(.missing, at: .option("--theme"), themes.isEmpty ? problem.aside("no action has a theme")
-                                                                          : problem.hint("the themes are " + themes.map { quoted($0) }.joined(separator: ", ")))
+        return KPIError(
+            .missing, at: .option("--theme"),
+            themes.isEmpty
+                ? problem.aside("no action has a theme")
+                : problem.hint("the themes are " + themes.map { quoted($0) }.joined(separator: ", ")))
     }
 
     /// The problems `kpi check` found, one a line under the count.
     static func problemsFound(_ directory: String, _ problems: [KPIError]) -> KPIError {
-        KPIError(.badData, at: .path(directory), .statement("\(problems.count) problem\(problems.count == 1 ? "" : "s") found"),
-                 details: problems.map(\.message))
+        KPIError(
+            .badData, at: .path(directory),
+            .statement("\(problems.count) problem\(problems.count == 1 ? "" : "s") found"),
+            details: problems.map(\.message))
     }
 
     /// An SPC analysis of an indicator's file that failed, with the range it covered.

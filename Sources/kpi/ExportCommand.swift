@@ -8,10 +8,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write every recorded value (CSV, re-importable) or the whole store (JSON) to stdout.",
         discussion: """
-        Examples:
-          kpi export > all-values.csv          (kpi import --revise all-values.csv rebuilds the history)
-          kpi export --format json --as-of 2021-12-31
-        """
+            Examples:
+              kpi export > all-values.csv          (kpi import --revise all-values.csv rebuilds the history)
+              kpi export --format json --as-of 2021-12-31
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -29,6 +29,7 @@ struct ExportCommand: ParsableCommand {
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
         let histories = try store.read(warn: Terminal.warn).histories()
-        Terminal.write(format == "csv" ? StoreExport.csv(histories, asOf: asOf) : StoreExport.json(histories, asOf: asOf))
+        Terminal.write(
+            format == "csv" ? StoreExport.csv(histories, asOf: asOf) : StoreExport.json(histories, asOf: asOf))
     }
 }

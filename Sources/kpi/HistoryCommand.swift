@@ -8,10 +8,10 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Show one indicator period by period (month, quarter or year), or every line recorded for it.",
         discussion: """
-        Examples:
-          kpi history ICT01
-          kpi history ICT01 --revisions --as-of 2021-12-31
-        """
+            Examples:
+              kpi history ICT01
+              kpi history ICT01 --revisions --as-of 2021-12-31
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions

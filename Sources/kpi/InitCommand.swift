@@ -22,8 +22,9 @@ struct InitCommand: ParsableCommand {
         guard (1...12).contains(yearStartMonth) else {
             throw KPIError.yearStartMonthOption(yearStartMonth)
         }
-        let store = try Store.initialize(at: storeOptions.directory,
-                                         settings: StoreSettings(financialYear: FinancialYear(startMonth: yearStartMonth)))
+        let store = try Store.initialize(
+            at: storeOptions.directory,
+            settings: StoreSettings(financialYear: FinancialYear(startMonth: yearStartMonth)))
         Terminal.write("Created an empty store in \(store.directory)\n")
     }
 }

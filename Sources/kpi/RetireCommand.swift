@@ -7,18 +7,19 @@ struct RetireCommand: ParsableCommand {
         commandName: "retire",
         abstract: "Stop reporting an indicator from a period on; its history stays.",
         discussion: """
-        From that period on the indicator is left out of kpi status, kpi pack and the tile sheet; \
-        its history and the charts of earlier periods remain, and values may still be recorded. \
-        kpi status --all shows it with the status retired. kpi reinstate undoes it.
+            From that period on the indicator is left out of kpi status, kpi pack and the tile sheet; \
+            its history and the charts of earlier periods remain, and values may still be recorded. \
+            kpi status --all shows it with the status retired. kpi reinstate undoes it.
 
-        Example:
-          kpi retire DIG02 --from "2022/23 Q1" --note "Replaced by DIG05"
-        """
+            Example:
+              kpi retire DIG02 --from "2022/23 Q1" --note "Replaced by DIG05"
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The indicator id.") var id: String
-    @Option(help: "The first period it is no longer reported for, of its frequency, e.g. \"2022/23 Q1\".") var from: String
+    @Option(help: "The first period it is no longer reported for, of its frequency, e.g. \"2022/23 Q1\".") var from:
+        String
     @Option(help: "Why it is retired.") var note: String?
     @OptionGroup var recording: RecordingOptions
 

@@ -8,20 +8,20 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Show every indicator's value, target, status and direction of travel for a period.",
         discussion: """
-        The period may be a quarter, a month or a financial year. For a quarter, a monthly \
-        indicator shows its latest month with a value in the quarter, and an annual one its latest \
-        financial year ended by the quarter's end; for a month, only monthly indicators show; for \
-        a year, annual indicators and the year's last quarter and last month of the others. The \
-        period column (and the JSON's period and frequency) says which.
+            The period may be a quarter, a month or a financial year. For a quarter, a monthly \
+            indicator shows its latest month with a value in the quarter, and an annual one its latest \
+            financial year ended by the quarter's end; for a month, only monthly indicators show; for \
+            a year, annual indicators and the year's last quarter and last month of the others. The \
+            period column (and the JSON's period and frequency) says which.
 
-        Examples:
-          kpi status                          (the latest quarter with any value)
-          kpi status "2021/22 Q2" --format json
-          kpi status "Sep 2021"               (monthly indicators only)
-          kpi status 2021/22                  (the year: annual indicators, and Q4 and March of the others)
-          kpi status --as-of 2021-12-01       (as the store stood then)
-          kpi status --all                    (retired indicators too)
-        """
+            Examples:
+              kpi status                          (the latest quarter with any value)
+              kpi status "2021/22 Q2" --format json
+              kpi status "Sep 2021"               (monthly indicators only)
+              kpi status 2021/22                  (the year: annual indicators, and Q4 and March of the others)
+              kpi status --as-of 2021-12-01       (as the store stood then)
+              kpi status --all                    (retired indicators too)
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -41,10 +41,15 @@ struct StatusCommand: ParsableCommand {
         let asOf = try asOfOption.moment()
         let store = try storeOptions.open()
         let contents = try store.read(warn: Terminal.warn)
-        let period = try self.period.map { try Arguments.period($0, .argument("PERIOD"), in: contents.settings.financialYear) }
-        guard let report = StatusReport(snapshots: try contents.snapshots(asOf: asOf), period: period,
-                                        financialYear: contents.settings.financialYear, asOf: asOf,
-                                        includeRetired: all) else {
+        let period = try self.period.map {
+            try Arguments.period($0, .argument("PERIOD"), in: contents.settings.financialYear)
+        }
+        guard
+            let report = StatusReport(
+                snapshots: try contents.snapshots(asOf: asOf), period: period,
+                financialYear: contents.settings.financialYear, asOf: asOf,
+                includeRetired: all)
+        else {
             throw KPIError.noLatestValues(store.directory, asOf: asOf)
         }
         Terminal.write(report.render(format, colour: Terminal.wantsColour, width: Terminal.width))

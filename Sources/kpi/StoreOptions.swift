@@ -1,14 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FoundationEssentials
 import KPIModel
 import KPIStore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `--store DIR`, shared by every command.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store directory (default: $KPI_STORE, or ./Series).", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("The store directory (default: $KPI_STORE, or ./Series).", valueName: "dir"))
     var store: String?
 
     var directory: String {
@@ -20,7 +22,10 @@ struct StoreOptions: ParsableArguments {
 
 /// `--recorded-at DATE` and `--by NAME`, shared by every command that writes to the store.
 struct RecordingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("When this was known or decided (YYYY-MM-DD or ISO 8601 UTC); default now. May be before the indicator was defined.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "When this was known or decided (YYYY-MM-DD or ISO 8601 UTC); default now. May be before the indicator was defined.",
+            valueName: "date"))
     var recordedAt: String?
     @Option(help: ArgumentHelp("Who is recording it (default: $KPI_USER, else your user name).", valueName: "name"))
     var by: String?
@@ -31,14 +36,18 @@ struct RecordingOptions: ParsableArguments {
 
 /// `--as-of DATE`, shared by every reading command.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Show the store as it stood then: YYYY-MM-DD (the end of that day, UTC) or an ISO 8601 time.",
-        valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Show the store as it stood then: YYYY-MM-DD (the end of that day, UTC) or an ISO 8601 time.",
+            valueName: "date"))
     var asOf: String?
 
     func moment() throws -> Timestamp? {
         guard let asOf else { return nil }
-        return try located(.option("--as-of")) { () throws(FieldError) in try Timestamp(parsing: asOf, field: "date", dateOnly: .endOfDay) }
+        return try located(.option("--as-of")) { () throws(FieldError) in
+            try Timestamp(parsing: asOf, field: "date", dateOnly: .endOfDay)
+        }
     }
 }
 
@@ -50,13 +59,16 @@ enum Arguments {
 
     /// A period given on the command line, read with the store's year start (so only once the
     /// store's settings are read: under the lock for a write, with the files for a read).
-    static func period(_ text: String, _ location: KPIError.Location, in financialYear: FinancialYear) throws -> Period {
+    static func period(_ text: String, _ location: KPIError.Location, in financialYear: FinancialYear) throws -> Period
+    {
         try located(location) { () throws(FieldError) in try Period(parsing: text, in: financialYear) }
     }
 
     /// A period given for one indicator: read as ``period(_:_:in:)``, and of the indicator's
     /// frequency (65 otherwise, listing the spellings that would do).
-    static func period(_ text: String, _ location: KPIError.Location, in financialYear: FinancialYear, for indicator: Indicator) throws -> Period {
+    static func period(
+        _ text: String, _ location: KPIError.Location, in financialYear: FinancialYear, for indicator: Indicator
+    ) throws -> Period {
         let period = try period(text, location, in: financialYear)
         try located(location) { () throws(FieldError) in try indicator.validate(period) }
         return period
@@ -64,15 +76,20 @@ enum Arguments {
 
     /// A period for an indicator in a write command: read with the settings the transaction
     /// read under the lock, for the indicator as it is now.
-    static func period(_ text: String, _ location: KPIError.Location, for id: IndicatorID, in transaction: inout StoreTransaction) throws -> Period {
-        try period(text, location, in: transaction.settings.financialYear, for: try transaction.history(id).definition(asOf: nil))
+    static func period(
+        _ text: String, _ location: KPIError.Location, for id: IndicatorID, in transaction: inout StoreTransaction
+    ) throws -> Period {
+        try period(
+            text, location, in: transaction.settings.financialYear,
+            for: try transaction.history(id).definition(asOf: nil))
     }
 
     /// A quarter, as an action's update is for: its spelling never depends on the year start, so
     /// it is read before the store; any other period is refused, listing the quarter's spellings.
     static func quarter(_ text: String, _ location: KPIError.Location) throws -> Period {
         try located(location) { () throws(FieldError) in
-            try Period.read(text).resolved(in: .april).required(.quarter, "for an action's update (updates are quarterly)")
+            try Period.read(text).resolved(in: .april).required(
+                .quarter, "for an action's update (updates are quarterly)")
         }
     }
 
@@ -96,7 +113,9 @@ enum Arguments {
 
     static func recordedAt(_ text: String?) throws -> Timestamp {
         guard let text else { return .now() }
-        return try located(.option("--recorded-at")) { () throws(FieldError) in try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay) }
+        return try located(.option("--recorded-at")) { () throws(FieldError) in
+            try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay)
+        }
     }
 
     /// A green tolerance given with `--green-tolerance`, checked for the indicator's polarity.

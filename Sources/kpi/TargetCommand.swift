@@ -1,5 +1,5 @@
-import FoundationEssentials
 import ArgumentParser
+import FoundationEssentials
 import KPIModel
 import KPIStore
 
@@ -8,35 +8,39 @@ struct TargetCommand: ParsableCommand {
         commandName: "target",
         abstract: "Set a new target from a period on (or none), or a year target; earlier targets are kept as history.",
         discussion: """
-        --from PERIOD: the target applies from that quarter on, until a later target.
+            --from PERIOD: the target applies from that quarter on, until a later target.
 
-        --year YEAR: the year-end target of a financial year. For a year-to-date (--cumulative) \
-        indicator each quarter's target is VALUE x P / 100 for the profile's cumulative \
-        percentages (--profile even, the default, is 25,50,75,100), rounded half away from zero \
-        to the indicator's decimals; for any other indicator the year target applies to all four \
-        quarters and a profile is refused. Within its year a year target takes precedence over \
-        --from targets; a later year target for the same year replaces it. With a profile give \
-        --tolerance, not --amber.
+            --year YEAR: the year-end target of a financial year. For a year-to-date (--cumulative) \
+            indicator each quarter's target is VALUE x P / 100 for the profile's cumulative \
+            percentages (--profile even, the default, is 25,50,75,100), rounded half away from zero \
+            to the indicator's decimals; for any other indicator the year target applies to all four \
+            quarters and a profile is refused. Within its year a year target takes precedence over \
+            --from targets; a later year target for the same year replaces it. With a profile give \
+            --tolerance, not --amber.
 
-        Examples:
-          kpi target ICT01 92 --from "2022/23 Q1" --amber 88
-          kpi target NET01 -- -5 --from "2022/23 Q1"     (a negative target after --)
-          kpi target DIG01 --none --from "2022/23 Q1"     (data only from then: no target)
-          kpi target BEN01 20 --from "Apr 2022"           (a monthly indicator: from a month)
-          kpi target SAT01 70 --from 2022/23              (an annual indicator: from a year)
-          kpi target AUD01 95 --year 2021/22 --tolerance 10                   (23.8, 47.5, 71.3, 95)
-          kpi target KM01 233103 --year 2009/10 --profile 25,50,75,100 --tolerance 5 --green-tolerance 1
-        """
+            Examples:
+              kpi target ICT01 92 --from "2022/23 Q1" --amber 88
+              kpi target NET01 -- -5 --from "2022/23 Q1"     (a negative target after --)
+              kpi target DIG01 --none --from "2022/23 Q1"     (data only from then: no target)
+              kpi target BEN01 20 --from "Apr 2022"           (a monthly indicator: from a month)
+              kpi target SAT01 70 --from 2022/23              (an annual indicator: from a year)
+              kpi target AUD01 95 --year 2021/22 --tolerance 10                   (23.8, 47.5, 71.3, 95)
+              kpi target KM01 233103 --year 2009/10 --profile 25,50,75,100 --tolerance 5 --green-tolerance 1
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The indicator id.") var id: String
     @Argument(help: "The target value (none with --none).") var value: String?
     @Option(help: "The first period the target applies to, of the indicator's frequency.") var from: String?
-    @Option(help: ArgumentHelp("The financial year whose year-end target VALUE is, e.g. 2021/22 (instead of --from).", valueName: "year"))
+    @Option(
+        help: ArgumentHelp(
+            "The financial year whose year-end target VALUE is, e.g. 2021/22 (instead of --from).", valueName: "year"))
     var year: String?
-    @Option(help: ArgumentHelp("With --year, for a year-to-date indicator: even, or cumulative percentages such as 10,35,60,100.",
-                               valueName: "profile"))
+    @Option(
+        help: ArgumentHelp(
+            "With --year, for a year-to-date indicator: even, or cumulative percentages such as 10,35,60,100.",
+            valueName: "profile"))
     var profile: String?
     @Option(parsing: .unconditional, help: "Amber threshold.") var amber: String?
     @Option(parsing: .unconditional, help: "Amber tolerance in % of the target.") var tolerance: String?
@@ -70,14 +74,18 @@ struct TargetCommand: ParsableCommand {
         case (nil, false): throw KPIError.noTargetValue()
         }
         let amber = try Arguments.amber(amber, tolerance)
-        let greenTolerance = try greenTolerance.map { try Arguments.figure($0, .option("--green-tolerance"), field: "green-tolerance") }
+        let greenTolerance = try greenTolerance.map {
+            try Arguments.figure($0, .option("--green-tolerance"), field: "green-tolerance")
+        }
         let recordedAt = try recording.moment(), by = try recording.who()
         let store = try storeOptions.open()
         var from: Period?
         let warnings = try store.write { transaction in
             let period = try Arguments.period(self.from!, .option("--from"), for: id, in: &transaction)
-            try transaction.addTarget(TargetChange(from: period, value: value, amber: amber, greenTolerance: greenTolerance,
-                                                   recordedAt: recordedAt, by: by), to: id)
+            try transaction.addTarget(
+                TargetChange(
+                    from: period, value: value, amber: amber, greenTolerance: greenTolerance,
+                    recordedAt: recordedAt, by: by), to: id)
             from = period
         }
         for warning in warnings { Terminal.warn(warning) }
@@ -91,9 +99,13 @@ struct TargetCommand: ParsableCommand {
         let target = YearTarget(
             year: try Arguments.year(text, .option("--year")),
             value: try Arguments.figure(valueText, .argument("VALUE"), field: "target"),
-            profile: try profile.map { text in try located(.option("--profile")) { () throws(FieldError) in try TargetProfile(parsing: text) } },
+            profile: try profile.map { text in
+                try located(.option("--profile")) { () throws(FieldError) in try TargetProfile(parsing: text) }
+            },
             amber: try Arguments.amber(amber, tolerance),
-            greenTolerance: try greenTolerance.map { try Arguments.figure($0, .option("--green-tolerance"), field: "green-tolerance") },
+            greenTolerance: try greenTolerance.map {
+                try Arguments.figure($0, .option("--green-tolerance"), field: "green-tolerance")
+            },
             recordedAt: try recording.moment(), by: try recording.who())
         let store = try storeOptions.open()
         let (targets, warnings) = try store.addYearTarget(target, to: id)

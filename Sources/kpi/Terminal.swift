@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FoundationEssentials
 import KPIModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Where the command's words go: results to stdout, errors and warnings to stderr.
 enum Terminal {

@@ -12,8 +12,10 @@ struct BudgetExampleTests {
     /// Appendix 1 as printed: planned spend to date, actual spend to date, revised budget
     /// (= projection to year end), printed variance, printed % variance.
     static let appendix: [(id: String, planned: Int, actual: Int, budget: Int, printed: String, percent: String)] = [
-        ("STAFF1", 202_863, 202_311, 405_740, "(552)", "(0%)"), ("STAFF2", 109_198, 106_202, 229_551, "(2,996)", "(3%)"),
-        ("STAFF3", 163_994, 161_967, 327_995, "(2,027)", "(1%)"), ("STAFF4", 116_546, 76_244, 233_103, "(40,301)", "(35%)"),
+        ("STAFF1", 202_863, 202_311, 405_740, "(552)", "(0%)"),
+        ("STAFF2", 109_198, 106_202, 229_551, "(2,996)", "(3%)"),
+        ("STAFF3", 163_994, 161_967, 327_995, "(2,027)", "(1%)"),
+        ("STAFF4", 116_546, 76_244, 233_103, "(40,301)", "(35%)"),
         ("STAFF5", 116_345, 116_412, 217_458, "67", "0%"), ("STAFF6", 309_091, 311_145, 519_602, "2,054", "1%"),
         ("STAFF", 1_018_035, 974_280, 1_933_449, "(43,755)", "(4%)"),
         ("CORP1", 147_785, 144_293, 340_500, "(3,492)", "(2%)"), ("CORP2", 19_996, 20_028, 40_000, "32", "0%"),
@@ -37,13 +39,17 @@ struct BudgetExampleTests {
             #expect(row["value"] as? Int == line.actual, "\(line.id)")
             #expect(row["target"] as? Int == line.planned, "\(line.id)")
             #expect(row["annualTarget"] as? Int == line.budget, "\(line.id)")
-            #expect(row["forecast"] as? Int == line.budget, "\(line.id): the projection to year end (the total: 'a fully spent Budget')")
+            #expect(
+                row["forecast"] as? Int == line.budget,
+                "\(line.id): the projection to year end (the total: 'a fully spent Budget')")
             #expect(row["forecastStatus"] as? String == "green", "\(line.id)")
             #expect(row["variance"] as? Int == line.actual - line.planned, "\(line.id)")
             #expect(row["vsPreviousQuarter"] as? String == "not-comparable", "\(line.id)")
             // The report's own figures are quoted, never corrected.
-            #expect((row["note"] as? String)?.contains("variance \(line.printed), \(line.percent)") == true
-                    || (row["note"] as? String)?.contains("variance as \(line.printed), \(line.percent)") == true, "\(line.id): \(row["note"] ?? "")")
+            #expect(
+                (row["note"] as? String)?.contains("variance \(line.printed), \(line.percent)") == true
+                    || (row["note"] as? String)?.contains("variance as \(line.printed), \(line.percent)") == true,
+                "\(line.id): \(row["note"] ?? "")")
         }
         let total = try #require(rows.first { $0["id"] as? String == "TOTAL" })
         #expect(total["variance"] as? Int == -45_594)
@@ -73,8 +79,11 @@ struct BudgetExampleTests {
         }
         #expect(pdf.contains("£45,594 under plan (2.4%)"))
         #expect(pdf.contains("Forecast year-end"))
-        #expect(html.contains("alt=\"TOTAL Total expenditure: £1,833,599 in 2009/10 Q2, amber: target £1,879,193, £45,594 under plan (2.4%), not comparable with last quarter (year to date), no figure for Q2 last year, forecast year-end: green (£3,505,560). Year-to-date chart of 2009/10 by quarter"),
-                "the total's chart's text alternative")
+        #expect(
+            html.contains(
+                "alt=\"TOTAL Total expenditure: £1,833,599 in 2009/10 Q2, amber: target £1,879,193, £45,594 under plan (2.4%), not comparable with last quarter (year to date), no figure for Q2 last year, forecast year-end: green (£3,505,560). Year-to-date chart of 2009/10 by quarter"
+            ),
+            "the total's chart's text alternative")
     }
 
     @Test("build.sh makes exactly the committed files")
@@ -91,11 +100,17 @@ struct BudgetExampleTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let committed = try FileManager.default.contentsOfDirectory(atPath: Self.store).filter { $0.hasSuffix(".kpi") || $0 == "store.conf" }
-        let built = try FileManager.default.contentsOfDirectory(atPath: copy).filter { $0.hasSuffix(".kpi") || $0 == "store.conf" }
+        let committed = try FileManager.default.contentsOfDirectory(atPath: Self.store).filter {
+            $0.hasSuffix(".kpi") || $0 == "store.conf"
+        }
+        let built = try FileManager.default.contentsOfDirectory(atPath: copy).filter {
+            $0.hasSuffix(".kpi") || $0 == "store.conf"
+        }
         #expect(Set(committed) == Set(built))
         for name in committed {
-            #expect(FileManager.default.contents(atPath: Self.store + "/" + name) == FileManager.default.contents(atPath: copy + "/" + name), "\(name)")
+            #expect(
+                FileManager.default.contents(atPath: Self.store + "/" + name)
+                    == FileManager.default.contents(atPath: copy + "/" + name), "\(name)")
         }
     }
 }

@@ -10,7 +10,8 @@ struct ExampleStoreTests {
     static let root = KPIProcess.packageRoot
 
     static func actions(_ name: String, _ extra: String...) throws -> [[String: Any]] {
-        let result = try KPIProcess.run(["actions", "--store", "examples/\(name)", "--format", "json"] + extra, in: root)
+        let result = try KPIProcess.run(
+            ["actions", "--store", "examples/\(name)", "--format", "json"] + extra, in: root)
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
     }
@@ -28,7 +29,8 @@ struct ExampleStoreTests {
         var characters = Array(text.unicodeScalars)[...]
         while let c = characters.popFirst() {
             switch c {
-            case "\"" where quoted && characters.first == "\"": field.unicodeScalars.append("\""); characters.removeFirst()
+            case "\"" where quoted && characters.first == "\"":
+                field.unicodeScalars.append("\""); characters.removeFirst()
             case "\"": quoted.toggle()
             case "," where !quoted: records[records.count - 1].append(field); field = ""
             case "\r" where !quoted: break
@@ -41,13 +43,17 @@ struct ExampleStoreTests {
         return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
 
-    @Test("each example store passes kpi check", arguments: ["moray-2020-21", "corporate-tracker-2020-21", "orkney-digital-2019-20"])
+    @Test(
+        "each example store passes kpi check",
+        arguments: ["moray-2020-21", "corporate-tracker-2020-21", "orkney-digital-2019-20"])
     func check(_ name: String) throws {
         let result = try KPIProcess.run(["check", "--store", "examples/\(name)"], in: Self.root)
         #expect(result.status == 0, "\(result.stderr)")
     }
 
-    @Test("seed 000 (Moray, 2020/21 Q4): 22 actions, exactly the three the report marks overdue, Blue for the four at 100%")
+    @Test(
+        "seed 000 (Moray, 2020/21 Q4): 22 actions, exactly the three the report marks overdue, Blue for the four at 100%"
+    )
     func moray() throws {
         let rows = try Self.actions("moray-2020-21")
         #expect(rows.count == 22)
@@ -67,8 +73,10 @@ struct ExampleStoreTests {
             #expect((shown["progress"] as? Int).map(String.init) ?? "" == published, "\(row["ref"]!)")
             #expect(shown["note"] as? String == row["note"])
         }
-        let figures = try KPIProcess.run(["status", "--store", "examples/moray-2020-21", "--format", "csv"], in: Self.root)
-        #expect(figures.stdout.contains("ICT-REMOTE,Staff accessing the network remotely per day,count,2020/21 Q4,700,"))
+        let figures = try KPIProcess.run(
+            ["status", "--store", "examples/moray-2020-21", "--format", "csv"], in: Self.root)
+        #expect(
+            figures.stdout.contains("ICT-REMOTE,Staff accessing the network remotely per day,count,2020/21 Q4,700,"))
         #expect(figures.stdout.contains("ICT-FLEX,% of ICT users classed as flexible workers,percent,2020/21 Q4,75,"))
     }
 
@@ -107,11 +115,13 @@ struct ExampleStoreTests {
         #expect(rows.filter { $0.value["status"] as? String == "blue" }.keys.sorted() == ["1.2.1", "8.1.1"])
     }
 
-    @Test("each example renders its pack: actions.csv, actions.md and the web page's tables, all in the manifest",
-          arguments: ["moray-2020-21", "corporate-tracker-2020-21", "orkney-digital-2019-20"])
+    @Test(
+        "each example renders its pack: actions.csv, actions.md and the web page's tables, all in the manifest",
+        arguments: ["moray-2020-21", "corporate-tracker-2020-21", "orkney-digital-2019-20"])
     func pack(_ name: String) throws {
         let scratch = try Scratch()
-        let result = try KPIProcess.run(["pack", "--store", Self.root + "/examples/\(name)", "--out", "pack", "--jobs", "2"], in: scratch.path)
+        let result = try KPIProcess.run(
+            ["pack", "--store", Self.root + "/examples/\(name)", "--out", "pack", "--jobs", "2"], in: scratch.path)
         #expect(result.status == 0, "\(result.stderr)")
         let manifest = try scratch.read("pack/manifest.json")
         #expect(manifest.contains("\"path\": \"actions.csv\""))
@@ -121,17 +131,22 @@ struct ExampleStoreTests {
         #expect(csv.split(separator: "\r\n").count == json.count + 1)
         let html = try scratch.read("pack/index.html")
         #expect(html.components(separatedBy: "<table class=\"actions\">").count - 1 >= 2)
-        #expect(html.contains("<dt><span class=\"status status-blue\"><span class=\"shape\" aria-hidden=\"true\">■</span> Blue</span></dt><dd>Complete.</dd>"))
+        #expect(
+            html.contains(
+                "<dt><span class=\"status status-blue\"><span class=\"shape\" aria-hidden=\"true\">■</span> Blue</span></dt><dd>Complete.</dd>"
+            ))
     }
 
     @Test("seed 000's pack marks exactly its three overdue actions, in the exceptions and in their theme")
     func morayOverdueInThePack() throws {
         let scratch = try Scratch()
-        let result = try KPIProcess.run(["pack", "--store", Self.root + "/examples/moray-2020-21", "--out", "pack"], in: scratch.path)
+        let result = try KPIProcess.run(
+            ["pack", "--store", Self.root + "/examples/moray-2020-21", "--out", "pack"], in: scratch.path)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try scratch.read("pack/index.html")
         var marked: [String] = []
-        for row in html.components(separatedBy: "<tr>") where row.contains("<strong class=\"overdue\">Overdue</strong>") {
+        for row in html.components(separatedBy: "<tr>") where row.contains("<strong class=\"overdue\">Overdue</strong>")
+        {
             let header = try #require(row.components(separatedBy: "<th scope=\"row\">").dropFirst().first)
             marked.append(String(header.prefix { $0 != "<" }))
         }

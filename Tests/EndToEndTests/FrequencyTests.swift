@@ -12,12 +12,20 @@ struct FrequencyTests {
         let scratch = try Scratch()
         let commands: [[String]] = [
             ["init", "--year-start-month", "\(yearStartMonth)"],
-            ["define", "Q1", "--title", "Quarterly", "--unit", "percent", "--better", "higher", "--target", "90",
-             "--from", "2020/21 Q1", "--recorded-at", "2020-01-01"],
-            ["define", "M1", "--title", "Calls answered", "--unit", "count", "--better", "higher", "--frequency", "monthly",
-             "--target", "100", "--from", "Apr 2020", "--amber", "90", "--recorded-at", "2020-01-01"],
-            ["define", "A1", "--title", "Resident survey", "--unit", "percent", "--better", "higher", "--frequency", "annual",
-             "--target", "70", "--from", "2019/20", "--amber", "65", "--recorded-at", "2020-01-01"],
+            [
+                "define", "Q1", "--title", "Quarterly", "--unit", "percent", "--better", "higher", "--target", "90",
+                "--from", "2020/21 Q1", "--recorded-at", "2020-01-01",
+            ],
+            [
+                "define", "M1", "--title", "Calls answered", "--unit", "count", "--better", "higher", "--frequency",
+                "monthly",
+                "--target", "100", "--from", "Apr 2020", "--amber", "90", "--recorded-at", "2020-01-01",
+            ],
+            [
+                "define", "A1", "--title", "Resident survey", "--unit", "percent", "--better", "higher", "--frequency",
+                "annual",
+                "--target", "70", "--from", "2019/20", "--amber", "65", "--recorded-at", "2020-01-01",
+            ],
             ["record", "Q1", "2021/22 Q1", "91", "--recorded-at", "2021-08-01"],
             ["record", "Q1", "2021/22 Q2", "85", "--recorded-at", "2021-11-01"],
             ["record", "M1", "Aug 2020", "98", "--recorded-at", "2020-09-20"],
@@ -74,7 +82,9 @@ struct FrequencyTests {
         let september = try Self.rows(try scratch.kpi("status", "Sep 2021", "--format", "json"))
         #expect(september["M1"]?["status"] as? String == "missing")
         let table = try scratch.kpi("status", "2021-08")
-        #expect(table.stdout.hasPrefix("Status for Aug 2021 (month 5 of 2021/22)\nPrev M: vs Jul 2021. Last yr: vs Aug 2020."))
+        #expect(
+            table.stdout.hasPrefix(
+                "Status for Aug 2021 (month 5 of 2021/22)\nPrev M: vs Jul 2021. Last yr: vs Aug 2020."))
     }
 
     @Test("status for a year: annual indicators, and the year's last quarter and last month of the others")
@@ -90,24 +100,58 @@ struct FrequencyTests {
     @Test("a year starting in January: M01 is January, and the quarters follow")
     func januaryYear() throws {
         let scratch = try Self.makeStore(yearStartMonth: 1)
-        #expect(try scratch.kpi("record", "M1", "2021/22 M09", "101", "--recorded-at", "2021-10-20").stdout == "Recorded M1 Sep 2021: 101\n")
+        #expect(
+            try scratch.kpi("record", "M1", "2021/22 M09", "101", "--recorded-at", "2021-10-20").stdout
+                == "Recorded M1 Sep 2021: 101\n")
         // 2021/22 Q3 is July to September 2021 when the year starts in January.
         let rows = try Self.rows(try scratch.kpi("status", "2021/22 Q3", "--format", "json"))
         #expect(rows["M1"]?["period"] as? String == "Sep 2021")
         #expect(rows["A1"]?["period"] as? String == "2020/21")
     }
 
-    @Test("a period of another frequency is refused, listing the forms expected, and nothing is written", arguments: [
-        (["record", "M1", "2021/22 Q2", "5"], "kpi: error: PERIOD argument: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M1, found the quarter 2021/22 Q2"),
-        (["record", "A1", "Sep 2021", "5"], "kpi: error: PERIOD argument: period: expected a financial year such as \"2021/22\" (or \"FY 2021/22\", \"FY2021-22\", \"2021/22 full year\") for the annual indicator A1, found the month Sep 2021"),
-        (["record", "Q1", "2021/22", "5"], "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\" (or \"Q2 2021/22\", \"Quarter 2 2021/22\", \"2021-22 Q2\") for the quarterly indicator Q1, found the year 2021/22"),
-        (["target", "M1", "95", "--from", "2022/23 Q1"], "kpi: error: --from: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M1, found the quarter 2022/23 Q1"),
-        (["retire", "A1", "--from", "2022/23 Q1"], "kpi: error: --from: period: expected a financial year such as \"2021/22\" (or \"FY 2021/22\", \"FY2021-22\", \"2021/22 full year\") for the annual indicator A1, found the quarter 2022/23 Q1"),
-        (["define", "M2", "--title", "x", "--unit", "count", "--better", "higher", "--frequency", "monthly", "--target", "1", "--from", "2021/22"], "kpi: error: --from: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M2, found the year 2021/22"),
-        (["define", "M2", "--title", "x", "--unit", "count", "--better", "higher", "--frequency", "weekly"], "kpi: error: --frequency: frequency: expected quarterly, monthly or annual, found \"weekly\""),
-        (["redefine", "M1", "--frequency", "quarterly"], "kpi: error: command line: frequency: expected a change of frequency only while M1 has no values, targets or retirements, found 3 value lines, 1 target line in Series/M1.kpi; nothing was changed"),
-        (["spc", "M1", "--from", "2020/21 Q1"], "kpi: error: --from: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M1, found the quarter 2020/21 Q1"),
-    ])
+    @Test(
+        "a period of another frequency is refused, listing the forms expected, and nothing is written",
+        arguments: [
+            (
+                ["record", "M1", "2021/22 Q2", "5"],
+                "kpi: error: PERIOD argument: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M1, found the quarter 2021/22 Q2"
+            ),
+            (
+                ["record", "A1", "Sep 2021", "5"],
+                "kpi: error: PERIOD argument: period: expected a financial year such as \"2021/22\" (or \"FY 2021/22\", \"FY2021-22\", \"2021/22 full year\") for the annual indicator A1, found the month Sep 2021"
+            ),
+            (
+                ["record", "Q1", "2021/22", "5"],
+                "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\" (or \"Q2 2021/22\", \"Quarter 2 2021/22\", \"2021-22 Q2\") for the quarterly indicator Q1, found the year 2021/22"
+            ),
+            (
+                ["target", "M1", "95", "--from", "2022/23 Q1"],
+                "kpi: error: --from: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M1, found the quarter 2022/23 Q1"
+            ),
+            (
+                ["retire", "A1", "--from", "2022/23 Q1"],
+                "kpi: error: --from: period: expected a financial year such as \"2021/22\" (or \"FY 2021/22\", \"FY2021-22\", \"2021/22 full year\") for the annual indicator A1, found the quarter 2022/23 Q1"
+            ),
+            (
+                [
+                    "define", "M2", "--title", "x", "--unit", "count", "--better", "higher", "--frequency", "monthly",
+                    "--target", "1", "--from", "2021/22",
+                ],
+                "kpi: error: --from: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M2, found the year 2021/22"
+            ),
+            (
+                ["define", "M2", "--title", "x", "--unit", "count", "--better", "higher", "--frequency", "weekly"],
+                "kpi: error: --frequency: frequency: expected quarterly, monthly or annual, found \"weekly\""
+            ),
+            (
+                ["redefine", "M1", "--frequency", "quarterly"],
+                "kpi: error: command line: frequency: expected a change of frequency only while M1 has no values, targets or retirements, found 3 value lines, 1 target line in Series/M1.kpi; nothing was changed"
+            ),
+            (
+                ["spc", "M1", "--from", "2020/21 Q1"],
+                "kpi: error: --from: period: expected a month such as \"Apr 2021\" (or \"April 2021\", \"Sept 2021\", \"Apr-21\", \"Apr 21\", \"2021-04\", \"04/2021\", \"2021/22 M01\", \"Month 1 2021/22\", \"Period 1 2021/22\") for the monthly indicator M1, found the quarter 2020/21 Q1"
+            ),
+        ])
     func refusedKinds(_ arguments: [String], _ message: String) throws {
         let scratch = try Self.makeStore()
         let before = scratch.tree("Series")
@@ -133,10 +177,12 @@ struct FrequencyTests {
         let lines = history.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "M1: Calls answered (count, higher is better, monthly)")
         #expect(lines[2].hasPrefix("Period    Value  Target  Amber  Status"))
-        #expect(lines.dropFirst(3).filter { !$0.isEmpty }.map { String($0.prefix(8)) } == [
-            "Apr 2020", "May 2020", "Jun 2020", "Jul 2020", "Aug 2020", "Sep 2020", "Oct 2020", "Nov 2020", "Dec 2020",
-            "Jan 2021", "Feb 2021", "Mar 2021", "Apr 2021", "May 2021", "Jun 2021", "Jul 2021", "Aug 2021",
-        ])
+        #expect(
+            lines.dropFirst(3).filter { !$0.isEmpty }.map { String($0.prefix(8)) } == [
+                "Apr 2020", "May 2020", "Jun 2020", "Jul 2020", "Aug 2020", "Sep 2020", "Oct 2020", "Nov 2020",
+                "Dec 2020",
+                "Jan 2021", "Feb 2021", "Mar 2021", "Apr 2021", "May 2021", "Jun 2021", "Jul 2021", "Aug 2021",
+            ])
         let annualHistory = try scratch.kpi("history", "A1")
         #expect(annualHistory.stdout.contains("Status   vs last yr  Note\n"), "one direction column for a year")
 
@@ -159,7 +205,8 @@ struct FrequencyTests {
         #expect(try scratch.kpi("chart", "Q1", "--quarters", "4", "--format", "svg", "--out", "q.svg").status == 0)
         #expect(try scratch.read("q.svg").contains("Trend chart of 4 quarters"))
         // A quarter for a monthly chart: its latest month in the quarter.
-        #expect(try scratch.kpi("chart", "M1", "--period", "2021/22 Q1", "--format", "svg", "--out", "q1.svg").status == 0)
+        #expect(
+            try scratch.kpi("chart", "M1", "--period", "2021/22 Q1", "--format", "svg", "--out", "q1.svg").status == 0)
         #expect(try scratch.read("q1.svg").contains("to Jun 2021"))
         let quarters = try scratch.kpi("chart", "M1", "--quarters", "8")
         #expect(quarters.status == 64)
@@ -191,6 +238,8 @@ struct FrequencyTests {
         let manifest = try scratch.read("Charts/2021-09/manifest.json")
         #expect(manifest.contains("\"period\": \"Sep 2021\""))
         #expect(manifest.contains("\"indicators\": [\"M1\"]"))
-        #expect(try scratch.read("Charts/2021-09/index.html").contains("<title>Monthly performance report – Sep 2021</title>"))
+        #expect(
+            try scratch.read("Charts/2021-09/index.html").contains(
+                "<title>Monthly performance report – Sep 2021</title>"))
     }
 }

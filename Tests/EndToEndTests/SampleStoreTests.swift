@@ -15,8 +15,12 @@ struct SampleStoreTests {
         #expect(rows.count >= 10)
         let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0) })
         for row in rows {
-            #expect(Set(row.keys) == ["id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter", "vsSameQuarterLastYear", "note",
-                                     "annualTarget", "forecast", "forecastStatus", "variance", "variancePercent", "frequency"])
+            #expect(
+                Set(row.keys) == [
+                    "id", "title", "unit", "period", "value", "target", "amberThreshold", "status", "vsPreviousQuarter",
+                    "vsSameQuarterLastYear", "note",
+                    "annualTarget", "forecast", "forecastStatus", "variance", "variancePercent", "frequency",
+                ])
             // Each indicator at its own frequency: the quarter, its latest month, the latest year ended.
             let expected = ["monthly": "Sep 2021", "annual": "2020/21"][row["frequency"] as! String] ?? "2021/22 Q2"
             #expect(row["period"] as? String == expected)
@@ -45,9 +49,12 @@ struct SampleStoreTests {
         let revise = try #require(series.split(separator: "\n").first { $0.hasPrefix("revise 2021/22 Q1") })
         let value = try #require(series.split(separator: "\n").first { $0.hasPrefix("value 2021/22 Q1") })
         let revisedAt = String(revise.split(separator: " ")[5])
-        let before = try scratch.kpi("status", "2021/22 Q1", "--format", "csv", "--as-of", String(revisedAt.prefix(10)) + "T00:00:00Z")
+        let before = try scratch.kpi(
+            "status", "2021/22 Q1", "--format", "csv", "--as-of", String(revisedAt.prefix(10)) + "T00:00:00Z")
         let after = try scratch.kpi("status", "2021/22 Q1", "--format", "csv", "--as-of", revisedAt)
-        let hr = { (text: String) in text.split(separator: "\r\n").first { $0.hasPrefix("HR01,") }.map { String($0.split(separator: ",")[4]) } }
+        let hr = { (text: String) in
+            text.split(separator: "\r\n").first { $0.hasPrefix("HR01,") }.map { String($0.split(separator: ",")[4]) }
+        }
         #expect(hr(before.stdout) == String(value.split(separator: " ")[3]))
         #expect(hr(after.stdout) == String(revise.split(separator: " ")[3]))
         #expect(hr(before.stdout) != hr(after.stdout))
@@ -62,9 +69,12 @@ struct SampleStoreTests {
         try scratch.write("all.csv", export.stdout)
         // A second store with the same definitions and targets, and no values.
         try FileManager.default.createDirectory(atPath: scratch.path + "/Copy", withIntermediateDirectories: false)
-        for name in try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/Series") where !name.hasPrefix(".") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/Series")
+        where !name.hasPrefix(".") {
             let text = try scratch.read("Series/" + name)
-            let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("value ") && !$0.hasPrefix("revise ") }
+            let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+                !$0.hasPrefix("value ") && !$0.hasPrefix("revise ")
+            }
             try scratch.write("Copy/" + name, kept.joined(separator: "\n"))
         }
         let imported = try scratch.kpi("import", "all.csv", "--revise", "--store", "Copy")
@@ -76,7 +86,9 @@ struct SampleStoreTests {
         }
         #expect(try scratch.kpi("export", "--store", "Copy").stdout == export.stdout)
         for id in ["HR01", "ICT01"] {
-            #expect(try scratch.kpi("history", id, "--revisions").stdout == scratch.kpi("history", id, "--revisions", "--store", "Copy").stdout)
+            #expect(
+                try scratch.kpi("history", id, "--revisions").stdout
+                    == scratch.kpi("history", id, "--revisions", "--store", "Copy").stdout)
         }
     }
 }

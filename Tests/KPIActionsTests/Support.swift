@@ -9,9 +9,12 @@ func moment(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: 
 func decimal(_ text: String) -> Decimal { Decimal(string: text)! }
 
 /// An update as the command line would record it: progress and stage made consistent.
-func update(_ period: String, progress: String? = nil, stage: Stage? = nil, status: ActionStatus? = nil, due: String? = nil,
-            note: String? = nil, at time: String = "2021-05-01") -> ActionUpdate {
+func update(
+    _ period: String, progress: String? = nil, stage: Stage? = nil, status: ActionStatus? = nil, due: String? = nil,
+    note: String? = nil, at time: String = "2021-05-01"
+) -> ActionUpdate {
     let checked = try! ActionUpdate.consistent(progress: progress.map(figure), stage: stage, status: status)
-    return ActionUpdate(period: quarter(period), progress: checked.progress, stage: checked.stage, status: status,
-                        due: due.map(day), note: note, recordedAt: moment(time))
+    return ActionUpdate(
+        period: quarter(period), progress: checked.progress, stage: checked.stage, status: status,
+        due: due.map(day), note: note, recordedAt: moment(time))
 }

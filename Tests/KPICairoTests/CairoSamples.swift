@@ -19,12 +19,14 @@ enum CairoSamples {
     static func drawSample(_ canvas: any Canvas) {
         let title = Font(size: 14, weight: .bold)
         let body = Font(size: 11)
-        canvas.drawText("Incidents resolved within 2 days fell to 85%", at: Point(x: 12, y: 22), font: title, color: ink)
+        canvas.drawText(
+            "Incidents resolved within 2 days fell to 85%", at: Point(x: 12, y: 22), font: title, color: ink)
         canvas.drawText("ICT01 · % of incidents · Q2 2021/22", at: Point(x: 12, y: 40), font: body, color: ink)
         let plot = Rect(x: 40, y: 55, width: 250, height: 110)
         canvas.fill(.rect(plot), color: Color(hex: "#f3f8f6")!)
-        canvas.stroke(.line(from: Point(x: plot.minX, y: 80), to: Point(x: plot.maxX, y: 80)),
-                      color: ink, style: .dashed(1, length: 4))
+        canvas.stroke(
+            .line(from: Point(x: plot.minX, y: 80), to: Point(x: plot.maxX, y: 80)),
+            color: ink, style: .dashed(1, length: 4))
         let trend = [Point(x: 60, y: 140), Point(x: 120, y: 100), Point(x: 180, y: 90), Point(x: 240, y: 120)]
         canvas.stroke(.polyline(trend), color: ink, style: StrokeStyle(width: 2, cap: .round, join: .round))
         canvas.fill(.circle(center: trend[0], radius: 5), color: green)

@@ -1,5 +1,6 @@
-import Testing
 import KPIDrawing
+import Testing
+
 @testable import KPICairo
 
 @Suite struct CairoTextMeasurerTests {
@@ -50,7 +51,8 @@ import KPIDrawing
             let cairo = try #require(canvas as? CairoCanvas)
             pairs.append((canvas.measure("ICT01 85%", font: font), cairo.nativeMetrics("ICT01 85%", font: font)))
         }
-        _ = try CairoRenderer.renderPDF(width: 100, height: 100, metadata: PDFMetadata(creationDate: "2021-09-30"), draw: draw)
+        _ = try CairoRenderer.renderPDF(
+            width: 100, height: 100, metadata: PDFMetadata(creationDate: "2021-09-30"), draw: draw)
         _ = try CairoRenderer.renderSVG(width: 100, height: 100, title: "t", description: "d", draw: draw)
         #expect(pairs.count == 2)
         for (shared, native) in pairs { #expect(abs(shared.width - native.width) < 1e-6) }

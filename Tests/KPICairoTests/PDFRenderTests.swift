@@ -1,7 +1,8 @@
 import Foundation
+import KPIDrawing
 import KPITestSupport
 import Testing
-import KPIDrawing
+
 @testable import KPICairo
 
 @Suite struct PDFRenderTests {
@@ -12,7 +13,8 @@ import KPIDrawing
         for page in 1...pages {
             try document.addPage { canvas in
                 CairoSamples.drawSample(canvas)
-                canvas.drawText("Page \(page) of \(pages)", at: Point(x: 40, y: 800), font: Font(size: 9), color: CairoSamples.ink)
+                canvas.drawText(
+                    "Page \(page) of \(pages)", at: Point(x: 40, y: 800), font: Font(size: 9), color: CairoSamples.ink)
             }
         }
         return try document.finish()
@@ -27,7 +29,8 @@ import KPIDrawing
     }
 
     @Test func textIsExtractable() throws {
-        let pdf = try CairoRenderer.renderPDF(width: 360, height: 180, metadata: metadata, draw: CairoSamples.drawSample)
+        let pdf = try CairoRenderer.renderPDF(
+            width: 360, height: 180, metadata: metadata, draw: CairoSamples.drawSample)
         let scratch = try Scratch()
         try scratch.write("chart.pdf", pdf)
         let text = try Tool.run(try Tool.pdftotext(), [scratch.path + "/chart.pdf", "-"]).stdout
@@ -68,8 +71,13 @@ import KPIDrawing
     }
 
     @Test func badDateIsReportedWithWhatWasExpected() {
-        #expect(throws: CairoError(operation: "cairo_pdf_surface_set_metadata",
-                                   message: "creation date: expected an ISO-8601 date such as 2021-09-30 or 2021-09-30T00:00:00Z, found \"30/09/2021\"")) {
+        #expect(
+            throws: CairoError(
+                operation: "cairo_pdf_surface_set_metadata",
+                message:
+                    "creation date: expected an ISO-8601 date such as 2021-09-30 or 2021-09-30T00:00:00Z, found \"30/09/2021\""
+            )
+        ) {
             _ = try PDFDocument(metadata: PDFMetadata(creationDate: "30/09/2021"))
         }
     }

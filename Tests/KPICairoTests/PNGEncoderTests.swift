@@ -1,7 +1,8 @@
 import Foundation
+import KPIDrawing
 import KPITestSupport
 import Testing
-import KPIDrawing
+
 @testable import KPICairo
 
 /// kpi's writer around libdeflate against Cairo's own: same pixels after decoding, correct
@@ -23,7 +24,8 @@ import KPIDrawing
         // 60% red at 50% alpha on nothing: Cairo stores premultiplied (a 128, r 77); the PNG must
         // carry the straight colour (r 153 or so), as Cairo's writer does.
         let draw: (any Canvas) throws -> Void = { canvas in
-            canvas.fill(.rect(Rect(x: 0, y: 0, width: 4, height: 4)), color: Color(red: 0.6, green: 0.2, blue: 1, alpha: 0.5))
+            canvas.fill(
+                .rect(Rect(x: 0, y: 0, width: 4, height: 4)), color: Color(red: 0.6, green: 0.2, blue: 1, alpha: 0.5))
         }
         let pixels = try CairoRenderer.renderImage(width: 4, height: 4, background: nil, draw: draw)
         let ours = try CairoRenderer.renderPNG(width: 4, height: 4, background: nil, draw: draw)
@@ -37,8 +39,9 @@ import KPIDrawing
         #expect(decodedOurs.straightPixels == decodedCairo.straightPixels)
         #expect(decodedOurs.straightPixels == pixels.straightPixels)
         let c = decodedOurs.channels(x: 1, y: 1)
-        #expect(UInt32(c.alpha) == alpha && abs(Int(c.red) - 153) <= 2 && abs(Int(c.green) - 51) <= 2 && c.blue == 255,
-                "\(c) from premultiplied \(String(premultiplied, radix: 16))")
+        #expect(
+            UInt32(c.alpha) == alpha && abs(Int(c.red) - 153) <= 2 && abs(Int(c.green) - 51) <= 2 && c.blue == 255,
+            "\(c) from premultiplied \(String(premultiplied, radix: 16))")
     }
 
     @Test func everyPremultipliedValueRoundTripsLikeCairosWriter() throws {
@@ -62,15 +65,20 @@ import KPIDrawing
     @Test func opaqueImagesAreWrittenAsRGB() throws {
         let png = try CairoRenderer.renderPNG(width: 320, height: 180, draw: CairoSamples.drawSample)
         #expect(PNGFile.colourType(png) == 2)
-        let cairos = try CairoRenderer.renderPNG(width: 320, height: 180, encoder: .cairo, draw: CairoSamples.drawSample)
+        let cairos = try CairoRenderer.renderPNG(
+            width: 320, height: 180, encoder: .cairo, draw: CairoSamples.drawSample)
         #expect(try RasterImage(png: png) == RasterImage(png: cairos))
-        #expect(try RasterImage(png: png) == CairoRenderer.renderImage(width: 320, height: 180, draw: CairoSamples.drawSample))
+        #expect(
+            try RasterImage(png: png)
+                == CairoRenderer.renderImage(width: 320, height: 180, draw: CairoSamples.drawSample))
     }
 
     @Test func transparentBackgroundMatchesCairosWriter() throws {
-        let ours = try CairoRenderer.renderPNG(width: 320, height: 180, scale: 2, background: nil, draw: CairoSamples.drawSample)
-        let cairos = try CairoRenderer.renderPNG(width: 320, height: 180, scale: 2, background: nil, encoder: .cairo,
-                                                 draw: CairoSamples.drawSample)
+        let ours = try CairoRenderer.renderPNG(
+            width: 320, height: 180, scale: 2, background: nil, draw: CairoSamples.drawSample)
+        let cairos = try CairoRenderer.renderPNG(
+            width: 320, height: 180, scale: 2, background: nil, encoder: .cairo,
+            draw: CairoSamples.drawSample)
         #expect(PNGFile.colourType(ours) == 6)
         #expect(try RasterImage(png: ours).straightPixels == RasterImage(png: cairos).straightPixels)
     }
@@ -98,7 +106,8 @@ import KPIDrawing
     @Test("kpi's and Cairo's writers decode to the same pixels, opaque and translucent", arguments: [true, false])
     func writersAgree(opaque: Bool) throws {
         let background: Color? = opaque ? CairoRenderer.white : nil
-        let image = try CairoRenderer.renderImage(width: 360, height: 180, scale: 1, background: background, draw: CairoSamples.drawSample)
+        let image = try CairoRenderer.renderImage(
+            width: 360, height: 180, scale: 1, background: background, draw: CairoSamples.drawSample)
         let viaLibdeflate = try RasterImage(png: PNGEncoder.libdeflate(level: 2).encode(image))
         let viaCairo = try RasterImage(png: PNGEncoder.cairo.encode(image))
         #expect(viaLibdeflate.straightPixels == viaCairo.straightPixels)

@@ -1,7 +1,8 @@
 import Foundation
+import KPIDrawing
 import KPITestSupport
 import Testing
-import KPIDrawing
+
 @testable import KPICairo
 
 @Suite struct PNGRenderTests {
@@ -45,7 +46,8 @@ import KPIDrawing
 
     @Test func textIsDrawnAntialiased() throws {
         let image = try CairoRenderer.renderImage(width: 60, height: 20) { canvas in
-            canvas.drawText("Hello", at: Point(x: 2, y: 15), font: Font(size: 12), color: Color(red: 0, green: 0, blue: 0))
+            canvas.drawText(
+                "Hello", at: Point(x: 2, y: 15), font: Font(size: 12), color: Color(red: 0, green: 0, blue: 0))
         }
         let greys = Set(image.pixels).filter { $0 != 0xFFFF_FFFF && $0 != 0xFF00_0000 }
         #expect(image.pixels.contains { $0 != 0xFFFF_FFFF }, "text should mark some pixels")
@@ -53,8 +55,11 @@ import KPIDrawing
     }
 
     @Test func rejectsAnEmptySizeWithAClearMessage() {
-        #expect(throws: CairoError(operation: "cairo_image_surface_create",
-                                   message: "expected positive width, height and scale, found 0.0x10.0 at scale 1.0")) {
+        #expect(
+            throws: CairoError(
+                operation: "cairo_image_surface_create",
+                message: "expected positive width, height and scale, found 0.0x10.0 at scale 1.0")
+        ) {
             _ = try CairoRenderer.renderPNG(width: 0, height: 10) { _ in }
         }
     }
@@ -70,10 +75,12 @@ import KPIDrawing
     @Test func writesSamplesWhenAsked() throws {
         let png = try CairoRenderer.renderPNG(width: 360, height: 180, scale: 2, draw: CairoSamples.drawSample)
         guard let dir = ProcessInfo.processInfo.environment["KPI_DRAWING_SAMPLE_DIR"] else { return }
-        let svg = try CairoRenderer.renderSVG(width: 360, height: 180, title: "Sample", description: "Shapes and text",
-                                             draw: CairoSamples.drawSample)
-        let pdf = try CairoRenderer.renderPDF(width: 360, height: 180, metadata: PDFMetadata(creationDate: "2021-09-30"),
-                                             draw: CairoSamples.drawSample)
+        let svg = try CairoRenderer.renderSVG(
+            width: 360, height: 180, title: "Sample", description: "Shapes and text",
+            draw: CairoSamples.drawSample)
+        let pdf = try CairoRenderer.renderPDF(
+            width: 360, height: 180, metadata: PDFMetadata(creationDate: "2021-09-30"),
+            draw: CairoSamples.drawSample)
         for (name, bytes) in [("sample.png", png), ("sample.svg", svg), ("sample.pdf", pdf)] {
             try Data(bytes).write(to: URL(fileURLWithPath: dir).appendingPathComponent(name))
         }

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import KPICairo
 import KPIDrawing
 import KPIModel
 import KPIStatus
+import Testing
+
 @testable import KPICharts
 
 /// Charts of monthly and annual indicators beside quarterly ones: period labels that never
@@ -13,14 +14,17 @@ import KPIStatus
     static let year = Period(financialYearStarting: 2020)
 
     /// A wavy series of `count` values ending at `last`, with a gap every seventh period.
-    static func wave(_ count: Int, last: Period, unit: IndicatorUnit = .days, polarity: Polarity = .lowerIsBetter) -> IndicatorSnapshot {
+    static func wave(_ count: Int, last: Period, unit: IndicatorUnit = .days, polarity: Polarity = .lowerIsBetter)
+        -> IndicatorSnapshot
+    {
         let values: [Double?] = (0..<count).map { i -> Double? in
             let wave: Double = 20 + 6 * sin(Double(i) / 2.5)
             return i % 7 == 3 ? nil : wave.rounded() / 10
         }
         let amber = Fixtures.figure(polarity == .lowerIsBetter ? 2.4 : 1.6)
-        return Fixtures.snapshot(id: "BEN01", title: "Days to process new benefit claims", unit: unit, polarity: polarity,
-                                 values: values, last: last, targets: [(last.advanced(by: -(count - 1))!, 2.0, .threshold(amber))])
+        return Fixtures.snapshot(
+            id: "BEN01", title: "Days to process new benefit claims", unit: unit, polarity: polarity,
+            values: values, last: last, targets: [(last.advanced(by: -(count - 1))!, 2.0, .threshold(amber))])
     }
 
     /// (name, snapshot, periods shown) for each frequency.
@@ -37,18 +41,26 @@ import KPIStatus
     static let sizes = [ChartSpec.defaultSize, Size(width: 480, height: 300), Size(width: 515, height: 212)]
     static let matrix = cases.indices.flatMap { c in Fixtures.measurers.indices.map { (c, $0) } }
 
-    static func layout(_ snapshot: IndicatorSnapshot, last: Period? = nil, periods: Int? = nil, size: Size = ChartSpec.defaultSize,
-                       measurer: any TextMeasurer = CairoTextMeasurer.shared) -> ChartLayout {
-        ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: last ?? snapshot.latestPeriod!, periods: periods, size: size,
-                                   asOfText: "2021-10-20"), measurer: measurer)
+    static func layout(
+        _ snapshot: IndicatorSnapshot, last: Period? = nil, periods: Int? = nil, size: Size = ChartSpec.defaultSize,
+        measurer: any TextMeasurer = CairoTextMeasurer.shared
+    ) -> ChartLayout {
+        ChartLayout.make(
+            ChartSpec(
+                snapshot: snapshot, lastPeriod: last ?? snapshot.latestPeriod!, periods: periods, size: size,
+                asOfText: "2021-10-20"), measurer: measurer)
     }
 
     /// Every rule a chart of any frequency keeps: no text overlaps text or a mark, nothing
     /// leaves the image, and the latest value's label is clear of the line and every mark.
     static func problems(_ layout: ChartLayout, size: Size) -> [String] {
         let labels = LayoutChecks.named(layout.labels)
-        let marks = layout.markers.map { ("\($0.shape) mark", $0.frame) } + layout.legendMarkers.map { ("legend \($0.shape)", $0.frame) }
-        var problems = LayoutChecks.overlaps(labels + marks).filter { problem in labels.contains { problem.hasPrefix($0.0 + " ") } }
+        let marks =
+            layout.markers.map { ("\($0.shape) mark", $0.frame) }
+            + layout.legendMarkers.map { ("legend \($0.shape)", $0.frame) }
+        var problems = LayoutChecks.overlaps(labels + marks).filter { problem in
+            labels.contains { problem.hasPrefix($0.0 + " ") }
+        }
         problems += LayoutChecks.outside(labels + marks + [("plot", layout.plot)], Rect(origin: .zero, size: size))
         let latest = LayoutChecks.named(layout.labels(.latestValue))
         problems += LayoutChecks.crossings(latest, layout.trendRuns.map { Path.polyline($0) })
@@ -59,9 +71,11 @@ import KPIStatus
     func labelsNeverOverlapAndTheLatestValueIsClear(caseIndex: Int, measurerIndex: Int) {
         let c = Self.cases[caseIndex]
         for size in Self.sizes {
-            let layout = Self.layout(c.snapshot, periods: c.periods, size: size, measurer: Fixtures.measurers[measurerIndex].measurer)
+            let layout = Self.layout(
+                c.snapshot, periods: c.periods, size: size, measurer: Fixtures.measurers[measurerIndex].measurer)
             let problems = Self.problems(layout, size: size)
-            #expect(problems.isEmpty, "\(c.name), \(Fixtures.measurers[measurerIndex].name), \(size): \(problems.sorted())")
+            #expect(
+                problems.isEmpty, "\(c.name), \(Fixtures.measurers[measurerIndex].name), \(size): \(problems.sorted())")
             #expect(layout.labels(.latestValue).count == 1, "\(c.name), \(size)")
         }
     }
@@ -87,8 +101,10 @@ import KPIStatus
         let names = sixty.labels(.period).map(\.text).filter { $0.count == 3 }
         #expect(Set(names) == ["Jan", "Apr", "Jul", "Oct"])
         let sixtyYears = sixty.labels(.period).map(\.text).filter { $0.count == 4 }
-        #expect(sixtyYears.suffix(5) == ["2017", "2018", "2019", "2020", "2021"] && Set(sixtyYears).count == sixtyYears.count,
-                "each year once (2016's three months may leave no room for its own)")
+        #expect(
+            sixtyYears.suffix(5) == ["2017", "2018", "2019", "2020", "2021"]
+                && Set(sixtyYears).count == sixtyYears.count,
+            "each year once (2016's three months may leave no room for its own)")
 
         let wide = Self.layout(Self.cases[0].snapshot, size: Size(width: 1600, height: 400))
         #expect(wide.periodLabelStyle == .single(every: 1), "room for \"Sep 21\" under every month")
@@ -99,7 +115,10 @@ import KPIStatus
     func yearLabels() {
         let eight = Self.layout(Self.cases[4].snapshot)
         #expect(eight.periodLabelStyle == .single(every: 1))
-        #expect(eight.labels(.period).map(\.text) == ["2013/14", "2014/15", "2015/16", "2016/17", "2017/18", "2018/19", "2019/20", "2020/21"])
+        #expect(
+            eight.labels(.period).map(\.text) == [
+                "2013/14", "2014/15", "2015/16", "2016/17", "2017/18", "2018/19", "2019/20", "2020/21",
+            ])
         let forty = Self.layout(Self.cases[5].snapshot, periods: 40)
         guard case .single(let every) = forty.periodLabelStyle else { Issue.record("expected thinned years"); return }
         #expect(every > 1)
@@ -108,15 +127,18 @@ import KPIStatus
 
     /// The council's chart that put "2.60 days" on the line: two points, the line running
     /// steeply into the latest one, for each frequency and both directions.
-    @Test("two points with a steep line into the latest: the label is clear of the line", arguments: Period.Length.allCases)
+    @Test(
+        "two points with a steep line into the latest: the label is clear of the line",
+        arguments: Period.Length.allCases)
     func twoPointSickness(_ length: Period.Length) {
         let last = length == .month ? Self.september : length == .year ? Self.year : Fixtures.lastPeriod
         for (earlier, count) in [(3.4, 2), (1.2, 2), (3.4, 8), (1.2, 8), (2.5, 8)] {
             var values: [Double?] = Array(repeating: nil, count: count - 2)
             values += [earlier, 2.6]
-            let snapshot = Fixtures.snapshot(id: "SICK01", title: "Sickness absence (days lost per FTE)", unit: .days,
-                                             polarity: .lowerIsBetter, values: values, last: last,
-                                             targets: [(last.advanced(by: -(count - 1))!, 2.0, .threshold(Fixtures.figure(2.3)))])
+            let snapshot = Fixtures.snapshot(
+                id: "SICK01", title: "Sickness absence (days lost per FTE)", unit: .days,
+                polarity: .lowerIsBetter, values: values, last: last,
+                targets: [(last.advanced(by: -(count - 1))!, 2.0, .threshold(Fixtures.figure(2.3)))])
             for size in Self.sizes {
                 let layout = Self.layout(snapshot, periods: count, size: size)
                 #expect(layout.labels(.latestValue).map(\.text) == ["2.60 days"])
@@ -130,7 +152,9 @@ import KPIStatus
     /// printed; set CHART_SEED to replay it.
     @Test("random charts of every frequency keep every layout rule")
     func randomCharts() {
-        let seed = ProcessInfo.processInfo.environment["CHART_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
+        let seed =
+            ProcessInfo.processInfo.environment["CHART_SEED"].flatMap { UInt64($0) }
+            ?? UInt64.random(in: 1...UInt64.max)
         print("randomCharts seed: \(seed) (CHART_SEED=\(seed) replays it)")
         var random = XorShift(state: seed)
         for round in 0..<150 {
@@ -140,11 +164,13 @@ import KPIStatus
             let base = Double(Int.random(in: -50...5000, using: &random))
             let spread = Double.random(in: 0...(abs(base) + 10), using: &random)
             let values: [Double?] = (0..<count).map { _ in
-                Int.random(in: 0..<6, using: &random) == 0 ? nil : (base + Double.random(in: -spread...spread, using: &random)).rounded()
+                Int.random(in: 0..<6, using: &random) == 0
+                    ? nil : (base + Double.random(in: -spread...spread, using: &random)).rounded()
             }
             let polarity: Polarity = Bool.random(using: &random) ? .higherIsBetter : .lowerIsBetter
-            let snapshot = Fixtures.snapshot(unit: .number, polarity: polarity, values: values, last: last,
-                                             targets: [(last.advanced(by: -(count - 1))!, base, nil)])
+            let snapshot = Fixtures.snapshot(
+                unit: .number, polarity: polarity, values: values, last: last,
+                targets: [(last.advanced(by: -(count - 1))!, base, nil)])
             let size = Self.sizes.randomElement(using: &random)!
             let layout = Self.layout(snapshot, last: last, periods: count, size: size)
             let problems = Self.problems(layout, size: size)

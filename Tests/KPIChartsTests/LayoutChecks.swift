@@ -31,7 +31,9 @@ extension LayoutChecks {
         let segments = lines.flatMap(\.straightSegments)
         return items.compactMap { name, frame in
             let inner = frame.insetBy(dx: 0.5, dy: 0.5)
-            guard let hit = segments.first(where: { inner.intersects(segmentFrom: $0.from, to: $0.to) }) else { return nil }
+            guard let hit = segments.first(where: { inner.intersects(segmentFrom: $0.from, to: $0.to) }) else {
+                return nil
+            }
             return "\(name) \(frame) crosses the line \(hit.from) to \(hit.to)"
         }
     }

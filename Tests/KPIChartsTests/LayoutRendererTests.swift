@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import KPICairo
 import KPICharts
 import KPIDrawing
@@ -9,23 +6,32 @@ import KPIModel
 import KPITestSupport
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// Chart layouts rendered to files by KPICairo's `LayoutRenderer`: valid, accessible,
 /// reproducible, with searchable PDF text.
 @Suite struct LayoutRendererTests {
     static let date = Timestamp(secondsSince1970: 1_633_046_400)
 
     static func hostileChart() throws -> ChartLayout {
-        let indicator = Indicator(id: try IndicatorID("ICT01"), title: "<script>alert(1)</script> & \"ICT\" 'incidents' 🏗️ مرحبا",
-                                  unit: .percent, polarity: .higherIsBetter, definedAt: Timestamp(secondsSince1970: 0))
+        let indicator = Indicator(
+            id: try IndicatorID("ICT01"), title: "<script>alert(1)</script> & \"ICT\" 'incidents' 🏗️ مرحبا",
+            unit: .percent, polarity: .higherIsBetter, definedAt: Timestamp(secondsSince1970: 0))
         let values: [Double] = [88, 91, 93, 90, 92, 94, 89, 85]
         let last = Period(startYear: 2021, quarter: 2)
         let observations = values.enumerated().map { i, v in
-            Observation(period: last.advanced(by: i - 7)!, value: try! Figure(parsing: String(Int(v))), recordedAt: date)
+            Observation(
+                period: last.advanced(by: i - 7)!, value: try! Figure(parsing: String(Int(v))), recordedAt: date)
         }
-        let target = TargetChange(from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "90"),
-                                  amber: .tolerance(try Figure(parsing: "5")), recordedAt: date)
-        let snapshot = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: [target]).asOf(nil)!
-        return ChartLayout.make(ChartSpec(snapshot: snapshot, lastPeriod: last, asOfText: date.dateText), measurer: LayoutRenderer.measurer)
+        let target = TargetChange(
+            from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "90"),
+            amber: .tolerance(try Figure(parsing: "5")), recordedAt: date)
+        let snapshot = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: [target]).asOf(
+            nil)!
+        return ChartLayout.make(
+            ChartSpec(snapshot: snapshot, lastPeriod: last, asOfText: date.dateText), measurer: LayoutRenderer.measurer)
     }
 
     @Test func svgIsValidXMLWithTitleAndDescriptionEvenForHostileText() throws {
@@ -41,8 +47,10 @@ import Testing
 
     @Test(arguments: OutputFormat.allCases)
     func rendersAreByteIdentical(format: OutputFormat) throws {
-        let first = try LayoutRenderer.render(try Self.hostileChart(), as: format, scale: 2, date: Self.date.description)
-        let second = try LayoutRenderer.render(try Self.hostileChart(), as: format, scale: 2, date: Self.date.description)
+        let first = try LayoutRenderer.render(
+            try Self.hostileChart(), as: format, scale: 2, date: Self.date.description)
+        let second = try LayoutRenderer.render(
+            try Self.hostileChart(), as: format, scale: 2, date: Self.date.description)
         #expect(first == second)
         #expect(!first.isEmpty)
     }
@@ -55,17 +63,27 @@ import Testing
         let result = try Tool.run(pdftotext, [scratch.path + "/c.pdf", "-"])
         #expect(result.stdout.contains("Target 90%"))
         #expect(result.stdout.contains("Figures as of 2021-10-01"))
-        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (20211001"), "the PDF date is the as-of date")
+        #expect(
+            String(decoding: pdf, as: UTF8.self).contains("/CreationDate (20211001"), "the PDF date is the as-of date")
     }
 
     @Test func reproducibleMomentIsTheLatestRecordNotTheClock() throws {
-        let indicator = Indicator(id: try IndicatorID("X"), title: "X", unit: .count, polarity: .higherIsBetter,
-                                  definedAt: Timestamp(secondsSince1970: 10))
-        let history = IndicatorHistory(indicator: indicator, observations: [
-            Observation(period: Period(startYear: 2021, quarter: 1), value: try Figure(parsing: "1"), recordedAt: Timestamp(secondsSince1970: 500)),
-            Observation(period: Period(startYear: 2021, quarter: 2), value: try Figure(parsing: "2"), recordedAt: Timestamp(secondsSince1970: 300)),
-        ])
+        let indicator = Indicator(
+            id: try IndicatorID("X"), title: "X", unit: .count, polarity: .higherIsBetter,
+            definedAt: Timestamp(secondsSince1970: 10))
+        let history = IndicatorHistory(
+            indicator: indicator,
+            observations: [
+                Observation(
+                    period: Period(startYear: 2021, quarter: 1), value: try Figure(parsing: "1"),
+                    recordedAt: Timestamp(secondsSince1970: 500)),
+                Observation(
+                    period: Period(startYear: 2021, quarter: 2), value: try Figure(parsing: "2"),
+                    recordedAt: Timestamp(secondsSince1970: 300)),
+            ])
         #expect(ChartSpec.reproducibleMoment(for: history, asOf: nil) == Timestamp(secondsSince1970: 500))
-        #expect(ChartSpec.reproducibleMoment(for: history, asOf: Timestamp(secondsSince1970: 7)) == Timestamp(secondsSince1970: 7))
+        #expect(
+            ChartSpec.reproducibleMoment(for: history, asOf: Timestamp(secondsSince1970: 7))
+                == Timestamp(secondsSince1970: 7))
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import KPICairo
 import KPIDrawing
 import KPIModel
 import KPISPC
+import Testing
+
 @testable import KPICharts
 
 /// The XmR chart's layout as values: for short (2 points), trial (12) and long (64) series, each
@@ -15,17 +16,22 @@ import KPISPC
     }
 
     func layout(_ caseIndex: Int, _ sizeIndex: Int = 0, _ measurerIndex: Int = 0) -> SPCChartLayout {
-        SPCFixtures.layout(SPCFixtures.cases[caseIndex], size: SPCFixtures.sizes[sizeIndex],
-                           measurer: Fixtures.measurers[measurerIndex].measurer)
+        SPCFixtures.layout(
+            SPCFixtures.cases[caseIndex], size: SPCFixtures.sizes[sizeIndex],
+            measurer: Fixtures.measurers[measurerIndex].measurer)
     }
 
     @Test(arguments: matrix)
-    func nothingOverlapsNothingLeavesTheImageAndNoLabelCrossesALine(caseIndex: Int, sizeIndex: Int, measurerIndex: Int) {
+    func nothingOverlapsNothingLeavesTheImageAndNoLabelCrossesALine(caseIndex: Int, sizeIndex: Int, measurerIndex: Int)
+    {
         let layout = layout(caseIndex, sizeIndex, measurerIndex)
-        let context = "\(SPCFixtures.cases[caseIndex].name), \(SPCFixtures.sizes[sizeIndex]), \(Fixtures.measurers[measurerIndex].name)"
+        let context =
+            "\(SPCFixtures.cases[caseIndex].name), \(SPCFixtures.sizes[sizeIndex]), \(Fixtures.measurers[measurerIndex].name)"
         let labels = LayoutChecks.named(layout.labels)
         let badges = layout.badges.map { ("\($0.kind) badge", $0.box) }
-        let marks = layout.markers.map { ("\($0.shape) mark", $0.frame) } + layout.legendMarkers.map { ("legend \($0.shape)", $0.frame) }
+        let marks =
+            layout.markers.map { ("\($0.shape) mark", $0.frame) }
+            + layout.legendMarkers.map { ("legend \($0.shape)", $0.frame) }
             + layout.legendSamples.map { ("legend \($0.kind) line", $0.path.bounds) }
         // Marks may touch each other on a dense chart; text and badges may touch nothing.
         let textProblems = LayoutChecks.overlaps(labels + badges + marks).filter { problem in
@@ -36,9 +42,12 @@ import KPISPC
         let outside = LayoutChecks.outside(labels + badges + marks + [("plot", layout.plot)], bounds)
         #expect(outside.isEmpty, "\(context): \(outside)")
         for badge in layout.badges {
-            #expect(badge.box.contains(badge.label.frame) && badge.box.contains(badge.marker.frame), "\(context): \(badge.kind) badge holds its words and mark")
+            #expect(
+                badge.box.contains(badge.label.frame) && badge.box.contains(badge.marker.frame),
+                "\(context): \(badge.kind) badge holds its words and mark")
         }
-        let crossings = LayoutChecks.crossings(labels + layout.badges.map { ("\($0.kind) badge", $0.box) }, layout.lines)
+        let crossings = LayoutChecks.crossings(
+            labels + layout.badges.map { ("\($0.kind) badge", $0.box) }, layout.lines)
         #expect(crossings.isEmpty, "\(context): \(crossings)")
         #expect(layout.labels(.title).count <= 2, "\(context): title in at most two lines")
     }
@@ -83,18 +92,31 @@ import KPISPC
         let footer = layout.labels(.footer).map(\.text).joined(separator: " ")
         #expect(footer.contains("Limits: mean ± 2.66 × average moving range; rules: outside limits,"))
         #expect(footer.contains("Figures as of 2021-10-01"))
-        #expect(!layout.labels(.note).isEmpty == c.analysis.segments.contains(where: \.trial), "\(c.name): the trial-limits note")
-        #expect(layout.accessibleDescription.contains(c.analysis.points.count == 1 ? "1 point" : "XmR chart of \(c.analysis.points.count) points"))
-        #expect(layout.accessibleDescription.contains(c.analysis.variation == .commonCause ? "Variation: common cause" : "Variation: \(c.analysis.variation.fullPhrase)"))
-        if let assurance = c.analysis.assurance { #expect(layout.accessibleDescription.contains("Assurance: \(assurance.phrase)")) }
+        #expect(
+            !layout.labels(.note).isEmpty == c.analysis.segments.contains(where: \.trial),
+            "\(c.name): the trial-limits note")
+        #expect(
+            layout.accessibleDescription.contains(
+                c.analysis.points.count == 1 ? "1 point" : "XmR chart of \(c.analysis.points.count) points"))
+        #expect(
+            layout.accessibleDescription.contains(
+                c.analysis.variation == .commonCause
+                    ? "Variation: common cause" : "Variation: \(c.analysis.variation.fullPhrase)"))
+        if let assurance = c.analysis.assurance {
+            #expect(layout.accessibleDescription.contains("Assurance: \(assurance.phrase)"))
+        }
     }
 
     @Test func theCrossingCheckCatchesALabelOnALine() {
         let label = [("label", Rect(x: 10, y: 10, width: 40, height: 12))]
         #expect(!LayoutChecks.crossings(label, [.line(from: Point(x: 0, y: 16), to: Point(x: 100, y: 16))]).isEmpty)
-        #expect(!LayoutChecks.crossings(label, [.polyline([Point(x: 0, y: 0), Point(x: 30, y: 30)])]).isEmpty, "a diagonal through it")
+        #expect(
+            !LayoutChecks.crossings(label, [.polyline([Point(x: 0, y: 0), Point(x: 30, y: 30)])]).isEmpty,
+            "a diagonal through it")
         #expect(LayoutChecks.crossings(label, [.line(from: Point(x: 0, y: 30), to: Point(x: 100, y: 30))]).isEmpty)
-        #expect(LayoutChecks.crossings(label, [.line(from: Point(x: 50, y: 0), to: Point(x: 50, y: 40))]).isEmpty, "touching its edge")
+        #expect(
+            LayoutChecks.crossings(label, [.line(from: Point(x: 50, y: 0), to: Point(x: 50, y: 40))]).isEmpty,
+            "touching its edge")
     }
 
     @Test func theVariationsAndAssurancesOfTheMatrixAreAllThere() {
@@ -108,6 +130,9 @@ import KPISPC
 
     @Test func theAlternativeTextSaysWhatTheChartShows() {
         let c = SPCFixtures.cases.first { $0.name.hasPrefix("the same rebased") }!
-        #expect(SPCFixtures.layout(c).accessibleDescription == "AE01 A&E four-hour breaches, trust RQM: XmR chart of 24 points from 2015/16 Q3 to 2021/22 Q2. Up to 2018/19 Q2: mean 1,717.3, process limits 736.3 to 2,698.4 (trial limits, fewer than 13 points). Rebased from 2018/19 Q3: mean 1,373.0, process limits 628.9 to 2,117.1 (trial limits, fewer than 13 points). Variation: common cause; the latest point, 1,564 in 2021/22 Q2, shows no special cause. Assurance: hit and miss; the target of 1,200 lies between the limits. 3 points show special cause: 2 improvement (2015/16 Q4, 2016/17 Q1); 1 concern (2017/18 Q4).")
+        #expect(
+            SPCFixtures.layout(c).accessibleDescription
+                == "AE01 A&E four-hour breaches, trust RQM: XmR chart of 24 points from 2015/16 Q3 to 2021/22 Q2. Up to 2018/19 Q2: mean 1,717.3, process limits 736.3 to 2,698.4 (trial limits, fewer than 13 points). Rebased from 2018/19 Q3: mean 1,373.0, process limits 628.9 to 2,117.1 (trial limits, fewer than 13 points). Variation: common cause; the latest point, 1,564 in 2021/22 Q2, shows no special cause. Assurance: hit and miss; the target of 1,200 lies between the limits. 3 points show special cause: 2 improvement (2015/16 Q4, 2016/17 Q1); 1 concern (2017/18 Q4)."
+        )
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-import KPITestSupport
-import Testing
 import KPICairo
 import KPIDrawing
+import KPITestSupport
+import Testing
+
 @testable import KPICharts
 
 /// The XmR chart compared pixel for pixel with a reference rendering.

@@ -1,5 +1,5 @@
-import Testing
 import KPIDrawing
+import Testing
 
 @Suite struct ApproximateTextMeasurerTests {
     let measurer = ApproximateTextMeasurer()

@@ -1,5 +1,5 @@
-import Testing
 import KPIDrawing
+import Testing
 
 @Suite struct ColorTests {
     @Test(arguments: [
@@ -10,7 +10,8 @@ import KPIDrawing
     ])
     func parsesHex(hex: String, r: Int, g: Int, b: Int, a: Int) throws {
         let color = try #require(Color(hex: hex))
-        #expect(color == Color(red: Double(r) / 255, green: Double(g) / 255, blue: Double(b) / 255, alpha: Double(a) / 255))
+        #expect(
+            color == Color(red: Double(r) / 255, green: Double(g) / 255, blue: Double(b) / 255, alpha: Double(a) / 255))
     }
 
     @Test(arguments: ["", "#", "#12", "#12345", "#gggggg", "#ca3535ff00", "ca 353"])

@@ -1,5 +1,5 @@
-import Testing
 import KPIDrawing
+import Testing
 
 @Suite struct PathTests {
     @Test func rectBoundsAreTheRect() {
@@ -12,9 +12,11 @@ import KPIDrawing
         var path = Path.polyline([Point(x: 0, y: 0), Point(x: 10, y: 0), Point(x: 10, y: 5)])
         path.move(to: Point(x: 20, y: 20))
         path.line(to: Point(x: 30, y: 20))
-        #expect(path.straightSegments.map { [$0.from, $0.to] } == [
-            [Point(x: 0, y: 0), Point(x: 10, y: 0)], [Point(x: 10, y: 0), Point(x: 10, y: 5)], [Point(x: 20, y: 20), Point(x: 30, y: 20)],
-        ])
+        #expect(
+            path.straightSegments.map { [$0.from, $0.to] } == [
+                [Point(x: 0, y: 0), Point(x: 10, y: 0)], [Point(x: 10, y: 0), Point(x: 10, y: 5)],
+                [Point(x: 20, y: 20), Point(x: 30, y: 20)],
+            ])
         #expect(Path.circle(center: .zero, radius: 3).straightSegments.isEmpty, "curves are left out")
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import KPIDrawing
+import Testing
 
 @Suite struct RecordingCanvasTests {
     let red = Color(hex: "#ca3535")!
@@ -14,11 +14,12 @@ import KPIDrawing
         canvas.stroke(.line(from: .zero, to: Point(x: 5, y: 5)), color: red, style: .dashed(1))
         canvas.drawText("85%", at: Point(x: 1, y: 9), font: font, color: red)
         canvas.restore()
-        #expect(canvas.commands == [
-            .save, .clip(box), .fill(.rect(box), red),
-            .stroke(.line(from: .zero, to: Point(x: 5, y: 5)), red, StrokeStyle(width: 1, dash: [4, 4])),
-            .text("85%", at: Point(x: 1, y: 9), font: font, color: red), .restore,
-        ])
+        #expect(
+            canvas.commands == [
+                .save, .clip(box), .fill(.rect(box), red),
+                .stroke(.line(from: .zero, to: Point(x: 5, y: 5)), red, StrokeStyle(width: 1, dash: [4, 4])),
+                .text("85%", at: Point(x: 1, y: 9), font: font, color: red), .restore,
+            ])
         #expect(canvas.drawnText == ["85%"])
         canvas.reset()
         #expect(canvas.commands.isEmpty)
@@ -28,7 +29,9 @@ import KPIDrawing
         struct Boom: Error {}
         let canvas = RecordingCanvas()
         #expect(throws: Boom.self) {
-            try canvas.withSavedState { canvas.clip(to: .zero); throw Boom() }
+            try canvas.withSavedState {
+                canvas.clip(to: .zero); throw Boom()
+            }
         }
         #expect(canvas.commands == [.save, .clip(.zero), .restore])
     }
@@ -66,10 +69,13 @@ import KPIDrawing
             canvas.drawText("Quarterly report", at: .zero, font: font, color: Self.ink)
         }
         canvas.withTag(.figure(alternativeText: "Sickness rose to 2.47 days")) {}
-        #expect(canvas.commands == [
-            .beginTag(.element(.heading1)), .text("Quarterly report", at: .zero, font: font, color: Self.ink), .endTag(.element(.heading1)),
-            .beginTag(.figure(alternativeText: "Sickness rose to 2.47 days")), .endTag(.figure(alternativeText: "Sickness rose to 2.47 days")),
-        ])
+        #expect(
+            canvas.commands == [
+                .beginTag(.element(.heading1)), .text("Quarterly report", at: .zero, font: font, color: Self.ink),
+                .endTag(.element(.heading1)),
+                .beginTag(.figure(alternativeText: "Sickness rose to 2.47 days")),
+                .endTag(.figure(alternativeText: "Sickness rose to 2.47 days")),
+            ])
     }
 
     @Test func aCanvasThatOnlyDrawsIgnoresTagsAndStillDraws() {
@@ -84,7 +90,9 @@ import KPIDrawing
 
     @Test(arguments: StructureRole.allCases)
     func rolesAreStandardStructureTypes(role: StructureRole) {
-        let standard: Set = ["Document", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD"]
+        let standard: Set = [
+            "Document", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD",
+        ]
         #expect(standard.contains(role.rawValue))
     }
 }

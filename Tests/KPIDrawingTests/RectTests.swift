@@ -1,5 +1,5 @@
-import Testing
 import KPIDrawing
+import Testing
 
 @Suite struct RectTests {
     let box = Rect(x: 10, y: 20, width: 100, height: 50)
@@ -25,17 +25,19 @@ import KPIDrawing
         #expect(other.intersects(box) == expected, "\(name) (reversed)")
     }
 
-    @Test("a segment passes through the rectangle, or not", arguments: [
-        ("diagonal through it", Point(x: 0, y: 0), Point(x: 200, y: 100), true),
-        ("horizontal through it", Point(x: 0, y: 40), Point(x: 200, y: 40), true),
-        ("ending inside", Point(x: 0, y: 0), Point(x: 50, y: 40), true),
-        ("wholly inside", Point(x: 20, y: 30), Point(x: 30, y: 40), true),
-        ("touching the top edge", Point(x: 0, y: 20), Point(x: 200, y: 20), true),
-        ("above it", Point(x: 0, y: 10), Point(x: 200, y: 10), false),
-        ("passing the corner", Point(x: 0, y: 65), Point(x: 20, y: 85), false),
-        ("short of it", Point(x: 0, y: 0), Point(x: 9, y: 45), false),
-        ("a point outside", Point(x: 5, y: 5), Point(x: 5, y: 5), false),
-    ])
+    @Test(
+        "a segment passes through the rectangle, or not",
+        arguments: [
+            ("diagonal through it", Point(x: 0, y: 0), Point(x: 200, y: 100), true),
+            ("horizontal through it", Point(x: 0, y: 40), Point(x: 200, y: 40), true),
+            ("ending inside", Point(x: 0, y: 0), Point(x: 50, y: 40), true),
+            ("wholly inside", Point(x: 20, y: 30), Point(x: 30, y: 40), true),
+            ("touching the top edge", Point(x: 0, y: 20), Point(x: 200, y: 20), true),
+            ("above it", Point(x: 0, y: 10), Point(x: 200, y: 10), false),
+            ("passing the corner", Point(x: 0, y: 65), Point(x: 20, y: 85), false),
+            ("short of it", Point(x: 0, y: 0), Point(x: 9, y: 45), false),
+            ("a point outside", Point(x: 5, y: 5), Point(x: 5, y: 5), false),
+        ])
     func segments(name: String, a: Point, b: Point, expected: Bool) {
         #expect(box.intersects(segmentFrom: a, to: b) == expected, "\(name)")
         #expect(box.intersects(segmentFrom: b, to: a) == expected, "\(name) (reversed)")

@@ -3,6 +3,7 @@ import KPIModel
 import KPITestSupport
 import SystemPackage
 import Testing
+
 @testable import KPIFiles
 
 /// The one write path: atomic replaces, appends that cut back first, directories, and the
@@ -64,7 +65,10 @@ import Testing
     @Test func readsRefuseSymbolicLinks() throws {
         try FileSystem.write(Array("x".utf8), to: root + "/real", durability: .unsynced)
         try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: root + "/real")
-        #expect(throws: KPIError(.badData, "\(root)/link: cannot read it: it is a symbolic link, and the store keeps only real files")) {
+        #expect(
+            throws: KPIError(
+                .badData, "\(root)/link: cannot read it: it is a symbolic link, and the store keeps only real files")
+        ) {
             try FileSystem.read(root + "/link")
         }
         #expect(FileSystem.isSymbolicLink(root + "/link") && FileSystem.exists(root + "/link"))
@@ -76,15 +80,20 @@ import Testing
         #expect(FileSystem.isDirectory(root + "/a/b/c"))
         try FileSystem.makeDirectories(root + "/a/b/c")
         try FileSystem.write([1], to: root + "/blocker", durability: .unsynced)
-        #expect(throws: KPIError(.cannotCreate, "\(root)/blocker: cannot create the output directory: a file of that name exists")) {
+        #expect(
+            throws: KPIError(
+                .cannotCreate, "\(root)/blocker: cannot create the output directory: a file of that name exists")
+        ) {
             try FileSystem.makeDirectories(root + "/blocker/x/y", action: .createOutputDirectory)
         }
     }
 
-    @Test("paths split with swift-system's FilePath", arguments: [
-        ("s/x.svg", "s", "x.svg"), ("x.svg", "", "x.svg"), ("/x.svg", "/", "x.svg"), ("a/b/c.png", "a/b", "c.png"),
-        ("Charts/2021-22-Q2/", "Charts", "2021-22-Q2"), ("s", "", "s"),
-    ])
+    @Test(
+        "paths split with swift-system's FilePath",
+        arguments: [
+            ("s/x.svg", "s", "x.svg"), ("x.svg", "", "x.svg"), ("/x.svg", "/", "x.svg"), ("a/b/c.png", "a/b", "c.png"),
+            ("Charts/2021-22-Q2/", "Charts", "2021-22-Q2"), ("s", "", "s"),
+        ])
     func splitPaths(_ path: String, _ directory: String, _ name: String) {
         #expect(FileSystem.parent(of: path) == directory)
         #expect(FileSystem.name(of: path) == name)
@@ -102,7 +111,10 @@ import Testing
         }
         try FileSystem.write([1], to: root + "/file", durability: .unsynced)
         let working = try FileSystem.makeWorkingDirectory(for: root + "/file")
-        #expect(throws: KPIError(.cannotCreate, "\(root)/file: cannot create the output directory: a file of that name exists")) {
+        #expect(
+            throws: KPIError(
+                .cannotCreate, "\(root)/file: cannot create the output directory: a file of that name exists")
+        ) {
             try FileSystem.replaceDirectory(root + "/file", with: working, action: .createOutputDirectory)
         }
     }
@@ -115,17 +127,22 @@ import Testing
         #expect(try names(root) == [".other.tmp-3"])
     }
 
-    @Test("one mapping from errno to exit code and words", arguments: [
-        (Errno.tooManySymbolicLinkLevels, FileAction.read, KPIError.Kind.badData, "it is a symbolic link, and the store keeps only real files"),
-        (.noSuchFileOrDirectory, .read, .missing, "No such file or directory"),
-        (.noSpace, .write, .io, "the disk is full (No space left on device)"),
-        (.diskQuotaExceeded, .create, .io, "the disk is full (Disk quota exceeded)"),
-        (.permissionDenied, .create, .cannotCreate, "Permission denied"),
-        (.readOnlyFileSystem, .createDirectory, .cannotCreate, "Read-only file system"),
-        (.permissionDenied, .write, .io, "Permission denied"),
-        (.ioError, .create, .cannotCreate, "Input/output error"),
-        (.ioError, .read, .io, "Input/output error"),
-    ])
+    @Test(
+        "one mapping from errno to exit code and words",
+        arguments: [
+            (
+                Errno.tooManySymbolicLinkLevels, FileAction.read, KPIError.Kind.badData,
+                "it is a symbolic link, and the store keeps only real files"
+            ),
+            (.noSuchFileOrDirectory, .read, .missing, "No such file or directory"),
+            (.noSpace, .write, .io, "the disk is full (No space left on device)"),
+            (.diskQuotaExceeded, .create, .io, "the disk is full (Disk quota exceeded)"),
+            (.permissionDenied, .create, .cannotCreate, "Permission denied"),
+            (.readOnlyFileSystem, .createDirectory, .cannotCreate, "Read-only file system"),
+            (.permissionDenied, .write, .io, "Permission denied"),
+            (.ioError, .create, .cannotCreate, "Input/output error"),
+            (.ioError, .read, .io, "Input/output error"),
+        ])
     func errnoMapping(_ errno: Errno, _ action: FileAction, _ kind: KPIError.Kind, _ reason: String) {
         #expect(KPIError(errno, action, path: "Series/x") == KPIError(kind, "Series/x: \(action.phrase): \(reason)"))
     }
@@ -139,7 +156,8 @@ import Testing
         }
         held = .timedOut  // releases the first lock
         guard case .locked = try FileLock.acquire(path, .shared, timeout: 0),
-              case .locked = try FileLock.acquire(path, .shared, timeout: 0) else {
+            case .locked = try FileLock.acquire(path, .shared, timeout: 0)
+        else {
             Issue.record("shared locks were refused with nothing held"); return
         }
         _ = held
@@ -150,7 +168,8 @@ import Testing
         try FileSystem.write([1], to: root + "/outside/keep", durability: .unsynced)
         try FileSystem.makeDirectories(root + "/tree/a/b")
         try FileSystem.write([1], to: root + "/tree/a/b/f", durability: .unsynced)
-        try FileManager.default.createSymbolicLink(atPath: root + "/tree/a/link", withDestinationPath: root + "/outside")
+        try FileManager.default.createSymbolicLink(
+            atPath: root + "/tree/a/link", withDestinationPath: root + "/outside")
         FileSystem.removeTree(root + "/tree")
         FileSystem.removeTree(root + "/nothing-here")
         #expect(try names(root) == ["outside"])

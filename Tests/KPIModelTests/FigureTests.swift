@@ -1,37 +1,48 @@
 import Foundation
 import KPITestSupport
 import Testing
+
 @testable import KPIModel
 
 @Suite("Figures")
 struct FigureTests {
-    @Test("plain decimals are kept exactly as typed", arguments: [
-        ("85", "85"), ("85.5", "85.5"), ("-3.25", "-3.25"), ("+12", "12"), ("0.10", "0.10"), ("-0", "0"),
-        ("175776", "175776"), ("1000000000000000", "1000000000000000"), ("007", "007"),
-    ])
+    @Test(
+        "plain decimals are kept exactly as typed",
+        arguments: [
+            ("85", "85"), ("85.5", "85.5"), ("-3.25", "-3.25"), ("+12", "12"), ("0.10", "0.10"), ("-0", "0"),
+            ("175776", "175776"), ("1000000000000000", "1000000000000000"), ("007", "007"),
+        ])
     func accepted(_ text: String, _ canonical: String) throws {
         let figure = try Figure(parsing: text)
         #expect(figure.text == canonical)
         #expect(figure.decimal == Decimal(string: canonical)!)
     }
 
-    @Test("anything else is rejected", arguments: [
-        ("NaN", "value: expected a number such as 85.5, found \"NaN\""),
-        ("inf", "value: expected a number such as 85.5, found \"inf\""),
-        ("-infinity", "value: expected a number such as 85.5, found \"-infinity\""),
-        ("1e400", "value: expected a number such as 85.5, found \"1e400\""),
-        ("--5", "value: expected a number such as 85.5, found \"--5\""),
-        ("85,5", "value: expected a number such as 85.5, found \"85,5\" (use a point for decimals and no thousands separators)"),
-        ("0x10", "value: expected a number such as 85.5, found \"0x10\""),
-        ("", "value: expected a number such as 85.5, found nothing"),
-        (".5", "value: expected a number such as 85.5, found \".5\""),
-        ("5.", "value: expected a number such as 85.5, found \"5.\""),
-        ("1.2.3", "value: expected a number such as 85.5, found \"1.2.3\""),
-        (" 85", "value: expected a number such as 85.5, found \" 85\""),
-        ("1000000000000000.1", "value: expected a number between -1e15 and 1e15, found \"1000000000000000.1\""),
-        ("-2000000000000000", "value: expected a number between -1e15 and 1e15, found \"-2000000000000000\""),
-        ("1234567890.1234567891", "value: expected a number such as 85.5, found \"1234567890.1234567891\" (at most 18 significant digits)"),
-    ])
+    @Test(
+        "anything else is rejected",
+        arguments: [
+            ("NaN", "value: expected a number such as 85.5, found \"NaN\""),
+            ("inf", "value: expected a number such as 85.5, found \"inf\""),
+            ("-infinity", "value: expected a number such as 85.5, found \"-infinity\""),
+            ("1e400", "value: expected a number such as 85.5, found \"1e400\""),
+            ("--5", "value: expected a number such as 85.5, found \"--5\""),
+            (
+                "85,5",
+                "value: expected a number such as 85.5, found \"85,5\" (use a point for decimals and no thousands separators)"
+            ),
+            ("0x10", "value: expected a number such as 85.5, found \"0x10\""),
+            ("", "value: expected a number such as 85.5, found nothing"),
+            (".5", "value: expected a number such as 85.5, found \".5\""),
+            ("5.", "value: expected a number such as 85.5, found \"5.\""),
+            ("1.2.3", "value: expected a number such as 85.5, found \"1.2.3\""),
+            (" 85", "value: expected a number such as 85.5, found \" 85\""),
+            ("1000000000000000.1", "value: expected a number between -1e15 and 1e15, found \"1000000000000000.1\""),
+            ("-2000000000000000", "value: expected a number between -1e15 and 1e15, found \"-2000000000000000\""),
+            (
+                "1234567890.1234567891",
+                "value: expected a number such as 85.5, found \"1234567890.1234567891\" (at most 18 significant digits)"
+            ),
+        ])
     func rejected(_ text: String, _ message: String) {
         do {
             _ = try Figure(parsing: text)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPIModel
 
 /// How months, quarters and years relate, for the default April start and for others.
@@ -8,16 +9,18 @@ struct FinancialYearTests {
     static func q(_ year: Int, _ quarter: Int) -> Period { Period(startYear: year, quarter: quarter) }
     static func y(_ year: Int) -> Period { Period(financialYearStarting: year) }
 
-    @Test("which quarter and year a month is in, and its number in the year", arguments: [
-        // (year start, month, quarter, financial year, position)
-        (4, m(2021, 4), q(2021, 1), y(2021), 1), (4, m(2021, 9), q(2021, 2), y(2021), 6),
-        (4, m(2021, 12), q(2021, 3), y(2021), 9), (4, m(2022, 1), q(2021, 4), y(2021), 10),
-        (4, m(2022, 3), q(2021, 4), y(2021), 12), (4, m(2021, 3), q(2020, 4), y(2020), 12),
-        (1, m(2021, 1), q(2021, 1), y(2021), 1), (1, m(2021, 9), q(2021, 3), y(2021), 9),
-        (1, m(2021, 12), q(2021, 4), y(2021), 12),
-        (7, m(2021, 7), q(2021, 1), y(2021), 1), (7, m(2022, 6), q(2021, 4), y(2021), 12),
-        (7, m(2022, 1), q(2021, 3), y(2021), 7), (11, m(2022, 1), q(2021, 1), y(2021), 3),
-    ])
+    @Test(
+        "which quarter and year a month is in, and its number in the year",
+        arguments: [
+            // (year start, month, quarter, financial year, position)
+            (4, m(2021, 4), q(2021, 1), y(2021), 1), (4, m(2021, 9), q(2021, 2), y(2021), 6),
+            (4, m(2021, 12), q(2021, 3), y(2021), 9), (4, m(2022, 1), q(2021, 4), y(2021), 10),
+            (4, m(2022, 3), q(2021, 4), y(2021), 12), (4, m(2021, 3), q(2020, 4), y(2020), 12),
+            (1, m(2021, 1), q(2021, 1), y(2021), 1), (1, m(2021, 9), q(2021, 3), y(2021), 9),
+            (1, m(2021, 12), q(2021, 4), y(2021), 12),
+            (7, m(2021, 7), q(2021, 1), y(2021), 1), (7, m(2022, 6), q(2021, 4), y(2021), 12),
+            (7, m(2022, 1), q(2021, 3), y(2021), 7), (11, m(2022, 1), q(2021, 1), y(2021), 3),
+        ])
     func monthInQuarterAndYear(_ startMonth: Int, _ month: Period, _ quarter: Period, _ year: Period, _ position: Int) {
         let financialYear = FinancialYear(startMonth: startMonth)
         #expect(financialYear.quarter(containing: month) == quarter)
@@ -69,14 +72,20 @@ struct FinancialYearTests {
     @Test("ordering across frequencies: by the month a period ends in, the shorter first")
     func chronologicalOrder() {
         let april = FinancialYear.april
-        let mixed = [Self.y(2021), Self.m(2022, 3), Self.q(2021, 2), Self.m(2021, 9), Self.q(2021, 4), Self.y(2020),
-                     Self.m(2021, 7), Self.q(2021, 1)]
-        #expect(mixed.sorted(by: april.chronologicallyPrecedes).map(\.description) == [
-            "2020/21", "2021/22 Q1", "Jul 2021", "Sep 2021", "2021/22 Q2", "Mar 2022", "2021/22 Q4", "2021/22",
-        ])
+        let mixed = [
+            Self.y(2021), Self.m(2022, 3), Self.q(2021, 2), Self.m(2021, 9), Self.q(2021, 4), Self.y(2020),
+            Self.m(2021, 7), Self.q(2021, 1),
+        ]
+        #expect(
+            mixed.sorted(by: april.chronologicallyPrecedes).map(\.description) == [
+                "2020/21", "2021/22 Q1", "Jul 2021", "Sep 2021", "2021/22 Q2", "Mar 2022", "2021/22 Q4", "2021/22",
+            ])
         // With the year starting in January, 2021/22 is the calendar year 2021: it ends in December.
         let january = FinancialYear(startMonth: 1)
-        #expect([Self.m(2022, 3), Self.y(2021), Self.q(2021, 4), Self.m(2021, 12)].sorted(by: january.chronologicallyPrecedes)
+        #expect(
+            [Self.m(2022, 3), Self.y(2021), Self.q(2021, 4), Self.m(2021, 12)].sorted(
+                by: january.chronologicallyPrecedes
+            )
             .map(\.description) == ["Dec 2021", "2021/22 Q4", "2021/22", "Mar 2022"])
         // Within one length the plain order is time order; across lengths it is by length only.
         #expect(Self.m(2021, 9) < Self.m(2021, 10))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPIModel
 
 @Suite("Indicator ids")
@@ -8,10 +9,12 @@ struct IndicatorIDTests {
         #expect(try IndicatorID(text).rawValue == text)
     }
 
-    @Test("ids that could escape the store or confuse a shell are rejected", arguments: [
-        "", "../etc", "a/b", "..", ".hidden", "-rf", "has space", "nul\u{0}byte", String(repeating: "x", count: 33),
-        "é", "a\\b", "ICT01\n",
-    ])
+    @Test(
+        "ids that could escape the store or confuse a shell are rejected",
+        arguments: [
+            "", "../etc", "a/b", "..", ".hidden", "-rf", "has space", "nul\u{0}byte", String(repeating: "x", count: 33),
+            "é", "a\\b", "ICT01\n",
+        ])
     func invalid(_ text: String) {
         #expect(throws: FieldError.self) { try IndicatorID(text) }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import KPITestSupport
 import Testing
+
 @testable import KPIModel
 
 @Suite("Timestamps")
@@ -13,23 +14,28 @@ struct TimestampTests {
         #expect(start.dateText == "2021-11-10")
     }
 
-    @Test("ISO 8601 times with a zone", arguments: [
-        ("2021-11-10T09:00:00Z", "2021-11-10T09:00:00Z"),
-        ("2021-11-10T09:00Z", "2021-11-10T09:00:00Z"),
-        ("2021-11-10T09:00:00.750Z", "2021-11-10T09:00:00Z"),
-        ("2021-11-10T10:00:00+01:00", "2021-11-10T09:00:00Z"),
-        ("2021-11-10T00:30:00-0130", "2021-11-10T02:00:00Z"),
-        ("2020-02-29T23:59:59z", "2020-02-29T23:59:59Z"),
-        ("1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z"),
-    ])
+    @Test(
+        "ISO 8601 times with a zone",
+        arguments: [
+            ("2021-11-10T09:00:00Z", "2021-11-10T09:00:00Z"),
+            ("2021-11-10T09:00Z", "2021-11-10T09:00:00Z"),
+            ("2021-11-10T09:00:00.750Z", "2021-11-10T09:00:00Z"),
+            ("2021-11-10T10:00:00+01:00", "2021-11-10T09:00:00Z"),
+            ("2021-11-10T00:30:00-0130", "2021-11-10T02:00:00Z"),
+            ("2020-02-29T23:59:59z", "2020-02-29T23:59:59Z"),
+            ("1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z"),
+        ])
     func times(_ text: String, _ expected: String) throws {
         #expect(try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay).description == expected)
     }
 
-    @Test("bad dates and times are rejected", arguments: [
-        "2021-02-29", "2021-13-01", "2021-11-10T09:00:00", "2021-11-10 09:00:00Z", "10/11/2021", "", "2021-11-10T25:00Z",
-        "2021-11-10T09:00:00Zjunk", "yesterday",
-    ])
+    @Test(
+        "bad dates and times are rejected",
+        arguments: [
+            "2021-02-29", "2021-13-01", "2021-11-10T09:00:00", "2021-11-10 09:00:00Z", "10/11/2021", "",
+            "2021-11-10T25:00Z",
+            "2021-11-10T09:00:00Zjunk", "yesterday",
+        ])
     func rejected(_ text: String) {
         #expect(throws: FieldError.self) { try Timestamp(parsing: text, field: "date", dateOnly: .startOfDay) }
     }
@@ -39,7 +45,10 @@ struct TimestampTests {
         do {
             _ = try Timestamp(parsing: "2021-11-10T09:00:00", field: "recorded_at", dateOnly: .startOfDay)
         } catch {
-            #expect(error.description == "recorded_at: expected a date such as 2021-11-10 or a UTC time such as 2021-11-10T09:00:00Z, found \"2021-11-10T09:00:00\" (add Z for UTC or an offset such as +01:00)")
+            #expect(
+                error.description
+                    == "recorded_at: expected a date such as 2021-11-10 or a UTC time such as 2021-11-10T09:00:00Z, found \"2021-11-10T09:00:00\" (add Z for UTC or an offset such as +01:00)"
+            )
         }
     }
 

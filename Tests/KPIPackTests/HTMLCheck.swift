@@ -15,7 +15,9 @@ enum HTMLCheck {
         var index = scanner.startIndex
         var inStyle = false
         while let open = html.unicodeScalars[index...].firstIndex(of: "<") {
-            guard let close = html.unicodeScalars[open...].firstIndex(of: ">") else { problems.append("unclosed tag"); break }
+            guard let close = html.unicodeScalars[open...].firstIndex(of: ">") else {
+                problems.append("unclosed tag"); break
+            }
             let tag = String(html.unicodeScalars[html.unicodeScalars.index(after: open)..<close])
             index = html.unicodeScalars.index(after: close)
             if inStyle && tag != "/style" { continue }
@@ -23,7 +25,11 @@ enum HTMLCheck {
             let name = tag.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init)?.lowercased() ?? ""
             if name.hasPrefix("/") {
                 let closing = String(name.dropFirst())
-                if stack.last == closing { stack.removeLast() } else { problems.append("</\(closing)> closes <\(stack.last ?? "nothing")>") }
+                if stack.last == closing {
+                    stack.removeLast()
+                } else {
+                    problems.append("</\(closing)> closes <\(stack.last ?? "nothing")>")
+                }
                 if closing == "style" { inStyle = false }
             } else if !voidElements.contains(name) {
                 stack.append(name)

@@ -5,16 +5,20 @@ import Testing
 
 @Suite("kpi pack end to end", .serialized)
 struct PackCommandTests {
-    func pack(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> ProcessResult {
+    func pack(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> ProcessResult
+    {
         try KPIProcess.run(["pack"] + arguments, in: directory, environment: environment)
     }
 
     @Test("the sample store's pack has every file, valid and consistent")
     func samplePack() throws {
         let scratch = try Scratch(), dir = scratch.path
-        let result = try pack(["--store", KPIProcess.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
+        let result = try pack(
+            ["--store", KPIProcess.sampleStore, "--committee", "Finance & Resources <Scrutiny>"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Wrote Charts/2021-22-Q2/: 11 indicators (2 red, 4 amber, 4 on target, 1 no target), "))
+        #expect(
+            result.stdout.hasPrefix(
+                "Wrote Charts/2021-22-Q2/: 11 indicators (2 red, 4 amber, 4 on target, 1 no target), "))
         let packDir = dir + "/Charts/2021-22-Q2"
         let files = FileTree.snapshot(packDir)
         // The quarterly indicators, and the monthly BEN01 and annual SAT01 beside them.
@@ -22,7 +26,9 @@ struct PackCommandTests {
         // BEN01's 24 months are enough for SPC (13 points or more): its XmR chart and words join the pack.
         let spcIDs = ["BEN01"]
         var expected: Set = ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json"]
-        for id in ids { expected.formUnion(["charts/\(id).png", "charts/\(id).svg", "tiles/\(id).png", "tiles/\(id).svg"]) }
+        for id in ids {
+            expected.formUnion(["charts/\(id).png", "charts/\(id).svg", "tiles/\(id).png", "tiles/\(id).svg"])
+        }
         for id in spcIDs { expected.formUnion(["charts/\(id)-spc.png", "charts/\(id)-spc.svg"]) }
         #expect(Set(files.keys) == expected)
 
@@ -44,8 +50,10 @@ struct PackCommandTests {
         #expect(tree.contains("      Link (inline)\n") && tree.contains("\"Human Resources: under Exceptionspage 2\""))
         #expect(tree.components(separatedBy: "\n  Figure\n").count - 1 == 2 * ids.count + spcIDs.count)
         let text = try Tool.run(try Tool.pdftotext(), ["-layout", packDir + "/pack.pdf", "-"]).stdout
-        for phrase in ["Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
-                       "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of"] {
+        for phrase in [
+            "Quarterly performance report", "Exceptions: red and amber indicators", "All indicators at a glance",
+            "Summary of all indicators", "Figures as of 2021-11-12", "HR01", "Sickness absence", "Page 1 of",
+        ] {
             #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
         }
 
@@ -57,7 +65,10 @@ struct PackCommandTests {
         #expect(images.allSatisfy { $0.alt.count > 40 && $0.src.hasPrefix("data:image/png;base64,") })
         let svg = String(decoding: files["charts/HR01.svg"]!, as: UTF8.self)
         let hrAlt = try #require(images.first { $0.alt.hasPrefix("HR01 ") }?.alt)
-        let desc = try #require(svg.range(of: "<desc id=\"chart-desc\">").flatMap { start in svg.range(of: "</desc>").map { svg[start.upperBound..<$0.lowerBound] } })
+        let desc = try #require(
+            svg.range(of: "<desc id=\"chart-desc\">").flatMap { start in
+                svg.range(of: "</desc>").map { svg[start.upperBound..<$0.lowerBound] }
+            })
         #expect(HTMLCheck.unescaped(hrAlt) == HTMLCheck.unescaped(String(desc)))
         #expect(html.contains("Finance &amp; Resources &lt;Scrutiny&gt;"))
         #expect(!html.contains("<script"))
@@ -73,7 +84,10 @@ struct PackCommandTests {
             #expect(entry["sha256"] as? String == SHA256.hex(files[path]!), "\(path)")
         }
         let csv = String(decoding: files["summary.csv"]!, as: UTF8.self)
-        #expect(csv.hasPrefix("id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note,annualTarget,forecast,forecastStatus,variance,variancePercent\r\n"))
+        #expect(
+            csv.hasPrefix(
+                "id,title,unit,period,value,target,amberThreshold,status,vsPreviousQuarter,vsSameQuarterLastYear,note,annualTarget,forecast,forecastStatus,variance,variancePercent\r\n"
+            ))
     }
 
     @Test("a month's pack: the monthly indicators only, in Charts/2021-09/, saying which month throughout")
@@ -83,12 +97,17 @@ struct PackCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Wrote Charts/2021-09/: 1 indicator (1 amber), "))
         let files = FileTree.snapshot(dir + "/Charts/2021-09")
-        #expect(Set(files.keys) == ["pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json",
-                                    "charts/BEN01.png", "charts/BEN01.svg", "charts/BEN01-spc.png", "charts/BEN01-spc.svg",
-                                    "tiles/BEN01.png", "tiles/BEN01.svg"])
+        #expect(
+            Set(files.keys) == [
+                "pack.pdf", "index.html", "tiles.png", "summary.csv", "summary.md", "manifest.json",
+                "charts/BEN01.png", "charts/BEN01.svg", "charts/BEN01-spc.png", "charts/BEN01-spc.svg",
+                "tiles/BEN01.png", "tiles/BEN01.svg",
+            ])
         let manifest = try JSONSerialization.jsonObject(with: Data(files["manifest.json"]!)) as! [String: Any]
         #expect(manifest["period"] as? String == "Sep 2021")
-        #expect(manifest["asOf"] as? String == "2021-10-20T09:00:00Z", "as of the monthly figures, not the later quarterly ones")
+        #expect(
+            manifest["asOf"] as? String == "2021-10-20T09:00:00Z",
+            "as of the monthly figures, not the later quarterly ones")
         let svg = String(decoding: files["charts/BEN01.svg"]!, as: UTF8.self)
         #expect(svg.contains("Trend chart of 24 months, Oct 2019 to Sep 2021"))
         let html = String(decoding: files["index.html"]!, as: UTF8.self)
@@ -98,14 +117,19 @@ struct PackCommandTests {
         #expect(html.contains("<caption>BEN01: the last 24 months</caption>"))
         try scratch.write("m.pdf", files["pack.pdf"]!)
         let text = try Tool.run(try Tool.pdftotext(), ["-layout", dir + "/m.pdf", "-"]).stdout
-        for phrase in ["Monthly performance report", "September 2021", "This month", "22.4 days in Sep 2021",
-                       "Worse than last month (Aug 2021: 21.2 days)", "Worse than Sep last year (Sep 2020: 18.9 days)"] {
+        for phrase in [
+            "Monthly performance report", "September 2021", "This month", "22.4 days in Sep 2021",
+            "Worse than last month (Aug 2021: 21.2 days)", "Worse than Sep last year (Sep 2020: 18.9 days)",
+        ] {
             #expect(text.contains(phrase), "pack.pdf lacks \(phrase)")
         }
         // A quarterly indicator has no month's pack of its own.
         let quarterly = try pack(["--store", KPIProcess.sampleStore, "Sep 2021", "--only", "HR01"], in: dir)
         #expect(quarterly.status == 66)
-        #expect(quarterly.stderr == "kpi: error: PERIOD argument: no monthly indicators to report for Sep 2021; a month's pack holds monthly indicators only\n")
+        #expect(
+            quarterly.stderr
+                == "kpi: error: PERIOD argument: no monthly indicators to report for Sep 2021; a month's pack holds monthly indicators only\n"
+        )
     }
 
     @Test("a generated store of 40 indicators: every file valid, and byte-identical with one job or several")
@@ -124,8 +148,13 @@ struct PackCommandTests {
             let id = String(format: "GEN%02d", n)
             #expect(PNGFile.size(first["charts/\(id).png"] ?? []).map { [$0.width, $0.height] } == [800, 400])
             // A money indicator's tile is taller by its variance row (when it has a target).
-            #expect(PNGFile.size(first["tiles/\(id).png"] ?? []).map { [$0.width, $0.height] } == [320, n % 4 == 3 && n % 7 != 3 ? 198 : 180])
-            #expect(String(decoding: first["charts/\(id).svg"] ?? [], as: UTF8.self).contains("<desc id=\"chart-desc\">\(id) "))
+            #expect(
+                PNGFile.size(first["tiles/\(id).png"] ?? []).map { [$0.width, $0.height] } == [
+                    320, n % 4 == 3 && n % 7 != 3 ? 198 : 180,
+                ])
+            #expect(
+                String(decoding: first["charts/\(id).svg"] ?? [], as: UTF8.self).contains(
+                    "<desc id=\"chart-desc\">\(id) "))
         }
         let html = String(decoding: first["index.html"]!, as: UTF8.self)
         #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
@@ -143,8 +172,10 @@ struct PackCommandTests {
     func asOfBeforeRevision() throws {
         let scratch = try Scratch(), dir = scratch.path
         // HR01 2021/22 Q1 was 1.91, revised to 2.04 on 2021-09-17.
-        let before = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
-        let after = try pack(["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
+        let before = try pack(
+            ["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-16", "--out", "before"], in: dir)
+        let after = try pack(
+            ["--store", KPIProcess.sampleStore, "2021/22 Q1", "--as-of", "2021-09-17", "--out", "after"], in: dir)
         #expect(before.status == 0 && after.status == 0, "\(before.stderr)\(after.stderr)")
         let old = try String(contentsOfFile: dir + "/before/summary.csv", encoding: .utf8)
         let new = try String(contentsOfFile: dir + "/after/summary.csv", encoding: .utf8)
@@ -176,29 +207,47 @@ struct PackCommandTests {
         let first = try pack(["--store", KPIProcess.sampleStore, "--out", "p"], in: dir)
         #expect(first.status == 0)
         let before = FileTree.snapshot(dir + "/p")
-        let killed = try pack(["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir,
-                              environment: ["KPI_CRASH_AT": "pack-rendered"])
+        let killed = try pack(
+            ["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir,
+            environment: ["KPI_CRASH_AT": "pack-rendered"])
         #expect(killed.status != 0)
         #expect(FileTree.snapshot(dir + "/p") == before)
-        let again = try pack(["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir)
+        let again = try pack(
+            ["--store", KPIProcess.sampleStore, "--out", "p", "--title", "A different title"], in: dir)
         #expect(again.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["p"])
         #expect(FileTree.snapshot(dir + "/p") != before)
     }
 
-    @Test("errors are one clear line with a documented exit code", arguments: [
-        (["2030/31 Q1"], 66, "kpi: error: PERIOD argument: no indicator has a value and no action an update for 2030/31 Q1; the latest quarter with values is 2021/22 Q2"),
-        (["--only", "ICT01,NOPE"], 66, "kpi: error: --only: expected indicators in STORE, found NOPE, which is not there"),
-        (["--out", "file/pack"], 73, "kpi: error: file: cannot create the output directory: a file of that name exists"),
-        (["--jobs", "0"], 64, "kpi: error: --jobs: expected a whole number from 1 to 256, found 0"),
-        (["Q9 2021/22"], 65, "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\", found \"Q9 2021/22\" (a quarter is Q1 to Q4)"),
-    ])
+    @Test(
+        "errors are one clear line with a documented exit code",
+        arguments: [
+            (
+                ["2030/31 Q1"], 66,
+                "kpi: error: PERIOD argument: no indicator has a value and no action an update for 2030/31 Q1; the latest quarter with values is 2021/22 Q2"
+            ),
+            (
+                ["--only", "ICT01,NOPE"], 66,
+                "kpi: error: --only: expected indicators in STORE, found NOPE, which is not there"
+            ),
+            (
+                ["--out", "file/pack"], 73,
+                "kpi: error: file: cannot create the output directory: a file of that name exists"
+            ),
+            (["--jobs", "0"], 64, "kpi: error: --jobs: expected a whole number from 1 to 256, found 0"),
+            (
+                ["Q9 2021/22"], 65,
+                "kpi: error: PERIOD argument: period: expected a quarter such as \"2021/22 Q2\", found \"Q9 2021/22\" (a quarter is Q1 to Q4)"
+            ),
+        ])
     func errors(_ arguments: [String], _ status: Int32, _ message: String) throws {
         let scratch = try Scratch(), dir = scratch.path
         try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/file"))
         let result = try pack(["--store", KPIProcess.sampleStore] + arguments, in: dir)
         #expect(result.status == status)
-        #expect(result.stderr.split(separator: "\n").first.map(String.init) == message.replacingOccurrences(of: "STORE", with: KPIProcess.sampleStore))
+        #expect(
+            result.stderr.split(separator: "\n").first.map(String.init)
+                == message.replacingOccurrences(of: "STORE", with: KPIProcess.sampleStore))
     }
 
     @Test("an empty store is exit 66")
@@ -207,6 +256,8 @@ struct PackCommandTests {
         _ = try KPIProcess.run(["init"], in: dir)
         let result = try pack([], in: dir)
         #expect(result.status == 66)
-        #expect(result.stderr.hasPrefix("kpi: error: Series: no indicators or actions; define some with kpi define or kpi action define first"))
+        #expect(
+            result.stderr.hasPrefix(
+                "kpi: error: Series: no indicators or actions; define some with kpi define or kpi action define first"))
     }
 }

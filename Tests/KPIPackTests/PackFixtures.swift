@@ -2,11 +2,13 @@ import Foundation
 import KPIModel
 import KPIStatus
 import KPIText
+
 @testable import KPIStore
 
 /// Stores and content for the pack tests.
 enum PackFixtures {
-    static let hostileTitle = "<script>alert('x')</script> \"><svg onload=alert(1)> & =HYPERLINK(\"http://evil\") \u{202E}gnp.exe"
+    static let hostileTitle =
+        "<script>alert('x')</script> \"><svg onload=alert(1)> & =HYPERLINK(\"http://evil\") \u{202E}gnp.exe"
     static let hostileNote = "=HYPERLINK(\"http://evil\",\"click\")\n<img src=x onerror=alert(1)> & \u{1b}[31mred"
 
     /// Writes a store of `count` indicators with eight quarters each, written directly in the
@@ -38,7 +40,8 @@ enum PackFixtures {
                 let note = hostile && q == 7 ? " note \(TextEscaping.seriesText(hostileNote))" : ""
                 lines.append("value \(period) \(value) recorded 2021-0\(1 + q % 9)-1\(q % 10)T10:00:00Z\(note)")
             }
-            try (lines.joined(separator: "\n") + "\n").write(toFile: store + "/\(id).kpi", atomically: true, encoding: .utf8)
+            try (lines.joined(separator: "\n") + "\n").write(
+                toFile: store + "/\(id).kpi", atomically: true, encoding: .utf8)
         }
         return store
     }

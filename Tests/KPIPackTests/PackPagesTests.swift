@@ -1,9 +1,10 @@
-import Testing
 import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
 import KPIStatus
+import Testing
+
 @testable import KPIPack
 
 @Suite("Pack pages laid out as values")
@@ -12,28 +13,46 @@ struct PackPagesTests {
 
     /// `count` indicators in four themes: hostile titles and long notes on some, no target on
     /// some, a missing quarter on some, red, amber and green all present.
-    static func content(count: Int, committee: String? = "Finance and Resources Overview & Scrutiny Committee") throws -> PackContent {
+    static func content(count: Int, committee: String? = "Finance and Resources Overview & Scrutiny Committee") throws
+        -> PackContent
+    {
         var snapshots: [IndicatorSnapshot] = []
         for n in 0..<count {
-            let title = n % 5 == 0 ? PackFixtures.hostileTitle + String(repeating: " very long", count: n % 3 * 5)
-                                   : "Indicator \(n): percentage of things done within the agreed time"
-            let indicator = Indicator(id: try IndicatorID(String(format: "IND%02d", n)), title: title,
-                                      unit: [.percent, .count, .days, .gbp][n % 4], polarity: n % 2 == 0 ? .higherIsBetter : .lowerIsBetter,
-                                      theme: n % 4 == 3 ? nil : ["Human Resources", "IT and Digital Services", "Finance"][n % 3],
-                                      definedAt: time("2019-01-01"))
+            let title =
+                n % 5 == 0
+                ? PackFixtures.hostileTitle + String(repeating: " very long", count: n % 3 * 5)
+                : "Indicator \(n): percentage of things done within the agreed time"
+            let indicator = Indicator(
+                id: try IndicatorID(String(format: "IND%02d", n)), title: title,
+                unit: [.percent, .count, .days, .gbp][n % 4], polarity: n % 2 == 0 ? .higherIsBetter : .lowerIsBetter,
+                theme: n % 4 == 3 ? nil : ["Human Resources", "IT and Digital Services", "Finance"][n % 3],
+                definedAt: time("2019-01-01"))
             var observations: [Observation] = []
             for q in 0..<8 where !(n % 6 == 1 && q == 5) {
-                let note = q == 7 && n % 3 == 0 ? String(repeating: "The officer's commentary explains the figure in detail. ", count: 1 + n % 7) : nil
-                observations.append(Observation(period: Period(startYear: 2020, quarter: 1).advanced(by: q)!,
-                                                value: try Figure(parsing: "\(30 + (n * 7 + q * 11) % 45)"),
-                                                recordedAt: time("2021-12-01"), note: note))
+                let note =
+                    q == 7 && n % 3 == 0
+                    ? String(repeating: "The officer's commentary explains the figure in detail. ", count: 1 + n % 7)
+                    : nil
+                observations.append(
+                    Observation(
+                        period: Period(startYear: 2020, quarter: 1).advanced(by: q)!,
+                        value: try Figure(parsing: "\(30 + (n * 7 + q * 11) % 45)"),
+                        recordedAt: time("2021-12-01"), note: note))
             }
-            let targets = n % 7 == 3 ? [] : [TargetChange(from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "50"),
-                                                          amber: .tolerance(try Figure(parsing: "10")), recordedAt: time("2019-01-01"))]
-            snapshots.append(IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets).asOf(nil)!)
+            let targets =
+                n % 7 == 3
+                ? []
+                : [
+                    TargetChange(
+                        from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "50"),
+                        amber: .tolerance(try Figure(parsing: "10")), recordedAt: time("2019-01-01"))
+                ]
+            snapshots.append(
+                IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets).asOf(nil)!)
         }
-        return try PackContent(snapshots: snapshots, period: nil, asOf: nil, title: nil, committee: committee, only: nil,
-                               financialYear: .april, storeName: "Series")
+        return try PackContent(
+            snapshots: snapshots, period: nil, asOf: nil, title: nil, committee: committee, only: nil,
+            financialYear: .april, storeName: "Series")
     }
 
     @Test("no text overlaps and nothing leaves the page", arguments: [1, 2, 8, 40])
@@ -83,7 +102,9 @@ struct PackPagesTests {
     func summaryHeader() throws {
         let content = try Self.content(count: 40)
         let pages = PackPages.make(content, measurer: LayoutRenderer.measurer).pages
-        let summaryPages = pages.filter { page in page.labels.contains { $0.role == .title && $0.text.hasPrefix("Summary of all indicators") } }
+        let summaryPages = pages.filter { page in
+            page.labels.contains { $0.role == .title && $0.text.hasPrefix("Summary of all indicators") }
+        }
         #expect(summaryPages.count >= 2)
         for page in summaryPages {
             #expect(page.labels.contains { $0.text == "Indicator" } && page.labels.contains { $0.text == "Last yr" })

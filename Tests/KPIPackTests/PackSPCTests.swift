@@ -13,15 +13,23 @@ struct PackSPCTests {
         let store = directory + "/Series"
         try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
         try "format 1\nyear-start-month 4\n".write(toFile: store + "/store.conf", atomically: true, encoding: .utf8)
-        let values = ["2.1", "2.3", "2.0", "2.4", "2.2", "2.1", "2.5", "2.3", "2.2", "2.0", "2.1", "2.4", "2.6", "2.7", "2.8", "2.9", "2.95", "3.0"]
+        let values = [
+            "2.1", "2.3", "2.0", "2.4", "2.2", "2.1", "2.5", "2.3", "2.2", "2.0", "2.1", "2.4", "2.6", "2.7", "2.8",
+            "2.9", "2.95", "3.0",
+        ]
         for (id, count) in [("SICK", 18), ("SHORT", 12)] {
-            var lines = ["indicator \(id) defined 2017-01-01T00:00:00Z", "title \"\(id) days lost\"", "unit days", "better lower",
-                         "target 2017/18 Q1 2.2 tolerance 10 recorded 2017-01-01T00:00:00Z"]
+            var lines = [
+                "indicator \(id) defined 2017-01-01T00:00:00Z", "title \"\(id) days lost\"", "unit days",
+                "better lower",
+                "target 2017/18 Q1 2.2 tolerance 10 recorded 2017-01-01T00:00:00Z",
+            ]
             let first = Period(startYear: 2021, quarter: 2).advanced(by: -(count - 1))!
             for index in 0..<count {
-                lines.append("value \(first.advanced(by: index)!) \(values[18 - count + index]) recorded 2021-11-01T00:00:00Z")
+                lines.append(
+                    "value \(first.advanced(by: index)!) \(values[18 - count + index]) recorded 2021-11-01T00:00:00Z")
             }
-            try (lines.joined(separator: "\n") + "\n").write(toFile: store + "/\(id).kpi", atomically: true, encoding: .utf8)
+            try (lines.joined(separator: "\n") + "\n").write(
+                toFile: store + "/\(id).kpi", atomically: true, encoding: .utf8)
         }
         return store
     }

@@ -1,9 +1,10 @@
-import Testing
 import KPICairo
 import KPICharts
 import KPIDrawing
 import KPIModel
 import KPIStatus
+import Testing
+
 @testable import KPIPack
 
 /// The pack's PDF structure checked as data, before Cairo sees it: tags nest, every piece of
@@ -26,7 +27,8 @@ struct PackStructureTests {
             }
         }
         let parents: [StructureRole: Set<String>] = [
-            .tableRow: ["Table"], .tableHeader: ["TR"], .tableCell: ["TR"], .listItem: ["L"], .label: ["LI"], .listBody: ["LI"],
+            .tableRow: ["Table"], .tableHeader: ["TR"], .tableCell: ["TR"], .listItem: ["L"], .label: ["LI"],
+            .listBody: ["LI"],
         ]
         func name(_ tag: StructureTag?) -> String {
             switch tag {
@@ -47,25 +49,45 @@ struct PackStructureTests {
                         stack.append(tag)
                         continue
                     }
-                    if isContent(owner) { problems.append("\(at): \(name(tag)) opened inside \(name(owner)), which holds content") }
+                    if isContent(owner) {
+                        problems.append("\(at): \(name(tag)) opened inside \(name(owner)), which holds content")
+                    }
                     if case .element(let role) = tag {
-                        if role == .document, !stack.isEmpty { problems.append("\(at): Document inside \(name(owner))") }
-                        if role != .document, stack.isEmpty { problems.append("\(at): \(role.rawValue) outside the Document") }
+                        if role == .document, !stack.isEmpty {
+                            problems.append("\(at): Document inside \(name(owner))")
+                        }
+                        if role != .document, stack.isEmpty {
+                            problems.append("\(at): \(role.rawValue) outside the Document")
+                        }
                         if let allowed = parents[role], !allowed.contains(name(owner)) {
-                            problems.append("\(at): \(role.rawValue) inside \(name(owner)), expected \(allowed.sorted())")
+                            problems.append(
+                                "\(at): \(role.rawValue) inside \(name(owner)), expected \(allowed.sorted())")
                         }
                     }
-                    if case .link = tag, name(owner) != "LI" { problems.append("\(at): Link inside \(name(owner)), expected LI") }
+                    if case .link = tag, name(owner) != "LI" {
+                        problems.append("\(at): Link inside \(name(owner)), expected LI")
+                    }
                     stack.append(tag)
                 case .endTag(let tag):
-                    if stack.last != tag { problems.append("\(at): \(name(tag)) closed while \(name(stack.last)) is open") } else { stack.removeLast() }
+                    if stack.last != tag {
+                        problems.append("\(at): \(name(tag)) closed while \(name(stack.last)) is open")
+                    } else {
+                        stack.removeLast()
+                    }
                 case .label(let label):
-                    if !isContent(owner) { problems.append("\(at): \"\(label.text)\" is drawn inside \(name(owner)), so no reader meets it") }
-                    if label.role == .footer, owner != .artifact { problems.append("\(at): footer \"\(label.text)\" is not furniture") }
+                    if !isContent(owner) {
+                        problems.append(
+                            "\(at): \"\(label.text)\" is drawn inside \(name(owner)), so no reader meets it")
+                    }
+                    if label.role == .footer, owner != .artifact {
+                        problems.append("\(at): footer \"\(label.text)\" is not furniture")
+                    }
                 case .marker, .actionMarker:
                     if !isContent(owner) { problems.append("\(at): a status mark is drawn inside \(name(owner))") }
                 case .figure:
-                    if isContent(owner) { problems.append("\(at): a figure inside \(name(owner)), which holds content") }
+                    if isContent(owner) {
+                        problems.append("\(at): a figure inside \(name(owner)), which holds content")
+                    }
                 case .box, .rule:
                     if !isContent(owner) { problems.append("\(at): a box or rule is drawn inside \(name(owner))") }
                 }
@@ -75,25 +97,35 @@ struct PackStructureTests {
         return problems
     }
 
-    @Test("tags nest, and every label, mark and figure belongs to one element or is furniture", arguments: [1, 2, 8, 40])
+    @Test(
+        "tags nest, and every label, mark and figure belongs to one element or is furniture", arguments: [1, 2, 8, 40])
     func wellFormed(count: Int) throws {
         let pack = PackPages.make(try PackPagesTests.content(count: count), measurer: LayoutRenderer.measurer)
         #expect(Self.problems(pack.pages) == [])
-        #expect(pack.pages.first?.elements.first.map { if case .beginTag(.element(.document)) = $0 { true } else { false } } == true)
+        #expect(
+            pack.pages.first?.elements.first.map { if case .beginTag(.element(.document)) = $0 { true } else { false } }
+                == true)
     }
 
     @Test("the checker itself catches text outside any element, a footer that is content and unbalanced tags")
     func checkerFails() {
         var page = PageLayout(size: .a4Portrait, title: "t")
-        let label = TextLabel("Loose", role: .message, font: Font(size: 9), color: StatusPalette.ink, x: 40, top: 40, measurer: LayoutRenderer.measurer)
-        let footer = TextLabel("Page 1 of 1", role: .footer, font: Font(size: 8), color: StatusPalette.ink, x: 40, top: 800, measurer: LayoutRenderer.measurer)
-        page.elements = [.beginTag(.element(.document)), .label(label), .beginTag(.element(.paragraph)), .label(footer),
-                         .endTag(.element(.paragraph)), .beginTag(.element(.table))]
-        #expect(Self.problems([page]) == [
-            "page 1: \"Loose\" is drawn inside Document, so no reader meets it",
-            "page 1: footer \"Page 1 of 1\" is not furniture",
-            "still open at the end: [\"Document\", \"Table\"]",
-        ])
+        let label = TextLabel(
+            "Loose", role: .message, font: Font(size: 9), color: StatusPalette.ink, x: 40, top: 40,
+            measurer: LayoutRenderer.measurer)
+        let footer = TextLabel(
+            "Page 1 of 1", role: .footer, font: Font(size: 8), color: StatusPalette.ink, x: 40, top: 800,
+            measurer: LayoutRenderer.measurer)
+        page.elements = [
+            .beginTag(.element(.document)), .label(label), .beginTag(.element(.paragraph)), .label(footer),
+            .endTag(.element(.paragraph)), .beginTag(.element(.table)),
+        ]
+        #expect(
+            Self.problems([page]) == [
+                "page 1: \"Loose\" is drawn inside Document, so no reader meets it",
+                "page 1: footer \"Page 1 of 1\" is not furniture",
+                "still open at the end: [\"Document\", \"Table\"]",
+            ])
     }
 
     @Test("the summary table is one Table: header cells first, repeated headers on later pages are furniture")
@@ -108,7 +140,11 @@ struct PackStructureTests {
                 case .beginTag(.element(.table)): tables += 1
                 case .beginTag(.element(let role)): openRole = role
                 case .label(let label) where label.text == "Last yr":
-                    if inArtifact { furnitureHeaders += 1 } else if openRole == .tableHeader { headerCells.append(label.text) }
+                    if inArtifact {
+                        furnitureHeaders += 1
+                    } else if openRole == .tableHeader {
+                        headerCells.append(label.text)
+                    }
                 default: break
                 }
             }
@@ -121,17 +157,27 @@ struct PackStructureTests {
     /// Three indicators: Human Resources has only a red one, so it has no section of its own.
     static func contentWithAThemeOnlyInExceptions() throws -> PackContent {
         func time(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
-        let specs: [(id: String, theme: String, value: String)] = [("HR01", "Human Resources", "30"), ("FIN01", "Finance", "60"), ("FIN02", "Finance", "62")]
+        let specs: [(id: String, theme: String, value: String)] = [
+            ("HR01", "Human Resources", "30"), ("FIN01", "Finance", "60"), ("FIN02", "Finance", "62"),
+        ]
         let snapshots = try specs.map { spec in
-            let indicator = Indicator(id: try IndicatorID(spec.id), title: "Indicator \(spec.id)", unit: .percent, polarity: .higherIsBetter,
-                                      theme: spec.theme, definedAt: time("2019-01-01"))
-            let observations = [Observation(period: Period(startYear: 2021, quarter: 2), value: try Figure(parsing: spec.value), recordedAt: time("2021-09-01"))]
-            let target = TargetChange(from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "50"),
-                                      amber: .tolerance(try Figure(parsing: "10")), recordedAt: time("2019-01-01"))
-            return IndicatorHistory(indicator: indicator, observations: observations, targetChanges: [target]).asOf(nil)!
+            let indicator = Indicator(
+                id: try IndicatorID(spec.id), title: "Indicator \(spec.id)", unit: .percent, polarity: .higherIsBetter,
+                theme: spec.theme, definedAt: time("2019-01-01"))
+            let observations = [
+                Observation(
+                    period: Period(startYear: 2021, quarter: 2), value: try Figure(parsing: spec.value),
+                    recordedAt: time("2021-09-01"))
+            ]
+            let target = TargetChange(
+                from: Period(startYear: 2019, quarter: 1), value: try Figure(parsing: "50"),
+                amber: .tolerance(try Figure(parsing: "10")), recordedAt: time("2019-01-01"))
+            return IndicatorHistory(indicator: indicator, observations: observations, targetChanges: [target]).asOf(
+                nil)!
         }
-        return try PackContent(snapshots: snapshots, period: nil, asOf: nil, title: nil, committee: nil, only: nil,
-                               financialYear: .april, storeName: "Series")
+        return try PackContent(
+            snapshots: snapshots, period: nil, asOf: nil, title: nil, committee: nil, only: nil,
+            financialYear: .april, storeName: "Series")
     }
 
     @Test("every theme is in the contents and the bookmarks, also one whose indicators are all exceptions")
@@ -147,8 +193,11 @@ struct PackStructureTests {
                 if case .beginTag(.link(let destination)) = element { links.append(destination) }
             }
         }
-        #expect(pack.outline.map(\.title) == ["Exceptions: red and amber indicators", "All indicators at a glance", "Finance",
-                                              "Human Resources: under Exceptions", "Summary of all indicators"])
+        #expect(
+            pack.outline.map(\.title) == [
+                "Exceptions: red and amber indicators", "All indicators at a glance", "Finance",
+                "Human Resources: under Exceptions", "Summary of all indicators",
+            ])
         #expect(links == pack.outline.map(\.destination), "the contents links lead where the bookmarks do")
         let hr = pack.outline[3]
         #expect(hr.destination == "indicator-HR01" && hr.children.map(\.destination) == ["indicator-HR01"])

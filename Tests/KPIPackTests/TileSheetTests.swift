@@ -1,9 +1,10 @@
 import Foundation
 import KPICairo
-import KPITestSupport
-import Testing
 import KPICharts
 import KPIDrawing
+import KPITestSupport
+import Testing
+
 @testable import KPIPack
 
 @Suite("The tile sheets: at most 100 tiles each")
@@ -11,16 +12,22 @@ struct TileSheetTests {
     /// Cairo refuses an image surface taller or wider than this many pixels.
     static let cairoLimit = 32_767.0
 
-    @Test("sheets, file names and tiles per sheet either side of 100", arguments: [
-        (1, [1]), (99, [99]), (100, [100]), (101, [100, 1]), (200, [100, 100]), (201, [100, 100, 1]),
-    ])
+    @Test(
+        "sheets, file names and tiles per sheet either side of 100",
+        arguments: [
+            (1, [1]), (99, [99]), (100, [100]), (101, [100, 1]), (200, [100, 100]), (201, [100, 100, 1]),
+        ])
     func boundary(count: Int, tilesPerSheet: [Int]) throws {
         let content = try PackPagesTests.content(count: count)
         let sheets = Self.sheets(content)
-        #expect(sheets.map(\.fileName) == ["tiles.png", "tiles-2.png", "tiles-3.png"].prefix(tilesPerSheet.count).map { $0 })
+        #expect(
+            sheets.map(\.fileName)
+                == ["tiles.png", "tiles-2.png", "tiles-3.png"].prefix(tilesPerSheet.count).map { $0 })
         #expect(sheets.map { Self.tiles($0.layout).count } == tilesPerSheet)
         // Every indicator once, in the pack's order.
-        #expect(sheets.flatMap { Self.tiles($0.layout).map(\.accessibleTitle) } == Self.tiles(content).map(\.accessibleTitle))
+        #expect(
+            sheets.flatMap { Self.tiles($0.layout).map(\.accessibleTitle) }
+                == Self.tiles(content).map(\.accessibleTitle))
         for sheet in sheets {
             #expect(sheet.layout.size.height < Self.cairoLimit && sheet.layout.size.width < Self.cairoLimit)
         }
@@ -51,8 +58,9 @@ struct TileSheetTests {
             for frame in frames { #expect(bounds.contains(frame), "\(sheet.fileName): \(frame) leaves the sheet") }
             for i in frames.indices {
                 for j in frames.indices where j > i {
-                    #expect(!frames[i].insetBy(dx: 0.5, dy: 0.5).intersects(frames[j].insetBy(dx: 0.5, dy: 0.5)),
-                            "\(sheet.fileName): \(frames[i]) overlaps \(frames[j])")
+                    #expect(
+                        !frames[i].insetBy(dx: 0.5, dy: 0.5).intersects(frames[j].insetBy(dx: 0.5, dy: 0.5)),
+                        "\(sheet.fileName): \(frames[i]) overlaps \(frames[j])")
                 }
             }
         }

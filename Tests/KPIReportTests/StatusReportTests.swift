@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import KPIModel
 import KPIStatus
+import Testing
+
 @testable import KPIReport
 
 private func time(_ text: String) -> Timestamp { try! Timestamp(parsing: text, field: "t", dateOnly: .startOfDay) }
@@ -14,14 +15,26 @@ struct StatusReportTests {
     static let hostileNote = "+1 \"quoted\", two\nlines <b>bold</b> *stars* [link](x)"
 
     func report(title: String = "% of ICT incidents resolved in under 2 days", note: String? = nil) -> StatusReport {
-        let indicator = Indicator(id: try! IndicatorID("ICT01"), title: title, unit: .percent, polarity: .higherIsBetter, definedAt: time("2020-01-01"))
-        let history = IndicatorHistory(indicator: indicator, observations: [
-            Observation(period: per("2021/22 Q1"), value: fig("88"), recordedAt: time("2021-08-10")),
-            Observation(period: per("2021/22 Q2"), value: fig("85"), recordedAt: time("2021-11-10"), note: note),
-        ], targetChanges: [TargetChange(from: per("2020/21 Q1"), value: fig("90"), amber: .tolerance(fig("5")), recordedAt: time("2020-01-01"))])
-        let other = Indicator(id: try! IndicatorID("DIG01"), title: "Website users", unit: .count, polarity: .higherIsBetter, definedAt: time("2020-01-01"))
-        return StatusReport(snapshots: [history.asOf(nil)!, IndicatorHistory(indicator: other).asOf(nil)!], period: nil,
-                            financialYear: .april, asOf: time("2021-12-01"))!
+        let indicator = Indicator(
+            id: try! IndicatorID("ICT01"), title: title, unit: .percent, polarity: .higherIsBetter,
+            definedAt: time("2020-01-01"))
+        let history = IndicatorHistory(
+            indicator: indicator,
+            observations: [
+                Observation(period: per("2021/22 Q1"), value: fig("88"), recordedAt: time("2021-08-10")),
+                Observation(period: per("2021/22 Q2"), value: fig("85"), recordedAt: time("2021-11-10"), note: note),
+            ],
+            targetChanges: [
+                TargetChange(
+                    from: per("2020/21 Q1"), value: fig("90"), amber: .tolerance(fig("5")),
+                    recordedAt: time("2020-01-01"))
+            ])
+        let other = Indicator(
+            id: try! IndicatorID("DIG01"), title: "Website users", unit: .count, polarity: .higherIsBetter,
+            definedAt: time("2020-01-01"))
+        return StatusReport(
+            snapshots: [history.asOf(nil)!, IndicatorHistory(indicator: other).asOf(nil)!], period: nil,
+            financialYear: .april, asOf: time("2021-12-01"))!
     }
 
     @Test("JSON is an array sorted by id with exactly the documented keys, numbers exact")
@@ -49,7 +62,8 @@ struct StatusReportTests {
 
         let csv = report.csv()
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\") <script>alert(1)</script> | & \u{1b}[31m\","))
-        #expect(csv.contains(",\"'+1 \"\"quoted\"\", two\nlines <b>bold</b> *stars* [link](x)\",90,,missing,-5,-5.6\r\n"))
+        #expect(
+            csv.contains(",\"'+1 \"\"quoted\"\", two\nlines <b>bold</b> *stars* [link](x)\",90,,missing,-5,-5.6\r\n"))
 
         let markdown = report.markdown()
         #expect(!markdown.contains("<script>"))
@@ -76,26 +90,32 @@ struct StatusReportTests {
 
     @Test("Markdown is a table with a heading")
     func markdown() {
-        #expect(report().markdown() == """
-            ## Status for 2021/22 Q2 (July to September 2021) as of 2021-12-01
+        #expect(
+            report().markdown() == """
+                ## Status for 2021/22 Q2 (July to September 2021) as of 2021-12-01
 
-            | ID | Indicator | Value | Target | Status | vs Q1 21/22 | vs Q2 20/21 | Note |
-            |---|---|---:|---:|---|---|---|---|
-            | DIG01 | Website users | – | – | ○ No data | ? Unknown | ? Unknown |  |
-            | ICT01 | % of ICT incidents resolved in under 2 days | 85% | 90% | ▲ Red | ↓ Worsening | ? Unknown |  |
+                | ID | Indicator | Value | Target | Status | vs Q1 21/22 | vs Q2 20/21 | Note |
+                |---|---|---:|---:|---|---|---|---|
+                | DIG01 | Website users | – | – | ○ No data | ? Unknown | ? Unknown |  |
+                | ICT01 | % of ICT incidents resolved in under 2 days | 85% | 90% | ▲ Red | ↓ Worsening | ? Unknown |  |
 
-            """)
+                """)
     }
 }
 
 @Suite("Status reports of several frequencies")
 struct MixedStatusReportTests {
     static func snapshot(_ id: String, _ frequency: Frequency, _ values: [(String, String)]) -> IndicatorSnapshot {
-        let indicator = Indicator(id: try! IndicatorID(id), title: "\(frequency.rawValue.capitalized) \(id)", unit: .count,
-                                  polarity: .higherIsBetter, frequency: frequency, definedAt: time("2020-01-01"))
-        return IndicatorHistory(indicator: indicator,
-                                observations: values.map { Observation(period: per($0.0), value: fig($0.1), recordedAt: time("2022-01-01")) })
-            .asOf(nil)!
+        let indicator = Indicator(
+            id: try! IndicatorID(id), title: "\(frequency.rawValue.capitalized) \(id)", unit: .count,
+            polarity: .higherIsBetter, frequency: frequency, definedAt: time("2020-01-01"))
+        return IndicatorHistory(
+            indicator: indicator,
+            observations: values.map {
+                Observation(period: per($0.0), value: fig($0.1), recordedAt: time("2022-01-01"))
+            }
+        )
+        .asOf(nil)!
     }
 
     static let snapshots = [
@@ -109,31 +129,40 @@ struct MixedStatusReportTests {
         let report = StatusReport(snapshots: Self.snapshots, period: nil, financialYear: .april, asOf: nil)!
         #expect(report.period == per("2021/22 Q2"), "the latest quarter with any value")
         #expect(report.rows.map(\.period.description) == ["2020/21", "Aug 2021", "2021/22 Q2"])
-        #expect(report.table(colour: false, width: 100) == """
-            Status for 2021/22 Q2 (July to September 2021)
-            Prev: its previous period. Last yr: same period last year. By polarity.
+        #expect(
+            report.table(colour: false, width: 100) == """
+                Status for 2021/22 Q2 (July to September 2021)
+                Prev: its previous period. Last yr: same period last year. By polarity.
 
-            ID  Indicator     Period      Value  Target  Status       Prev      Last yr
-            A1  Annual A1     2020/21        65       –  ○ No target  ↑ Better  ↑ Better
-            M1  Monthly M1    Aug 2021      100       –  ○ No target  ↓ Worse   ↑ Better
-            Q1  Quarterly Q1  2021/22 Q2      7       –  ○ No target  ↑ Better  –
+                ID  Indicator     Period      Value  Target  Status       Prev      Last yr
+                A1  Annual A1     2020/21        65       –  ○ No target  ↑ Better  ↑ Better
+                M1  Monthly M1    Aug 2021      100       –  ○ No target  ↓ Worse   ↑ Better
+                Q1  Quarterly Q1  2021/22 Q2      7       –  ○ No target  ↑ Better  –
 
-            """)
-        #expect(report.markdown().contains("| ID | Indicator | Period | Value | Target | Status | vs previous | vs last year | Note |\n|---|---|---|---:|"))
+                """)
+        #expect(
+            report.markdown().contains(
+                "| ID | Indicator | Period | Value | Target | Status | vs previous | vs last year | Note |\n|---|---|---|---:|"
+            ))
         #expect(report.markdown().contains("| M1 | Monthly M1 | Aug 2021 | 100 |"))
-        #expect(report.csv().contains("\r\nM1,Monthly M1,count,Aug 2021,100,,,no-target,worsening,improving,,,,missing,,\r\n"))
+        #expect(
+            report.csv().contains(
+                "\r\nM1,Monthly M1,count,Aug 2021,100,,,no-target,worsening,improving,,,,missing,,\r\n"))
     }
 
     @Test("a month's table has the monthly indicators only, as a plain table")
     func monthTable() {
         let report = StatusReport(snapshots: Self.snapshots, period: per("Aug 2021"), financialYear: .april, asOf: nil)!
         #expect(report.rows.map(\.indicator.id.rawValue) == ["M1"])
-        #expect(report.table(colour: false, width: 100).hasPrefix("""
-            Status for Aug 2021 (month 5 of 2021/22)
-            Prev M: vs Jul 2021. Last yr: vs Aug 2020. Better or worse by polarity.
+        #expect(
+            report.table(colour: false, width: 100).hasPrefix(
+                """
+                Status for Aug 2021 (month 5 of 2021/22)
+                Prev M: vs Jul 2021. Last yr: vs Aug 2020. Better or worse by polarity.
 
-            ID  Indicator   Value  Target  Status       Prev M   Last yr
-            """))
-        #expect(report.markdown().contains("| ID | Indicator | Value | Target | Status | vs Jul 21 | vs Aug 20 | Note |"))
+                ID  Indicator   Value  Target  Status       Prev M   Last yr
+                """))
+        #expect(
+            report.markdown().contains("| ID | Indicator | Value | Target | Status | vs Jul 21 | vs Aug 20 | Note |"))
     }
 }

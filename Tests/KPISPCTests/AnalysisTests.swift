@@ -1,12 +1,15 @@
-import Testing
 import KPIModel
+import Testing
+
 @testable import KPISPC
 
 /// Segments, rebasing, fixed limits, the icons, the warning and the refusals.
 @Suite struct AnalysisTests {
     @Test func rulesNeverRunAcrossARebase() throws {
         let rising = (1...10).map(Double.init)
-        #expect(try Series.analyse(rising).points.allSatisfy { $0.rule != nil }, "ten rising points: a trend, the ends outside")
+        #expect(
+            try Series.analyse(rising).points.allSatisfy { $0.rule != nil },
+            "ten rising points: a trend, the ends outside")
         let rebased = try Series.analyse(rising, rebaseAt: [4])
         #expect(rebased.segments.map(\.points.count) == [4, 6])
         #expect(rebased.points.allSatisfy { $0.rule == nil }, "4 and 6 rising points are no 7-point trend")
@@ -34,14 +37,20 @@ import KPIModel
 
     @Test(arguments: [-1, 20, 25])
     func aRebaseOutsideTheSeriesIsRefused(index: Int) {
-        #expect(throws: FieldError(field: "rebase", "expected a period within the series, 2016/17 Q1 to 2020/21 Q4, found \(Series.period(index))")) {
+        #expect(
+            throws: FieldError(
+                field: "rebase",
+                "expected a period within the series, 2016/17 Q1 to 2020/21 Q4, found \(Series.period(index))")
+        ) {
             try Series.analyse(Series.rnorm20, rebaseAt: [index])
         }
     }
 
     @Test(arguments: [([Double](), "none"), ([5], "1 (2016/17 Q1)")])
     func fewerThanTwoPointsAreRefused(values: [Double], found: String) {
-        #expect(throws: FieldError(field: "values", "expected at least 2 values to compute process limits, found \(found)")) {
+        #expect(
+            throws: FieldError(field: "values", "expected at least 2 values to compute process limits, found \(found)")
+        ) {
             try Series.analyse(values)
         }
     }
@@ -54,12 +63,15 @@ import KPIModel
         let basis = try Series.analyse(quiet)
         #expect(fixed.segments[0].limits == basis.segments[0].limits, "the limits of the first 12 points alone")
         #expect(fixed.points.suffix(4).allSatisfy { $0.rule == .outsideLimits && $0.type == .improvement })
-        #expect(fixed.points.map(\.movingRange) == [nil] + zip(values.dropFirst(), values).map { abs($0 - $1) },
-                "moving ranges are reported for every point, fixed or not")
+        #expect(
+            fixed.points.map(\.movingRange) == [nil] + zip(values.dropFirst(), values).map { abs($0 - $1) },
+            "moving ranges are reported for every point, fixed or not")
         let unfixed = try Series.analyse(values)
         #expect(unfixed.segments[0].limits != fixed.segments[0].limits)
-        #expect(try Series.analyse(quiet, settings: SPCSettings(fixAfter: 40)).segments[0].limits == basis.segments[0].limits,
-                "fixing after more points than there are uses them all")
+        #expect(
+            try Series.analyse(quiet, settings: SPCSettings(fixAfter: 40)).segments[0].limits
+                == basis.segments[0].limits,
+            "fixing after more points than there are uses them all")
     }
 
     @Test func fixedLimitsApplyPerSegment() throws {
@@ -73,7 +85,10 @@ import KPIModel
     @Test func noMovingRangeLeftMeansLimitsAtTheMean() throws {
         let flat = try Series.analyse([4, 4, 4, 4])
         let limits = flat.segments[0].limits
-        #expect([limits.lowerProcessLimit, limits.upperProcessLimit, limits.lowerNearLimit, limits.upperNearLimit] == [4, 4, 4, 4])
+        #expect(
+            [limits.lowerProcessLimit, limits.upperProcessLimit, limits.lowerNearLimit, limits.upperNearLimit] == [
+                4, 4, 4, 4,
+            ])
         #expect(limits.movingRangeMean == 0)
         #expect(flat.points.allSatisfy { $0.side == 0 && !$0.outside && $0.rule == nil })
         let single = try Series.analyse([1, 3, 2, 9], rebaseAt: [3])
@@ -89,12 +104,17 @@ import KPIModel
 
     @Test func theWarningSaysWhenTheLastSegmentHasTrialLimits() throws {
         let twelve = Array(Series.rnorm20.prefix(12))
-        #expect(try Series.analyse(twelve).warning == "trial limits: the series (2016/17 Q1 to 2018/19 Q4) has 12 points, fewer than 13, so its limits will move as points are added")
+        #expect(
+            try Series.analyse(twelve).warning
+                == "trial limits: the series (2016/17 Q1 to 2018/19 Q4) has 12 points, fewer than 13, so its limits will move as points are added"
+        )
         #expect(try Series.analyse(Array(Series.rnorm20.prefix(13))).warning == nil)
         let rebased = try Series.analyse(Series.rnorm20, rebaseAt: [5])
         #expect(rebased.segments.map(\.trial) == [true, false])
         #expect(rebased.warning == nil, "only the last segment decides")
-        #expect(try Series.analyse(Series.rnorm20, rebaseAt: [15]).warning?.hasPrefix("trial limits: the last segment (2019/20 Q4 to 2020/21 Q4) has 5 points") == true)
+        #expect(
+            try Series.analyse(Series.rnorm20, rebaseAt: [15]).warning?.hasPrefix(
+                "trial limits: the last segment (2019/20 Q4 to 2020/21 Q4) has 5 points") == true)
     }
 
     /// The variation icon reads the last point, high or low by the rule's direction.
@@ -106,8 +126,12 @@ import KPIModel
             RuleCase("last point above the limit, lower is better", (base + [30], .decrease), .concernHigh),
             RuleCase("last point below the limit, higher is better", (base + [-10], .increase), .concernLow),
             RuleCase("last point below the limit, lower is better", (base + [-10], .decrease), .improvementLow),
-            RuleCase("falling trend, lower is better: improvement low", (base + [12, 11.5, 11, 10.5, 10, 9.5, 9], .decrease), .improvementLow),
-            RuleCase("rising trend, higher is better", (base + [9, 9.5, 10, 10.5, 11, 11.5, 12], .increase), .improvementHigh),
+            RuleCase(
+                "falling trend, lower is better: improvement low",
+                (base + [12, 11.5, 11, 10.5, 10, 9.5, 9], .decrease), .improvementLow),
+            RuleCase(
+                "rising trend, higher is better", (base + [9, 9.5, 10, 10.5, 11, 11.5, 12], .increase), .improvementHigh
+            ),
             RuleCase("neutral, above the limit", (base + [30], .neutral), .neutralHigh),
             RuleCase("neutral, below the limit", (base + [-10], .neutral), .neutralLow),
             RuleCase("an earlier special cause does not count", ([-10, 30] + base, .increase), .commonCause),
@@ -132,7 +156,9 @@ import KPIModel
 
     @Test(arguments: assuranceCases)
     func assurance(_ row: RuleCase<(target: Double?, improvement: ImprovementDirection), AssuranceIcon?>) throws {
-        #expect(try Series.analyse(Series.rnorm20, improvement: row.input.improvement, target: row.input.target).assurance == row.expected)
+        #expect(
+            try Series.analyse(Series.rnorm20, improvement: row.input.improvement, target: row.input.target).assurance
+                == row.expected)
     }
 
     @Test(arguments: [true, false])
@@ -148,17 +174,21 @@ import KPIModel
     }
 
     @Test func theSnapshotReadsValuesInRangeAndTheTargetForTheLastPoint() throws {
-        let indicator = Indicator(id: try IndicatorID("SICK01"), title: "Sickness", unit: .days, polarity: .lowerIsBetter,
-                                  definedAt: Timestamp(secondsSince1970: 0))
+        let indicator = Indicator(
+            id: try IndicatorID("SICK01"), title: "Sickness", unit: .days, polarity: .lowerIsBetter,
+            definedAt: Timestamp(secondsSince1970: 0))
         let at = Timestamp(secondsSince1970: 1)
         let figures = ["2.1", "2.3", "1.9", "2.0", "2.2"]
         var observations = figures.enumerated().map { index, text in
             Observation(period: Series.period(index), value: try! Figure(parsing: text), recordedAt: at)
         }
-        observations.remove(at: 2)   // a missing quarter: skipped, the series closes up
-        let targets = [TargetChange(from: Series.period(0), value: try Figure(parsing: "2.5"), recordedAt: at),
-                       TargetChange(from: Series.period(4), value: try Figure(parsing: "1.5"), recordedAt: at)]
-        let snapshot = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets).asOf(nil)!
+        observations.remove(at: 2)  // a missing quarter: skipped, the series closes up
+        let targets = [
+            TargetChange(from: Series.period(0), value: try Figure(parsing: "2.5"), recordedAt: at),
+            TargetChange(from: Series.period(4), value: try Figure(parsing: "1.5"), recordedAt: at),
+        ]
+        let snapshot = IndicatorHistory(indicator: indicator, observations: observations, targetChanges: targets).asOf(
+            nil)!
         let all = try SPCAnalysis(snapshot: snapshot)
         #expect(all.points.map(\.value) == [2.1, 2.3, 2.0, 2.2])
         #expect(all.improvement == .decrease)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import KPIModel
+import Testing
+
 @testable import KPISPC
 
 /// A real series: NHS England A&E four-hour breaches at trust RQM, April 2016 to March 2018
@@ -27,7 +28,9 @@ import KPIModel
         #expect(close(limits.mean, number(expected["mean"]), tolerance))
         #expect(close(limits.lowerProcessLimit, number(expected["lpl"]), tolerance))
         #expect(close(limits.upperProcessLimit, number(expected["upl"]), tolerance))
-        #expect(analysis.variation.rawValue == (expected["variation_icon"] as! String).replacingOccurrences(of: "_", with: "-"))
+        #expect(
+            analysis.variation.rawValue
+                == (expected["variation_icon"] as! String).replacingOccurrences(of: "_", with: "-"))
         #expect(analysis.assurance?.rawValue == expected["assurance_icon"] as? String)
         #expect((analysis.warning != nil) == (expected["short_group_warning"] as! Bool))
         let perPoint = expected["per_point"] as! [[String: Any]]
@@ -41,13 +44,14 @@ import KPIModel
             let type = (row["point_type"] as! String).replacingOccurrences(of: "special_cause_", with: "")
                 .replacingOccurrences(of: "_", with: "-")
             #expect(point.type.rawValue == type, "\(date)")
-            let rule: SPCRule? = switch row["special_cause_type"] as! String {
-            case "Common Cause": nil
-            case let text where text.contains("CL") && text.hasPrefix("2 in 3"): .twoInThree
-            case let text where text.hasSuffix("UCL") || text.hasSuffix("LCL"): .outsideLimits
-            case let text where text.contains("Trend"): .trend
-            default: .shift
-            }
+            let rule: SPCRule? =
+                switch row["special_cause_type"] as! String {
+                case "Common Cause": nil
+                case let text where text.contains("CL") && text.hasPrefix("2 in 3"): .twoInThree
+                case let text where text.hasSuffix("UCL") || text.hasSuffix("LCL"): .outsideLimits
+                case let text where text.contains("Trend"): .trend
+                default: .shift
+                }
             #expect(point.rule == rule, "\(date)")
         }
         #expect(analysis.points.filter { $0.rule != nil }.count == expected["special_cause_points"] as! Int)

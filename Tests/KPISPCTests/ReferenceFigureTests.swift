@@ -1,5 +1,6 @@
-import Testing
 import KPIModel
+import Testing
+
 @testable import KPISPC
 
 /// The figures NHSRplotthedots 0.2 publishes in its own tests and documentation, reproduced to 1e-6.
@@ -16,7 +17,8 @@ import KPIModel
         #expect(analysis.points.allSatisfy { !$0.outside })
         #expect(analysis.variation == .commonCause)
         // The snapshot's relative_to_mean column, first 16 shown there.
-        #expect(Array(analysis.points.map(\.side).prefix(16)) == [-1, -1, 1, -1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, -1, 1])
+        #expect(
+            Array(analysis.points.map(\.side).prefix(16)) == [-1, -1, 1, -1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, -1, 1])
     }
 
     /// The reference's README: a target inside the limits is "inconsistent" (hit and miss).

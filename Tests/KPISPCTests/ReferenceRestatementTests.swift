@@ -1,7 +1,8 @@
 import Foundation
+import KPIModel
 import KPITestSupport
 import Testing
-import KPIModel
+
 @testable import KPISPC
 
 /// A line-by-line restatement of NHSRplotthedots 0.2 (`ptd_spc_standard`,
@@ -29,7 +30,7 @@ enum ReferenceRestatement {
         var mr = [Double.nan] + (1..<max(n, 1)).map { abs(fixY[$0] - fixY[$0 - 1]) }
         var amr = mean(mr)
         if settings.screenOutliers { mr = mr.map { $0 < 3.267 * amr ? $0 : .nan }; amr = mean(mr) }
-        if amr.isNaN { amr = 0 }   // issue 15: no moving range left, limits at the mean
+        if amr.isNaN { amr = 0 }  // issue 15: no moving range left, limits at the mean
         let limit = 2.66, limitClose = 2 * (limit / 3)
         let lpl = meanCol - limit * amr, upl = meanCol + limit * amr
         let nlpl = meanCol - limitClose * amr, nupl = meanCol + limitClose * amr
@@ -61,21 +62,29 @@ enum ReferenceRestatement {
         let vp = [0, 0] + close.map { $0 ? 1 : 0 } + [0, 0]
         let rp = [0, 0] + rtm + [0, 0]
         let twoInThree = y.indices.map { i in
-            (0...2).contains { s in (0...2).map { vp[i + s + $0] }.reduce(0, +) >= 2 && abs((0...2).map { rp[i + s + $0] }.reduce(0, +)) == 3 }
+            (0...2).contains { s in
+                (0...2).map { vp[i + s + $0] }.reduce(0, +) >= 2
+                    && abs((0...2).map { rp[i + s + $0] }.reduce(0, +)) == 3
+            }
                 && close[i]
         }
         // sdy: the step to the next point when one trend window holds both, else from the previous one
         let steps = (1..<max(n, 1)).map { sign(y[$0] - y[$0 - 1]) }
         let sdy = y.indices.map { i -> Int in
-            let sameTrend = i < n - 1 && trend.indices.contains { j in trend[j] != 0 && j - settings.trend + 1 <= i && i + 1 <= j }
+            let sameTrend =
+                i < n - 1 && trend.indices.contains { j in trend[j] != 0 && j - settings.trend + 1 <= i && i + 1 <= j }
             return sameTrend ? steps[i] : i > 0 ? steps[i - 1] : 0
         }
         return y.indices.map { i in
             let (rule, direction): (SPCRule?, Int) =
-                outside[i] ? (.outsideLimits, rtm[i]) : partTrend[i] ? (.trend, sdy[i] == 1 ? 1 : -1)
-                : twoInThree[i] ? (.twoInThree, rtm[i]) : partShift[i] ? (.shift, rtm[i]) : (nil, 0)
-            return Point(outside: outside[i], close: close[i], side: rtm[i], rule: rule,
-                         type: SPCPointType(direction: direction, improvement: improvement))
+                outside[i]
+                ? (.outsideLimits, rtm[i])
+                : partTrend[i]
+                    ? (.trend, sdy[i] == 1 ? 1 : -1)
+                    : twoInThree[i] ? (.twoInThree, rtm[i]) : partShift[i] ? (.shift, rtm[i]) : (nil, 0)
+            return Point(
+                outside: outside[i], close: close[i], side: rtm[i], rule: rule,
+                type: SPCPointType(direction: direction, improvement: improvement))
         }
     }
 }
@@ -91,10 +100,13 @@ enum ReferenceRestatement {
             let count = Int.random(in: 2...40, using: &random)
             let spread = Double(Int.random(in: 1...8, using: &random))
             let values = (0..<count).map { _ in (Double.random(in: 0...spread, using: &random)).rounded() }
-            let settings = SPCSettings(shift: Int.random(in: 2...8, using: &random), trend: Int.random(in: 2...8, using: &random),
-                                       screenOutliers: Bool.random(using: &random),
-                                       fixAfter: Bool.random(using: &random) ? Int.random(in: 12...20, using: &random) : nil)
-            let rebase = (0..<Int.random(in: 0...2, using: &random)).map { _ in Int.random(in: 0..<count, using: &random) }
+            let settings = SPCSettings(
+                shift: Int.random(in: 2...8, using: &random), trend: Int.random(in: 2...8, using: &random),
+                screenOutliers: Bool.random(using: &random),
+                fixAfter: Bool.random(using: &random) ? Int.random(in: 12...20, using: &random) : nil)
+            let rebase = (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                Int.random(in: 0..<count, using: &random)
+            }
             let improvement = ImprovementDirection.allCases.randomElement(using: &random)!
             let analysis = try Series.analyse(values, rebaseAt: rebase, settings: settings, improvement: improvement)
             let starts = Set([0] + rebase).sorted() + [count]
@@ -102,7 +114,8 @@ enum ReferenceRestatement {
                 ReferenceRestatement.segment(Array(values[start..<end]), settings: settings, improvement: improvement)
             }
             let actual = analysis.points.map {
-                ReferenceRestatement.Point(outside: $0.outside, close: $0.close, side: $0.side, rule: $0.rule, type: $0.type)
+                ReferenceRestatement.Point(
+                    outside: $0.outside, close: $0.close, side: $0.side, rule: $0.rule, type: $0.type)
             }
             #expect(actual == expected, "round \(round): \(values), rebase \(rebase), \(settings), \(improvement)")
             if actual != expected { return }

@@ -1,4 +1,5 @@
 import KPIModel
+
 @testable import KPISPC
 
 /// Building series for the tests: consecutive quarters from 2016/17 Q1, one per value.
@@ -14,10 +15,13 @@ enum Series {
         numbers.enumerated().map { (period: period($0.offset), value: $0.element) }
     }
 
-    static func analyse(_ numbers: [Double], rebaseAt: [Int] = [], settings: SPCSettings = .standard,
-                        improvement: ImprovementDirection = .increase, target: Double? = nil) throws -> SPCAnalysis {
-        try SPCAnalysis(values(numbers), rebase: rebaseAt.map(period), settings: settings, improvement: improvement,
-                        target: target)
+    static func analyse(
+        _ numbers: [Double], rebaseAt: [Int] = [], settings: SPCSettings = .standard,
+        improvement: ImprovementDirection = .increase, target: Double? = nil
+    ) throws -> SPCAnalysis {
+        try SPCAnalysis(
+            values(numbers), rebase: rebaseAt.map(period), settings: settings, improvement: improvement,
+            target: target)
     }
 
     /// R's `set.seed(123); rnorm(20)`, as printed to 8 decimals by the reference's own test

@@ -1,7 +1,8 @@
 import Foundation
 import KPIModel
-@testable import KPIStore
 import Testing
+
+@testable import KPIStore
 
 /// Back-filled history, redefinitions, retirement and targets turned off, through the store.
 @Suite("Changing definitions in the store")
@@ -11,7 +12,8 @@ struct DefinitionChangeTests {
         let test = try TestStore()
         try test.defineSamples()
         try test.record("ICT01", "2019/20 Q2", "80", at: "2019-10-10")
-        try test.store.addTarget(TargetChange(from: q("2019/20 Q1"), value: f("85"), recordedAt: t("2019-03-01")), to: id("ICT01"))
+        try test.store.addTarget(
+            TargetChange(from: q("2019/20 Q1"), value: f("85"), recordedAt: t("2019-03-01")), to: id("ICT01"))
         #expect(try test.store.check().isEmpty)
         let snapshots = try test.store.snapshots(asOf: t("2019-12-31"))
         #expect(snapshots.map(\.indicator.id.rawValue) == ["ICT01"])
@@ -23,9 +25,15 @@ struct DefinitionChangeTests {
     func redefine() throws {
         let test = try TestStore()
         try test.defineSamples()
-        try test.store.redefine(id("ICT01"), DefinitionChange(title: "ICT incidents fixed in 2 days", theme: "",
-                                                              recordedAt: t("2021-01-01"), note: "Shorter", by: "Ann"))
-        #expect(try test.text("ICT01").hasSuffix("redefine title \"ICT incidents fixed in 2 days\" theme \"\" recorded 2021-01-01T00:00:00Z note \"Shorter\" by \"Ann\"\n"))
+        try test.store.redefine(
+            id("ICT01"),
+            DefinitionChange(
+                title: "ICT incidents fixed in 2 days", theme: "",
+                recordedAt: t("2021-01-01"), note: "Shorter", by: "Ann"))
+        #expect(
+            try test.text("ICT01").hasSuffix(
+                "redefine title \"ICT incidents fixed in 2 days\" theme \"\" recorded 2021-01-01T00:00:00Z note \"Shorter\" by \"Ann\"\n"
+            ))
         let history = try test.store.load(id("ICT01")).requireHistory()
         #expect(history.definition(asOf: nil).title == "ICT incidents fixed in 2 days")
         #expect(history.definition(asOf: nil).theme == nil)
@@ -33,22 +41,35 @@ struct DefinitionChangeTests {
         #expect(try test.store.check().isEmpty)
     }
 
-    @Test("a redefinition that would break a line in force is refused, naming the lines, and changes nothing", arguments: [
-        (DefinitionChange(allowsAnyPercent: false, recordedAt: t("2022-01-01")),
-         ["command line: redefine: the new allow-any-percent would break 1 line in force; nothing was changed",
-          "/ANY.kpi:9: value: expected a percentage from 0 to 100 for ANY, found 120 (define the indicator with --allow-any-percent to allow this)"]),
-        (DefinitionChange(polarity: .lowerIsBetter, recordedAt: t("2022-01-01")),
-         ["command line: redefine: the new better would break 1 line in force; nothing was changed",
-          "/ANY.kpi:8: amber: expected a threshold at or above the target 90 because lower is better, found 85"]),
-    ])
+    @Test(
+        "a redefinition that would break a line in force is refused, naming the lines, and changes nothing",
+        arguments: [
+            (
+                DefinitionChange(allowsAnyPercent: false, recordedAt: t("2022-01-01")),
+                [
+                    "command line: redefine: the new allow-any-percent would break 1 line in force; nothing was changed",
+                    "/ANY.kpi:9: value: expected a percentage from 0 to 100 for ANY, found 120 (define the indicator with --allow-any-percent to allow this)",
+                ]
+            ),
+            (
+                DefinitionChange(polarity: .lowerIsBetter, recordedAt: t("2022-01-01")),
+                [
+                    "command line: redefine: the new better would break 1 line in force; nothing was changed",
+                    "/ANY.kpi:8: amber: expected a threshold at or above the target 90 because lower is better, found 85",
+                ]
+            ),
+        ])
     func redefinitionRefused(change: DefinitionChange, expected: [String]) throws {
         let test = try TestStore()
-        try test.store.define(Indicator(id: id("ANY"), title: "Any", unit: .percent, polarity: .higherIsBetter,
-                                        allowsAnyPercent: true, definedAt: t("2020-01-01")),
-                              target: TargetChange(from: q("2020/21 Q1"), value: f("90"), amber: .threshold(f("85")), recordedAt: t("2020-01-01")))
+        try test.store.define(
+            Indicator(
+                id: id("ANY"), title: "Any", unit: .percent, polarity: .higherIsBetter,
+                allowsAnyPercent: true, definedAt: t("2020-01-01")),
+            target: TargetChange(
+                from: q("2020/21 Q1"), value: f("90"), amber: .threshold(f("85")), recordedAt: t("2020-01-01")))
         try test.record("ANY", "2020/21 Q1", "120", at: "2020-08-01")
         try test.record("ANY", "2020/21 Q2", "130", at: "2020-11-01")
-        try test.record("ANY", "2020/21 Q2", "95", at: "2020-12-01", revise: true)   // 130 no longer in force
+        try test.record("ANY", "2020/21 Q2", "95", at: "2020-12-01", revise: true)  // 130 no longer in force
         let before = try test.contents()
         let error = try #require(errorMessage { try test.store.redefine(id("ANY"), change) })
         let lines = error.message.split(separator: "\n").map { $0.replacingOccurrences(of: test.directory, with: "") }
@@ -61,12 +82,20 @@ struct DefinitionChangeTests {
     func retireAndReinstate() throws {
         let test = try TestStore()
         try test.defineSamples()
-        let error = errorMessage { try test.store.retire(id("HR01"), Retirement(.reinstate, recordedAt: t("2021-01-01"))) }
-        #expect(error?.message.hasSuffix("HR01.kpi: HR01 is not retired, so there is nothing to reinstate; nothing was changed") == true)
+        let error = errorMessage {
+            try test.store.retire(id("HR01"), Retirement(.reinstate, recordedAt: t("2021-01-01")))
+        }
+        #expect(
+            error?.message.hasSuffix(
+                "HR01.kpi: HR01 is not retired, so there is nothing to reinstate; nothing was changed") == true)
         #expect(error?.kind == .badData)
-        try test.store.retire(id("HR01"), Retirement(.retire(from: q("2021/22 Q1")), recordedAt: t("2021-02-01"), note: "Replaced"))
+        try test.store.retire(
+            id("HR01"), Retirement(.retire(from: q("2021/22 Q1")), recordedAt: t("2021-02-01"), note: "Replaced"))
         try test.store.retire(id("HR01"), Retirement(.reinstate, recordedAt: t("2021-03-01")))
-        #expect(try test.text("HR01").hasSuffix("retire 2021/22 Q1 recorded 2021-02-01T00:00:00Z note \"Replaced\"\nreinstate recorded 2021-03-01T00:00:00Z\n"))
+        #expect(
+            try test.text("HR01").hasSuffix(
+                "retire 2021/22 Q1 recorded 2021-02-01T00:00:00Z note \"Replaced\"\nreinstate recorded 2021-03-01T00:00:00Z\n"
+            ))
         let history = try test.store.load(id("HR01")).requireHistory()
         #expect(history.retiredFrom(asOf: t("2021-02-15")) == q("2021/22 Q1"))
         #expect(history.retiredFrom(asOf: nil) == nil)
@@ -96,26 +125,57 @@ struct DefinitionChangeTests {
         #expect(history.definitionChanges.first?.changedFields == ["better", "decimals", "allow-any-percent"])
         #expect(history.retirements.count == 2)
         // Written back line by line, the same text.
-        var written = SeriesLine.definition(history.indicator).split(separator: "\n").dropFirst().joined(separator: "\n") + "\n"
+        var written =
+            SeriesLine.definition(history.indicator).split(separator: "\n").dropFirst().joined(separator: "\n") + "\n"
         written += SeriesLine.target(history.targetChanges[0]) + SeriesLine.observation(history.observations[0])
         written += SeriesLine.target(history.targetChanges[1]) + SeriesLine.redefinition(history.definitionChanges[0])
         written += history.retirements.map(SeriesLine.retirement).joined()
-        #expect(written.replacingOccurrences(of: "decimals 0\n", with: "") == text.replacingOccurrences(of: "\n\n", with: "\n"))
+        #expect(
+            written.replacingOccurrences(of: "decimals 0\n", with: "")
+                == text.replacingOccurrences(of: "\n\n", with: "\n"))
     }
 
-    @Test("bad wave-two lines are each reported with their line", arguments: [
-        ("redefine recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: redefine: expected at least one of title, unit, better, frequency, decimals, theme, source, description, allow-any-percent, cumulative, green-tolerance, found none"),
-        ("redefine unit furlongs recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: unit: expected one of percent, count, days, gbp, number, found \"furlongs\""),
-        ("redefine allow-any-percent maybe recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: allow-any-percent: expected true or false, found \"maybe\""),
-        ("redefine title Bare recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: title: expected text in double quotes, found \"Bare\""),
-        ("retire 2021/22 Q5 recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: period: expected a quarter such as \"2021/22 Q2\", found \"2021/22 Q5\" (a quarter is Q1 to Q4)"),
-        ("reinstate\n", "S/X.kpi:5: recorded: expected \"recorded 2021-11-10T09:00:00Z\" on every reinstate line, found none"),
-        ("target 2021/22 Q1 none amber 3 recorded 2021-01-01T00:00:00Z\n", "S/X.kpi:5: target: expected one of by, recorded, found \"amber\""),
-        ("value 2021/22 Q1 5 recorded 2021-01-01T00:00:00Z by Ann\n", "S/X.kpi:5: by: expected text in double quotes, found \"Ann\""),
-        // A value valid when recorded, broken by a later change of definition.
-        ("value 2021/22 Q1 120 recorded 2021-01-01T00:00:00Z\nredefine allow-any-percent false recorded 2020-06-01T00:00:00Z\n",
-         "S/X.kpi:5: value: expected a percentage from 0 to 100 for X, found 120 (define the indicator with --allow-any-percent to allow this)"),
-    ])
+    @Test(
+        "bad wave-two lines are each reported with their line",
+        arguments: [
+            (
+                "redefine recorded 2021-01-01T00:00:00Z\n",
+                "S/X.kpi:5: redefine: expected at least one of title, unit, better, frequency, decimals, theme, source, description, allow-any-percent, cumulative, green-tolerance, found none"
+            ),
+            (
+                "redefine unit furlongs recorded 2021-01-01T00:00:00Z\n",
+                "S/X.kpi:5: unit: expected one of percent, count, days, gbp, number, found \"furlongs\""
+            ),
+            (
+                "redefine allow-any-percent maybe recorded 2021-01-01T00:00:00Z\n",
+                "S/X.kpi:5: allow-any-percent: expected true or false, found \"maybe\""
+            ),
+            (
+                "redefine title Bare recorded 2021-01-01T00:00:00Z\n",
+                "S/X.kpi:5: title: expected text in double quotes, found \"Bare\""
+            ),
+            (
+                "retire 2021/22 Q5 recorded 2021-01-01T00:00:00Z\n",
+                "S/X.kpi:5: period: expected a quarter such as \"2021/22 Q2\", found \"2021/22 Q5\" (a quarter is Q1 to Q4)"
+            ),
+            (
+                "reinstate\n",
+                "S/X.kpi:5: recorded: expected \"recorded 2021-11-10T09:00:00Z\" on every reinstate line, found none"
+            ),
+            (
+                "target 2021/22 Q1 none amber 3 recorded 2021-01-01T00:00:00Z\n",
+                "S/X.kpi:5: target: expected one of by, recorded, found \"amber\""
+            ),
+            (
+                "value 2021/22 Q1 5 recorded 2021-01-01T00:00:00Z by Ann\n",
+                "S/X.kpi:5: by: expected text in double quotes, found \"Ann\""
+            ),
+            // A value valid when recorded, broken by a later change of definition.
+            (
+                "value 2021/22 Q1 120 recorded 2021-01-01T00:00:00Z\nredefine allow-any-percent false recorded 2020-06-01T00:00:00Z\n",
+                "S/X.kpi:5: value: expected a percentage from 0 to 100 for X, found 120 (define the indicator with --allow-any-percent to allow this)"
+            ),
+        ])
     func badNewLines(line: String, expected: String) {
         let text = "indicator X defined 2020-01-01T00:00:00Z\ntitle \"X\"\nunit percent\nbetter higher\n" + line
         let file = SeriesFileParser.parse(Array(text.utf8), path: "S/X.kpi", expectedID: id("X"))
@@ -151,8 +211,9 @@ struct DefinitionChangeTests {
 
             """
         let file = SeriesFileParser.parse(Array(text.utf8), path: "S/X.kpi", expectedID: id("X"))
-        #expect(file.problems.map(\.message) == [
-            "S/X.kpi:6: value: expected a percentage from 0 to 100 for X, found 120 (define the indicator with --allow-any-percent to allow this) under the definition in force now (see the redefine line 7)",
-        ])
+        #expect(
+            file.problems.map(\.message) == [
+                "S/X.kpi:6: value: expected a percentage from 0 to 100 for X, found 120 (define the indicator with --allow-any-percent to allow this) under the definition in force now (see the redefine line 7)"
+            ])
     }
 }

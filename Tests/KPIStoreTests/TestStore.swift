@@ -1,6 +1,7 @@
 import Foundation
 import KPIModel
 import KPITestSupport
+
 @testable import KPIStore
 
 /// A fresh store in a temporary directory, removed when the value is released.
@@ -10,7 +11,9 @@ final class TestStore {
 
     init(yearStartMonth: Int = 4) throws {
         scratch = try Scratch()
-        store = try Store.initialize(at: scratch.path + "/Series", settings: StoreSettings(financialYear: FinancialYear(startMonth: yearStartMonth)))
+        store = try Store.initialize(
+            at: scratch.path + "/Series",
+            settings: StoreSettings(financialYear: FinancialYear(startMonth: yearStartMonth)))
     }
 
     var root: String { scratch.path }
@@ -33,16 +36,28 @@ final class TestStore {
     /// ICT01 (percent, higher is better, target 90 with amber at 85 from 2020/21 Q1) and
     /// HR01 (days, lower is better, no target), both defined on 2020-01-01.
     func defineSamples() throws {
-        try store.define(ict01, target: TargetChange(from: q("2020/21 Q1"), value: f("90"), amber: .threshold(f("85")), recordedAt: t("2020-01-01")))
-        try store.define(Indicator(id: id("HR01"), title: "Sickness absence", unit: .days, polarity: .lowerIsBetter, definedAt: t("2020-01-01")))
+        try store.define(
+            ict01,
+            target: TargetChange(
+                from: q("2020/21 Q1"), value: f("90"), amber: .threshold(f("85")), recordedAt: t("2020-01-01")))
+        try store.define(
+            Indicator(
+                id: id("HR01"), title: "Sickness absence", unit: .days, polarity: .lowerIsBetter,
+                definedAt: t("2020-01-01")))
     }
 
-    let ict01 = Indicator(id: id("ICT01"), title: "% of ICT incidents resolved in under 2 days", unit: .percent,
-                          polarity: .higherIsBetter, theme: "IT and Digital Services", definedAt: t("2020-01-01"))
+    let ict01 = Indicator(
+        id: id("ICT01"), title: "% of ICT incidents resolved in under 2 days", unit: .percent,
+        polarity: .higherIsBetter, theme: "IT and Digital Services", definedAt: t("2020-01-01"))
 
     @discardableResult
-    func record(_ indicator: String, _ period: String, _ value: String, at time: String, note: String? = nil, revise: Bool = false) throws -> Observation {
-        try store.record(id(indicator), period: q(period), value: f(value), note: note, revise: revise, recordedAt: t(time)).0
+    func record(
+        _ indicator: String, _ period: String, _ value: String, at time: String, note: String? = nil,
+        revise: Bool = false
+    ) throws -> Observation {
+        try store.record(
+            id(indicator), period: q(period), value: f(value), note: note, revise: revise, recordedAt: t(time)
+        ).0
     }
 }
 

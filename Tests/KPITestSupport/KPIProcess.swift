@@ -31,16 +31,21 @@ public enum KPIProcess {
     ]
 
     /// Starts `kpi` with `arguments` in `directory`; call `wait()` on the result.
-    public static func start(_ arguments: [String], in directory: String,
-                             environment: [String: String] = [:]) throws -> RunningProcess {
-        try RunningProcess(binary, arguments, in: directory,
-                           environment: baseEnvironment.merging(environment.mapValues { $0 }) { $1 })
+    public static func start(
+        _ arguments: [String], in directory: String,
+        environment: [String: String] = [:]
+    ) throws -> RunningProcess {
+        try RunningProcess(
+            binary, arguments, in: directory,
+            environment: baseEnvironment.merging(environment.mapValues { $0 }) { $1 })
     }
 
     /// Runs `kpi` with `arguments` in `directory` and waits for it.
     @discardableResult
-    public static func run(_ arguments: [String], in directory: String,
-                           environment: [String: String] = [:]) throws -> ProcessResult {
+    public static func run(
+        _ arguments: [String], in directory: String,
+        environment: [String: String] = [:]
+    ) throws -> ProcessResult {
         try start(arguments, in: directory, environment: environment).wait()
     }
 }

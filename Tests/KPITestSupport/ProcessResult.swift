@@ -21,8 +21,10 @@ public final class RunningProcess {
 
     /// Starts `executable` with `arguments` in `directory`, with `environment` added to this
     /// process's (a nil value removes a variable). Standard input is empty.
-    public init(_ executable: String, _ arguments: [String], in directory: String? = nil,
-                environment: [String: String?] = [:]) throws {
+    public init(
+        _ executable: String, _ arguments: [String], in directory: String? = nil,
+        environment: [String: String?] = [:]
+    ) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -46,7 +48,8 @@ public final class RunningProcess {
         process.waitUntilExit()
         let signalled = process.terminationReason == .uncaughtSignal
         let status = signalled ? -process.terminationStatus : process.terminationStatus
-        return ProcessResult(status: status, stdout: String(decoding: stdout, as: UTF8.self),
-                             stderr: String(decoding: stderr, as: UTF8.self))
+        return ProcessResult(
+            status: status, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -24,30 +24,34 @@ public enum ReferenceImage {
         let reference = directory + "/" + name + ".png"
         if recording {
             try Data(png).write(to: URL(fileURLWithPath: reference))
-            throw Mismatch(description: "recorded \(reference) (KPI_RECORD_REFERENCES=1): look at it, commit it, "
-                           + "and run again without the variable")
+            throw Mismatch(
+                description: "recorded \(reference) (KPI_RECORD_REFERENCES=1): look at it, commit it, "
+                    + "and run again without the variable")
         }
         guard let stored = FileManager.default.contents(atPath: reference) else {
             let candidate = try keep(png, name: name)
-            throw Mismatch(description: "missing reference \(reference); what was drawn is in \(candidate). "
-                           + "Record it on purpose with KPI_RECORD_REFERENCES=1")
+            throw Mismatch(
+                description: "missing reference \(reference); what was drawn is in \(candidate). "
+                    + "Record it on purpose with KPI_RECORD_REFERENCES=1")
         }
         if Array(stored) == png { return }
         let expected = try RasterImage(png: Array(stored)), actual = try RasterImage(png: png)
         guard expected.width == actual.width, expected.height == actual.height else {
             let candidate = try keep(png, name: name)
-            throw Mismatch(description: "\(name): drawn \(actual.width)x\(actual.height), reference "
-                           + "\(expected.width)x\(expected.height); drawn image in \(candidate)")
+            throw Mismatch(
+                description: "\(name): drawn \(actual.width)x\(actual.height), reference "
+                    + "\(expected.width)x\(expected.height); drawn image in \(candidate)")
         }
         let differing = zip(expected.pixels, actual.pixels).indices(where: !=)
         guard differing.isEmpty else {
             let candidate = try keep(png, name: name)
             let first = differing[0]
-            throw Mismatch(description: """
-                \(name): \(differing.count) of \(actual.pixels.count) pixels differ from \(reference), the \
-                first at (\(first % actual.width), \(first / actual.width)); drawn image in \(candidate). If \
-                the change is meant, re-record with KPI_RECORD_REFERENCES=1
-                """)
+            throw Mismatch(
+                description: """
+                    \(name): \(differing.count) of \(actual.pixels.count) pixels differ from \(reference), the \
+                    first at (\(first % actual.width), \(first / actual.width)); drawn image in \(candidate). If \
+                    the change is meant, re-record with KPI_RECORD_REFERENCES=1
+                    """)
         }
     }
 

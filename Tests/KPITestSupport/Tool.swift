@@ -19,8 +19,9 @@ public enum Tool {
     /// The path of `name`, or an error that fails the test and says which Debian package has it.
     public static func require(_ name: String, package: String) throws -> String {
         guard let path = path(name) else {
-            throw Failure(description: "\(name) is not installed, so this check cannot run: "
-                          + "scripts/install-deps.sh --for-tests installs it (Debian package \(package))")
+            throw Failure(
+                description: "\(name) is not installed, so this check cannot run: "
+                    + "scripts/install-deps.sh --for-tests installs it (Debian package \(package))")
         }
         return path
     }

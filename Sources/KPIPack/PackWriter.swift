@@ -31,15 +31,15 @@ public enum PackWriter {
     /// tile sheet, and what the web page says of each chart beside its PNG (which the page reads
     /// back from the file, so no chart's bytes are held for the whole pack).
     struct Pictures: Sendable {
-        var chart: Figure
+        var chart: ChartFile
         /// The tile at its default size, reused for the tile sheet.
         var tile: TileLayout
         /// The XmR chart, for an indicator with enough points for SPC.
-        var spcChart: Figure?
+        var spcChart: ChartFile?
     }
 
     /// A chart written to `path` (relative to the pack), its size and its text alternative.
-    struct Figure: Sendable {
+    struct ChartFile: Sendable {
         var path: String
         var width: Int
         var height: Int
@@ -181,14 +181,14 @@ public enum PackWriter {
         let chart = ChartLayout.make(ChartSpec(series: series, asOfText: content.asOf.dateText), measurer: measurer)
         let tile = TileLayout.make(TileSpec(series: series, spc: spc), measurer: measurer)
         let date = content.asOf.description
-        var spcChart: Figure?
+        var spcChart: ChartFile?
         if let spc {
             let layout = SPCChartLayout.make(
                 SPCChartSpec(snapshot: series.snapshot, analysis: spc, asOfText: content.asOf.dateText),
                 measurer: measurer)
             try files.write("charts/\(id)-spc.png", try LayoutRenderer.render(layout, as: .png, date: date))
             try files.write("charts/\(id)-spc.svg", try LayoutRenderer.render(layout, as: .svg, date: date))
-            spcChart = Figure(
+            spcChart = ChartFile(
                 path: "charts/\(id)-spc.png", size: layout.size, alternativeText: layout.accessibleDescription)
         }
         try files.write("charts/\(id).png", try LayoutRenderer.render(chart, as: .png, date: date))
@@ -196,7 +196,7 @@ public enum PackWriter {
         try files.write("tiles/\(id).png", try LayoutRenderer.render(tile, as: .png, date: date))
         try files.write("tiles/\(id).svg", try LayoutRenderer.render(tile, as: .svg, date: date))
         return Pictures(
-            chart: Figure(path: "charts/\(id).png", size: chart.size, alternativeText: chart.accessibleDescription),
+            chart: ChartFile(path: "charts/\(id).png", size: chart.size, alternativeText: chart.accessibleDescription),
             tile: tile, spcChart: spcChart)
     }
 }

@@ -571,7 +571,9 @@ def write_markdown(args):
     add("")
     add(f"- **Machine:** {model}, {os.cpu_count()} cores (`nproc`), {memory} RAM, {platform.system()} "
         f"{platform.release()}")
-    add(f"- **Date:** {time.strftime('%Y-%m-%d %H:%M %Z')}")
+    saved = sorted(r["saved"] for r in (peers, encoders, whole, store, pack, profile) if r and r.get("saved"))
+    measured = f"measured {saved[0]} to {saved[-1]}; " if saved else ""
+    add(f"- **Date:** {measured}written {time.strftime('%Y-%m-%d %H:%M %Z')}")
     ran = {}
     for name, r in [("peers", peers), ("encoders", encoders), ("whole", whole), ("store", store),
                     ("pack", pack), ("profile", profile)]:

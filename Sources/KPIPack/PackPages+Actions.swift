@@ -189,38 +189,21 @@ extension PackPages {
                     cells.ref, font: font, color: StatusPalette.ink, x: $0.left + ActionColumn.ref.x, advance: false)
             }
             page.tagged(.tableCell) { cell in
-                var y = top
-                for text in cells.title {
-                    cell.add(
-                        .label(
-                            TextLabel(
-                                text, role: .message, font: bold, color: StatusPalette.ink,
-                                x: cell.left + ActionColumn.action.x, top: y, measurer: cell.measurer)))
-                    y += line
-                }
-                for text in cells.owner {
-                    cell.add(
-                        .label(
-                            TextLabel(
-                                text, role: .message, font: font, color: StatusPalette.secondaryInk,
-                                x: cell.left + ActionColumn.action.x, top: y, measurer: cell.measurer)))
-                    y += line
-                }
+                let lines =
+                    cells.title.map { ($0, bold, StatusPalette.ink) }
+                    + cells.owner.map { ($0, font, StatusPalette.secondaryInk) }
+                stack(lines, x: cell.left + ActionColumn.action.x, top: top, line: line, into: &cell)
             }
             page.tagged(.tableCell) { cell in
-                var y = top
-                for (index, (text, isOverdue)) in cells.due.enumerated() {
-                    // The date in ink, "revised from" in grey, "Overdue" bold in red's text colour (9:1).
+                // The date in ink, "revised from" in grey, "Overdue" bold in red's text colour (9:1).
+                let lines = cells.due.enumerated().map { index, due in
+                    let (text, isOverdue) = due
                     let color =
                         isOverdue
                         ? StatusPalette.tileText(.red) : index == 0 ? StatusPalette.ink : StatusPalette.secondaryInk
-                    cell.add(
-                        .label(
-                            TextLabel(
-                                text, role: .message, font: isOverdue ? bold : font, color: color,
-                                x: cell.left + ActionColumn.due.x, top: y, measurer: cell.measurer)))
-                    y += line
+                    return (text, isOverdue ? bold : font, color)
                 }
+                stack(lines, x: cell.left + ActionColumn.due.x, top: top, line: line, into: &cell)
             }
             if let progress = row.progress {
                 progressBar(
@@ -236,15 +219,9 @@ extension PackPages {
             }
             page.tagged(.tableCell) { cell in
                 _ = actionBadge(row.status, x: cell.left + ActionColumn.status.x, top: top, font: bold, composer: &cell)
-                var y = top + line
-                for text in cells.status {
-                    cell.add(
-                        .label(
-                            TextLabel(
-                                text, role: .message, font: font, color: StatusPalette.secondaryInk,
-                                x: cell.left + ActionColumn.status.x, top: y, measurer: cell.measurer)))
-                    y += line
-                }
+                stack(
+                    cells.status.map { ($0, font, StatusPalette.secondaryInk) }, x: cell.left + ActionColumn.status.x,
+                    top: top + line, line: line, into: &cell)
             }
             page.advance(firstHeight + 3)
             page.tagged(.tableCell) { cell in
@@ -271,6 +248,23 @@ extension PackPages {
     }
 
     /// A progress bar (page furniture: the figure beside it says the same in words).
+    /// Adds `lines` one under another in a table cell, the first at `top`, each `line` below the
+    /// one before, left-aligned at `x`.
+    static func stack(
+        _ lines: [(text: String, font: Font, color: Color)], x: Double, top: Double, line: Double,
+        into cell: inout PageComposer
+    ) {
+        var y = top
+        for item in lines {
+            cell.add(
+                .label(
+                    TextLabel(
+                        item.text, role: .message, font: item.font, color: item.color, x: x, top: y,
+                        measurer: cell.measurer)))
+            y += line
+        }
+    }
+
     static func progressBar(_ progress: Double, x: Double, top: Double, line: Double, into page: inout PageComposer) {
         let height = 6.0
         let y = top + (line - height) / 2 - 0.5
